@@ -1,0 +1,183 @@
+//! `aba new SLUG`: a blank worksheet with every pointer, its questions and the
+//! scale as comments, ready for a workshop to fill in.
+
+use std::fmt::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::usage_error;
+use crate::diagnostic::Diagnostics;
+use crate::model::{Period, Role, Site, is_slug};
+
+pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) -> ExitCode {
+    if !is_slug(slug) {
+        return usage_error(format!(
+            "`{slug}` cannot be an area's folder name: use lower-case letters, digits and -, e.g. {}",
+            crate::check::slugify(slug)
+        ));
+    }
+    let period = match period {
+        Some(p) => match Period::parse(p) {
+            Some(p) => p,
+            None => {
+                return usage_error(format!(
+                    "`{p}` is not a period: use a year (2026) or year and month (2026-03)"
+                ));
+            }
+        },
+        None => Period {
+            year: this_year(),
+            month: None,
+        },
+    };
+    let mut diags = Diagnostics::default();
+    let sources = crate::load::load(root, &mut diags);
+    let site = crate::check::check(&sources, true, &mut diags);
+    if site.pointers.is_empty() {
+        for d in diags.sorted() {
+            eprintln!("{d}");
+        }
+        eprintln!("error: the pointers could not be read, so no worksheet was written");
+        return ExitCode::from(1);
+    }
+    let dir = root.join("assessments").join(slug);
+    let file = dir.join(format!("{period}.yaml"));
+    if file.exists() {
+        return usage_error(format!(
+            "{} already exists; it was not changed",
+            file.display()
+        ));
+    }
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: cannot create {}: {e}", dir.display());
+        return ExitCode::from(1);
+    }
+    let area_file = dir.join("area.yaml");
+    if !area_file.exists() {
+        let name = name.map(str::to_owned).unwrap_or_else(|| title_case(slug));
+        let area = format!(
+            "name: {}\n# kind: Metropolitan borough\n# region: North West      # or the nation, for Scotland, Wales and Northern Ireland\n# nation: England         # England | Scotland | Wales | Northern Ireland\n# website: https://www.example.gov.uk\n",
+            yaml_str(&name)
+        );
+        if let Err(e) = std::fs::write(&area_file, area) {
+            eprintln!("error: cannot write {}: {e}", area_file.display());
+            return ExitCode::from(1);
+        }
+        println!("wrote {}", area_file.display());
+    }
+    let text = worksheet(&site, &period);
+    // create_new: never overwrite, even if the file appeared since the check above.
+    let result = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&file)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
+    if let Err(e) = result {
+        eprintln!("error: cannot write {}: {e}", file.display());
+        return ExitCode::from(1);
+    }
+    println!("wrote {}", file.display());
+    println!("Fill in the votes or scores during the workshop, then run `aba check`.");
+    ExitCode::SUCCESS
+}
+
+fn this_year() -> u16 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    // Days to a civil year; exact enough for a default period.
+    (1970 + secs / 31_556_952) as u16
+}
+
+fn title_case(slug: &str) -> String {
+    slug.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn yaml_str(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn comment(out: &mut String, indent: &str, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "{indent}# {line}");
+    }
+}
+
+/// The worksheet text: valid YAML that passes `aba check` as it stands.
+pub fn worksheet(site: &Site, period: &Period) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "# yaml-language-server: $schema=../../public/data/assessment.schema.json"
+    );
+    let _ = writeln!(
+        s,
+        "# Self-assessment for {} against {}.",
+        period.label(),
+        site.config.framework
+    );
+    s.push_str(
+        "# For each pointer: read the levels aloud, talk through the questions, then each\n",
+    );
+    s.push_str(
+        "# person or table votes. Type the votes in, e.g. votes: [2, 3, 3, 1]. The score is\n",
+    );
+    s.push_str(
+        "# the middle vote (the lower middle for an even number), unless you write score: N.\n",
+    );
+    s.push_str("# The scale:\n");
+    for l in &site.config.scale {
+        let _ = writeln!(s, "#   {} {}", l.value, l.label);
+    }
+    s.push('\n');
+    let _ = writeln!(
+        s,
+        "assessed_on: {}-{:02}-01   # the date of the workshop, YYYY-MM-DD",
+        period.year,
+        period.month.unwrap_or(1)
+    );
+    s.push_str("status: draft   # change to published when the group has agreed it\n");
+    s.push_str("facilitator: \"\"\n");
+    s.push_str("framework: ");
+    s.push_str(&yaml_str(&site.config.framework));
+    s.push('\n');
+    s.push_str("participants:   # who took part: this is part of the evidence\n");
+    for r in Role::ALL {
+        let _ = writeln!(s, "  - {{ role: {}, count: 0 }}", r.name());
+    }
+    s.push_str("summary: |\n  \n");
+    s.push_str("pointers:\n");
+    for p in &site.pointers {
+        s.push('\n');
+        let _ = writeln!(s, "  # {}. {}", p.number, p.title);
+        comment(&mut s, "  ", &p.summary);
+        s.push_str("  # Questions to discuss:\n");
+        for q in &p.questions {
+            let _ = writeln!(s, "  #   - {q}");
+        }
+        s.push_str("  # What each level looks like:\n");
+        for l in &site.config.scale {
+            if let Some(text) = p.levels.get(&l.value) {
+                let _ = writeln!(s, "  #   {} {}: {}", l.value, l.label, text.trim());
+            }
+        }
+        let _ = writeln!(s, "  {}:", p.id);
+        s.push_str("    votes: []          # one number per person or table\n");
+        s.push_str("    # score:           # only if the group agreed a score directly\n");
+        s.push_str("    # target:          # the level you aim for by the next assessment\n");
+        s.push_str("    # confidence:      # low, medium or high: how strong the evidence is\n");
+        s.push_str("    strengths: |\n      \n");
+        s.push_str("    evidence: []       # - what shows it, or { text: ..., link: https://..., date: YYYY-MM-DD }\n");
+        s.push_str("    next_steps: []     # - { action: ..., owner: ..., due: YYYY-MM-DD, status: planned }\n");
+    }
+    s
+}

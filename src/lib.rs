@@ -1,0 +1,85 @@
+//! aba: the ten Asset-Based Area pointers and councils' self-assessments,
+//! turned into a static website.
+//!
+//! One pipeline, one direction: load → check → score → render → write.
+//! `build`, `check`, `serve` and `export` are that pipeline stopped at
+//! different stages.
+
+pub mod check;
+pub mod cmd;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod score;
+pub mod theme;
+pub mod write;
+
+pub mod embedded {
+    //! The default theme, framework and one example area, compiled in.
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+use std::path::Path;
+
+use diagnostic::{Diagnostic, Diagnostics};
+use model::Site;
+use render::Pages;
+
+pub struct Options {
+    pub drafts: bool,
+    pub base_url: Option<String>,
+    pub live_reload: Option<String>,
+}
+
+/// What a run of the pipeline produced.
+pub struct Outcome {
+    pub site: Option<Site>,
+    /// `None` when the input had errors.
+    pub pages: Option<Pages>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub errors: usize,
+    pub summary: String,
+}
+
+/// Load, check, score and render the site at `root`, in memory.
+pub fn run(root: &Path, options: &Options) -> Outcome {
+    let mut diags = Diagnostics::default();
+    let sources = load::load(root, &mut diags);
+    let mut site = check::check(&sources, options.drafts, &mut diags);
+    if let Some(b) = &options.base_url {
+        site.config.base_url = check::normalise_base_url(b);
+    }
+    let theme = theme::Theme::load(&sources, &mut diags);
+    let mut pages = None;
+    if let Some(theme) = theme {
+        let opts = render::Options {
+            live_reload: options.live_reload.clone(),
+        };
+        let rendered = render::render(&site, &theme, &opts, &mut diags);
+        render::links::check(&site, &rendered, &mut diags);
+        pages = Some(rendered);
+    }
+    let errors = diags.error_count();
+    let summary = diags.summary();
+    Outcome {
+        pages: pages.filter(|_| errors == 0),
+        site: Some(site),
+        diagnostics: diags.sorted(),
+        errors,
+        summary,
+    }
+}
+
+/// Prints diagnostics and the one-line count to standard error.
+pub fn report(outcome: &Outcome) {
+    use std::io::Write;
+    let stderr = std::io::stderr();
+    let mut e = stderr.lock();
+    for d in &outcome.diagnostics {
+        let _ = writeln!(e, "{d}");
+    }
+    if !outcome.diagnostics.is_empty() {
+        let _ = writeln!(e, "{}", outcome.summary);
+    }
+}

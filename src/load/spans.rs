@@ -1,0 +1,258 @@
+//! Where each key of a YAML file stands, so that checks made after parsing
+//! can still point at a line and column.
+//!
+//! The YAML parser gives positions only for syntax errors. People write these
+//! files in block style, so a light scan of the lines recovers the position of
+//! every block key and sequence item by its path (`pointers.living-map.score`,
+//! `pointers.living-map.evidence[1]`). Anything the scan does not see (keys
+//! inside a flow mapping such as `{ text: …, link: … }`) is found by searching
+//! the line of its nearest known parent.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::Pos;
+
+#[derive(Debug, Default)]
+pub struct Spans {
+    positions: HashMap<String, Pos>,
+    lines: Vec<String>,
+    /// Added to every line number: front matter starts after its `---` line.
+    line_offset: usize,
+}
+
+struct Frame {
+    indent: usize,
+    path: String,
+    is_item: bool,
+    next_index: usize,
+}
+
+impl Spans {
+    pub fn scan(text: &str, line_offset: usize) -> Spans {
+        let mut spans = Spans {
+            positions: HashMap::new(),
+            lines: text.lines().map(str::to_owned).collect(),
+            line_offset,
+        };
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut root_index = 0usize;
+        // While inside a block scalar (`|` or `>`), lines indented deeper than this are text.
+        let mut block_scalar_parent: Option<usize> = None;
+
+        for (i, raw) in text.lines().enumerate() {
+            let line_no = i + 1 + line_offset;
+            let trimmed = raw.trim_start_matches(' ');
+            let indent = raw.len() - trimmed.len();
+            if let Some(parent) = block_scalar_parent {
+                if trimmed.is_empty() || indent > parent {
+                    continue;
+                }
+                block_scalar_parent = None;
+            }
+            if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with("---") {
+                continue;
+            }
+
+            let mut col = indent;
+            let mut rest = trimmed;
+            // Sequence items, possibly nested on one line (`- - x`).
+            while rest == "-" || rest.starts_with("- ") {
+                while stack
+                    .last()
+                    .is_some_and(|f| f.indent > col || (f.indent == col && f.is_item))
+                {
+                    stack.pop();
+                }
+                let index = match stack.last_mut() {
+                    Some(f) => {
+                        f.next_index += 1;
+                        f.next_index - 1
+                    }
+                    None => {
+                        root_index += 1;
+                        root_index - 1
+                    }
+                };
+                let parent = stack.last().map(|f| f.path.as_str()).unwrap_or("");
+                let path = format!("{parent}[{index}]");
+                spans
+                    .positions
+                    .insert(path.clone(), Pos::new(line_no, col + 1));
+                stack.push(Frame {
+                    indent: col,
+                    path,
+                    is_item: true,
+                    next_index: 0,
+                });
+                let after = rest[1..].trim_start_matches(' ');
+                col += rest.len() - after.len();
+                rest = after;
+            }
+            if rest.is_empty() {
+                continue;
+            }
+            let Some((key, value)) = split_key(rest) else {
+                continue;
+            };
+            while stack.last().is_some_and(|f| f.indent >= col) {
+                stack.pop();
+            }
+            let path = match stack.last() {
+                Some(f) => format!("{}.{key}", f.path),
+                None => key.to_owned(),
+            };
+            spans
+                .positions
+                .insert(path.clone(), Pos::new(line_no, col + 1));
+            stack.push(Frame {
+                indent: col,
+                path,
+                is_item: false,
+                next_index: 0,
+            });
+            let value = value.trim();
+            if value.starts_with('|') || value.starts_with('>') {
+                block_scalar_parent = Some(indent);
+            }
+        }
+        spans
+    }
+
+    /// The position of `path`, or of the nearest parent the scan saw.
+    pub fn pos(&self, path: &str) -> Pos {
+        let mut p = path;
+        loop {
+            if let Some(pos) = self.positions.get(p) {
+                if p.len() < path.len() {
+                    return self.refine(*pos, &path[p.len()..]);
+                }
+                return *pos;
+            }
+            match p.rfind(['.', '[']) {
+                Some(cut) => p = &p[..cut],
+                None => return Pos::new(1 + self.line_offset, 1),
+            }
+        }
+    }
+
+    /// Inside a flow collection on the parent's line, find the child key's column.
+    fn refine(&self, parent: Pos, rest: &str) -> Pos {
+        let key = rest.trim_start_matches('.');
+        let key = key.split(['.', '[']).next().unwrap_or("");
+        if key.is_empty() {
+            return parent;
+        }
+        let Some(line) = self.lines.get(parent.line - 1 - self.line_offset) else {
+            return parent;
+        };
+        let needle = format!("{key}:");
+        match line.find(&needle) {
+            Some(c) if c + 1 > parent.column => Pos::new(parent.line, c + 1),
+            _ => parent,
+        }
+    }
+
+    /// The position of the value of `path` (after `key:`), for messages about the value.
+    pub fn value_pos(&self, path: &str) -> Pos {
+        let pos = self.pos(path);
+        let Some(line) = self.lines.get(pos.line.wrapping_sub(1 + self.line_offset)) else {
+            return pos;
+        };
+        let start = pos.column.saturating_sub(1);
+        if let Some(rel) = line.get(start..).and_then(|s| s.find(": ")) {
+            let after = &line[start + rel + 2..];
+            let skip = after.len() - after.trim_start().len();
+            if !after.trim().is_empty() {
+                return Pos::new(pos.line, start + rel + 3 + skip);
+            }
+        }
+        pos
+    }
+}
+
+/// `key: value` or `key:` at the start of `s`; quoted keys are unquoted.
+fn split_key(s: &str) -> Option<(&str, &str)> {
+    if let Some(q) = s.chars().next().filter(|c| *c == '"' || *c == '\'') {
+        let end = s[1..].find(q)? + 1;
+        let after = &s[end + 1..];
+        let value = after.strip_prefix(':')?;
+        if value.is_empty() || value.starts_with(' ') {
+            return Some((&s[1..end], value));
+        }
+        return None;
+    }
+    if s.starts_with(['{', '[', '|', '>', '&', '*', '!', '%', '@', '`']) {
+        return None;
+    }
+    let mut search = 0;
+    while let Some(i) = s[search..].find(':') {
+        let at = search + i;
+        let after = &s[at + 1..];
+        if after.is_empty() || after.starts_with(' ') {
+            let key = s[..at].trim_end();
+            if key.contains(" #") {
+                return None;
+            }
+            return Some((key, after));
+        }
+        search = at + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "\
+assessed_on: 2018-03-31
+participants:
+  - { role: family carers, count: 5 }
+  - role: frontline workers
+    count: 20
+summary: |
+  text: not a key
+pointers:
+  living-map:
+    score: 3
+    votes: [2, 3]
+    evidence:
+      - Asset map
+      - { text: Refresh, link: https://example.org }
+    next_steps:
+    - action: Train staff
+      due: 2018-12-31
+";
+
+    #[test]
+    fn finds_block_keys_and_items() {
+        let s = Spans::scan(DOC, 0);
+        assert_eq!(s.pos("assessed_on"), Pos::new(1, 1));
+        assert_eq!(s.pos("participants[1].count"), Pos::new(5, 5));
+        assert_eq!(s.pos("pointers.living-map.score"), Pos::new(10, 5));
+        assert_eq!(s.pos("pointers.living-map.evidence[1]"), Pos::new(14, 7));
+        assert_eq!(
+            s.pos("pointers.living-map.next_steps[0].due"),
+            Pos::new(17, 7)
+        );
+        assert!(!s.positions.contains_key("summary.text"));
+    }
+
+    #[test]
+    fn finds_flow_keys_on_the_parent_line() {
+        let s = Spans::scan(DOC, 0);
+        assert_eq!(s.pos("participants[0].count"), Pos::new(3, 30));
+        assert_eq!(
+            s.pos("pointers.living-map.evidence[1].link"),
+            Pos::new(14, 24)
+        );
+        assert_eq!(s.pos("pointers.living-map.votes[1]"), Pos::new(11, 5));
+    }
+
+    #[test]
+    fn offsets_front_matter_lines_and_points_at_values() {
+        let s = Spans::scan("id: x\nnumber: 12\n", 1);
+        assert_eq!(s.pos("number"), Pos::new(3, 1));
+        assert_eq!(s.value_pos("number"), Pos::new(3, 9));
+    }
+}

@@ -1,0 +1,475 @@
+//! The validated site: what `check` hands to `score` and `render`. Types only.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A pointer's stable key, `[a-z0-9-]+`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct PointerId(pub String);
+
+/// An area's folder name, `[a-z0-9-]+`; safe to use as a path segment.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct AreaSlug(pub String);
+
+/// A value of the scale (0..=4 with the default scale).
+pub type Score = u8;
+
+impl fmt::Display for PointerId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for AreaSlug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// A calendar date, checked to exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, refusing dates that do not exist.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year: u16 = s[0..4].parse().ok()?;
+        let month: u8 = s[5..7].parse().ok()?;
+        let day: u8 = s[8..10].parse().ok()?;
+        if !s[0..4].bytes().all(|c| c.is_ascii_digit()) || !(1..=12).contains(&month) {
+            return None;
+        }
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    /// Whole months from `self` to `later` (negative if `later` is earlier).
+    pub fn months_until(self, later: Date) -> i32 {
+        let mut m = (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month)
+            - i32::from(self.month);
+        if later.day < self.day {
+            m -= 1;
+        }
+        m
+    }
+
+    /// "31 March 2018", as GOV.UK writes dates.
+    pub fn long(self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
+    }
+}
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// An assessment's period: the file name, `YYYY` or `YYYY-MM`. Sorts in time order.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period {
+    pub year: u16,
+    pub month: Option<u8>,
+}
+
+impl Period {
+    pub fn parse(s: &str) -> Option<Period> {
+        let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
+        match s.split_once('-') {
+            None if s.len() == 4 && all_digits(s) => Some(Period {
+                year: s.parse().ok()?,
+                month: None,
+            }),
+            Some((y, m)) if y.len() == 4 && m.len() == 2 && all_digits(y) && all_digits(m) => {
+                let month: u8 = m.parse().ok()?;
+                (1..=12).contains(&month).then_some(Period {
+                    year: y.parse().ok()?,
+                    month: Some(month),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// "2018" or "March 2018".
+    pub fn label(&self) -> String {
+        match self.month {
+            None => self.year.to_string(),
+            Some(m) => format!("{} {}", MONTHS[usize::from(m) - 1], self.year),
+        }
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.month {
+            None => write!(f, "{:04}", self.year),
+            Some(m) => write!(f, "{:04}-{m:02}", self.year),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Level {
+    pub value: Score,
+    pub label: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    /// Always starts and ends with `/`.
+    pub base_url: String,
+    pub theme: String,
+    pub language: String,
+    pub framework: String,
+    pub licence: String,
+    pub stale_after_months: u32,
+    pub scale: Vec<Level>,
+}
+
+impl Config {
+    pub fn level_label(&self, value: Score) -> &str {
+        self.scale
+            .iter()
+            .find(|l| l.value == value)
+            .map(|l| l.label.as_str())
+            .unwrap_or("?")
+    }
+
+    pub fn max_score(&self) -> Score {
+        self.scale.iter().map(|l| l.value).max().unwrap_or(0)
+    }
+
+    pub fn is_on_scale(&self, value: i64) -> bool {
+        self.scale.iter().any(|l| i64::from(l.value) == value)
+    }
+}
+
+/// A content page (`content/*.md` other than pointers).
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// File stem: `about` for `content/about.md`, `_index` for the home page.
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub weight: i64,
+    pub body: Markdown,
+}
+
+/// Markdown text with the file and line it came from, for link checks.
+#[derive(Debug, Clone, Default)]
+pub struct Markdown {
+    pub text: String,
+    pub file: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pointer {
+    pub id: PointerId,
+    pub number: u8,
+    pub title: String,
+    pub summary: String,
+    pub questions: Vec<String>,
+    pub levels: BTreeMap<Score, String>,
+    pub next_steps: BTreeMap<Score, Vec<String>>,
+    pub body: Markdown,
+    pub file: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Area {
+    pub slug: AreaSlug,
+    pub name: String,
+    pub kind: Option<String>,
+    pub region: Option<String>,
+    pub nation: Option<Nation>,
+    pub website: Option<String>,
+    /// Oldest first; drafts only with `--drafts`.
+    pub assessments: Vec<Assessment>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Nation {
+    England,
+    Scotland,
+    Wales,
+    NorthernIreland,
+}
+
+impl Nation {
+    pub const ALL: [Nation; 4] = [
+        Nation::England,
+        Nation::Scotland,
+        Nation::Wales,
+        Nation::NorthernIreland,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Nation::England => "England",
+            Nation::Scotland => "Scotland",
+            Nation::Wales => "Wales",
+            Nation::NorthernIreland => "Northern Ireland",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Nation> {
+        Nation::ALL.into_iter().find(|n| n.name() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Published,
+    Draft,
+}
+
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub period: Period,
+    pub file: String,
+    pub assessed_on: Date,
+    pub status: Status,
+    pub facilitator: Option<String>,
+    pub framework: Option<String>,
+    pub reviewed_by: Option<Review>,
+    /// `None` when the file has no participants block at all.
+    pub participants: Option<Vec<Participant>>,
+    pub summary: Option<Markdown>,
+    pub pointers: BTreeMap<PointerId, PointerAssessment>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub name: String,
+    pub on: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    LivedExperience,
+    FamilyCarers,
+    FrontlineWorkers,
+    Partners,
+    SeniorLeaders,
+    ElectedMembers,
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::LivedExperience,
+        Role::FamilyCarers,
+        Role::FrontlineWorkers,
+        Role::Partners,
+        Role::SeniorLeaders,
+        Role::ElectedMembers,
+        Role::Other,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::LivedExperience => "people with lived experience",
+            Role::FamilyCarers => "family carers",
+            Role::FrontlineWorkers => "frontline workers",
+            Role::Partners => "partners and community groups",
+            Role::SeniorLeaders => "senior leaders",
+            Role::ElectedMembers => "elected members",
+            Role::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.name() == s)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Participant {
+    pub role: Role,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn parse(s: &str) -> Option<Confidence> {
+        match s {
+            "low" => Some(Confidence::Low),
+            "medium" => Some(Confidence::Medium),
+            "high" => Some(Confidence::High),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PointerAssessment {
+    /// The score as given in the file; see `score::effective_score` for the one shown.
+    pub score: Option<Score>,
+    pub votes: Vec<Score>,
+    pub target: Option<Score>,
+    pub confidence: Option<Confidence>,
+    pub strengths: Option<Markdown>,
+    pub evidence: Vec<Evidence>,
+    pub next_steps: Vec<NextStep>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    pub text: String,
+    pub link: Option<String>,
+    pub date: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepStatus {
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl StepStatus {
+    pub const ALL: [StepStatus; 4] = [
+        StepStatus::Planned,
+        StepStatus::InProgress,
+        StepStatus::Done,
+        StepStatus::Dropped,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            StepStatus::Planned => "planned",
+            StepStatus::InProgress => "in progress",
+            StepStatus::Done => "done",
+            StepStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<StepStatus> {
+        StepStatus::ALL.into_iter().find(|st| st.name() == s)
+    }
+
+    pub fn is_open(self) -> bool {
+        matches!(self, StepStatus::Planned | StepStatus::InProgress)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NextStep {
+    pub action: String,
+    pub owner: Option<String>,
+    pub due: Option<Date>,
+    pub status: Option<StepStatus>,
+}
+
+/// Everything `check` validated, ready to score and render.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: Config,
+    pub pages: Vec<Page>,
+    /// Ordered by number.
+    pub pointers: Vec<Pointer>,
+    /// Ordered by slug.
+    pub areas: Vec<Area>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_exist() {
+        assert!(Date::parse("2024-02-29").is_some());
+        assert!(Date::parse("2023-02-29").is_none());
+        assert!(Date::parse("2023-13-01").is_none());
+        assert!(Date::parse("2023-1-01").is_none());
+        assert_eq!(Date::parse("2018-03-31").unwrap().long(), "31 March 2018");
+    }
+
+    #[test]
+    fn months_between_dates() {
+        let a = Date::parse("2020-01-15").unwrap();
+        assert_eq!(a.months_until(Date::parse("2021-07-15").unwrap()), 18);
+        assert_eq!(a.months_until(Date::parse("2021-07-14").unwrap()), 17);
+    }
+
+    #[test]
+    fn periods_are_years_or_months() {
+        assert_eq!(Period::parse("2018").unwrap().to_string(), "2018");
+        assert_eq!(Period::parse("2018-03").unwrap().label(), "March 2018");
+        assert!(Period::parse("2018-3").is_none());
+        assert!(Period::parse("2018-13").is_none());
+        assert!(Period::parse("18").is_none());
+        assert!(Period::parse("2018-03-01").is_none());
+        assert!(Period::parse("2018") < Period::parse("2018-01"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("tally-bridge"));
+        assert!(!is_slug("Tally Bridge"));
+        assert!(!is_slug("../x"));
+        assert!(!is_slug(""));
+    }
+}

@@ -1,0 +1,169 @@
+//! Charts as inline SVG. Each has a text alternative; the page beside it
+//! always carries the same data as a table, so the picture is never the only
+//! way to read it.
+
+use std::fmt::Write;
+
+use super::markdown::escape;
+
+/// One outline on a radar chart: a value per axis (`None`: not assessed).
+pub struct Series<'a> {
+    pub name: &'a str,
+    pub values: Vec<Option<u8>>,
+    /// CSS class: `score`, `target`, `s1`…`s4` (comparison).
+    pub class: &'a str,
+}
+
+/// A radar ("spider") chart of scores per pointer, rings at each scale value.
+/// `axes` are the short labels (pointer numbers); `titles` the full names.
+pub fn radar(
+    id: &str,
+    title: &str,
+    axes: &[String],
+    titles: &[String],
+    max: u8,
+    series: &[Series],
+) -> String {
+    let n = axes.len().max(3);
+    let (cx, cy, r) = (160.0_f64, 160.0_f64, 120.0_f64);
+    let point = |i: usize, v: f64| {
+        let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
+        (cx + r * v * angle.cos(), cy + r * v * angle.sin())
+    };
+    let mut desc = String::new();
+    for s in series {
+        let _ = write!(desc, "{}: ", s.name);
+        let parts: Vec<String> = titles
+            .iter()
+            .zip(&s.values)
+            .map(|(t, v)| match v {
+                Some(v) => format!("{t} {v}"),
+                None => format!("{t} not assessed"),
+            })
+            .collect();
+        desc.push_str(&parts.join("; "));
+        desc.push_str(". ");
+    }
+    let mut svg = String::with_capacity(4096);
+    let _ = write!(
+        svg,
+        r#"<svg class="radar" viewBox="0 0 320 320" width="320" height="320" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        escape(title),
+        escape(desc.trim_end())
+    );
+    for ring in 1..=max {
+        let f = f64::from(ring) / f64::from(max.max(1));
+        let pts: Vec<String> = (0..n).map(|i| fmt_pt(point(i, f))).collect();
+        let _ = write!(svg, r#"<polygon class="ring" points="{}"/>"#, pts.join(" "));
+    }
+    for (i, label) in axes.iter().enumerate() {
+        let (x, y) = point(i, 1.0);
+        let _ = write!(
+            svg,
+            r#"<line class="spoke" x1="{cx}" y1="{cy}" x2="{x:.1}" y2="{y:.1}"/>"#
+        );
+        let (lx, ly) = point(i, 1.13);
+        let _ = write!(
+            svg,
+            r#"<text class="axis" x="{lx:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
+            ly + 5.0,
+            escape(label)
+        );
+    }
+    for ring in 1..=max {
+        let (x, y) = point(0, f64::from(ring) / f64::from(max.max(1)));
+        let _ = write!(
+            svg,
+            r#"<text class="ring-label" x="{:.1}" y="{:.1}">{ring}</text>"#,
+            x + 4.0,
+            y + 4.0
+        );
+    }
+    for s in series {
+        let pts: Vec<String> = s
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| fmt_pt(point(i, f64::from(v.unwrap_or(0)) / f64::from(max.max(1)))))
+            .collect();
+        let _ = write!(
+            svg,
+            r#"<polygon class="series {}" points="{}"/>"#,
+            s.class,
+            pts.join(" ")
+        );
+        for (i, v) in s.values.iter().enumerate() {
+            if let Some(v) = v {
+                let (x, y) = point(i, f64::from(*v) / f64::from(max.max(1)));
+                let _ = write!(
+                    svg,
+                    r#"<circle class="dot {}" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#,
+                    s.class
+                );
+            }
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn fmt_pt((x, y): (f64, f64)) -> String {
+    format!("{x:.1},{y:.1}")
+}
+
+/// A small line of one pointer's scores over the periods, for a table row.
+/// Decorative: the row holds the numbers.
+pub fn sparkline(values: &[Option<u8>], max: u8) -> String {
+    let w = 120.0_f64;
+    let h = 32.0_f64;
+    let step = if values.len() > 1 {
+        (w - 8.0) / (values.len() - 1) as f64
+    } else {
+        0.0
+    };
+    let y = |v: u8| h - 4.0 - (h - 8.0) * f64::from(v) / f64::from(max.max(1));
+    let mut svg = format!(
+        r#"<svg class="spark" viewBox="0 0 {w} {h}" width="{w}" height="{h}" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg"><line class="base" x1="4" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
+        y(0),
+        w - 4.0,
+        y(0)
+    );
+    let pts: Vec<String> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", 4.0 + step * i as f64, y(v))))
+        .collect();
+    if pts.len() > 1 {
+        let _ = write!(svg, r#"<polyline points="{}"/>"#, pts.join(" "));
+    }
+    for p in &pts {
+        let (x, yy) = p.split_once(',').unwrap_or(("0", "0"));
+        let _ = write!(svg, r#"<circle cx="{x}" cy="{yy}" r="3"/>"#);
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn radar_has_a_text_alternative_and_escapes_names() {
+        let svg = radar(
+            "r",
+            "Scores for A&B",
+            &["1".into(), "2".into(), "3".into()],
+            &["One".into(), "Two".into(), "Three".into()],
+            4,
+            &[Series {
+                name: "Score <2024>",
+                values: vec![Some(3), None, Some(1)],
+                class: "score",
+            }],
+        );
+        assert!(svg.contains("<title id=\"r-t\">Scores for A&amp;B</title>"));
+        assert!(svg.contains("Score &lt;2024&gt;: One 3; Two not assessed; Three 1."));
+        assert_eq!(svg.matches("class=\"dot score\"").count(), 2);
+    }
+}

@@ -1,0 +1,214 @@
+//! The open data files and the sitemap. `aba export` prints the same bytes.
+
+use serde_json::{Value, json};
+
+use super::Pages;
+use crate::model::*;
+use crate::score;
+
+pub const CSV_HEADER: &str =
+    "area,area_name,nation,region,period,assessed_on,pointer,pointer_number,score,votes";
+
+/// One row per area, period and pointer, for every assessment in the site.
+struct Row<'a> {
+    area: &'a Area,
+    a: &'a Assessment,
+    p: &'a Pointer,
+    pa: Option<&'a PointerAssessment>,
+}
+
+fn rows(site: &Site) -> impl Iterator<Item = Row<'_>> {
+    site.areas.iter().flat_map(move |area| {
+        area.assessments.iter().flat_map(move |a| {
+            site.pointers.iter().map(move |p| Row {
+                area,
+                a,
+                p,
+                pa: a.pointers.get(&p.id),
+            })
+        })
+    })
+}
+
+pub fn scores_csv(site: &Site) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    out.push_str(CSV_HEADER);
+    out.push('\n');
+    for r in rows(site) {
+        let fields = [
+            r.area.slug.0.clone(),
+            r.area.name.clone(),
+            r.area.nation.map(Nation::name).unwrap_or("").to_owned(),
+            r.area.region.clone().unwrap_or_default(),
+            r.a.period.to_string(),
+            r.a.assessed_on.to_string(),
+            r.p.id.0.clone(),
+            r.p.number.to_string(),
+            r.pa.and_then(score::effective_score)
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            r.pa.map(|pa| pa.votes.len()).unwrap_or(0).to_string(),
+        ];
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_field(&mut out, f);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn csv_field(out: &mut String, f: &str) {
+    // A leading = + - @ would run as a formula in a spreadsheet.
+    let formula = f.starts_with(['=', '+', '-', '@']) && f.parse::<f64>().is_err();
+    if f.contains([',', '"', '\n', '\r']) || formula {
+        out.push('"');
+        if formula {
+            out.push('\'');
+        }
+        out.push_str(&f.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(f);
+    }
+}
+
+pub fn scores_json(site: &Site) -> String {
+    let rows: Vec<Value> = rows(site)
+        .map(|r| {
+            json!({
+                "area": r.area.slug, "area_name": r.area.name,
+                "nation": r.area.nation.map(Nation::name), "region": r.area.region,
+                "period": r.a.period.to_string(), "assessed_on": r.a.assessed_on.to_string(),
+                "pointer": r.p.id, "pointer_number": r.p.number,
+                "score": r.pa.and_then(score::effective_score),
+                "votes": r.pa.map(|pa| pa.votes.len()).unwrap_or(0),
+                "target": r.pa.and_then(|pa| pa.target),
+                "confidence": r.pa.and_then(|pa| pa.confidence).map(Confidence::name),
+            })
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&rows).expect("JSON values serialize");
+    s.push('\n');
+    s
+}
+
+pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
+    let pointers: Vec<Value> = site
+        .pointers
+        .iter()
+        .map(|p| {
+            let pa = a.pointers.get(&p.id);
+            json!({
+                "pointer": p.id, "pointer_number": p.number, "title": p.title,
+                "score": pa.and_then(score::effective_score),
+                "score_given": pa.and_then(|pa| pa.score),
+                "votes": pa.map(|pa| pa.votes.clone()).unwrap_or_default(),
+                "target": pa.and_then(|pa| pa.target),
+                "confidence": pa.and_then(|pa| pa.confidence).map(Confidence::name),
+                "strengths": pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.clone()),
+                "evidence": pa.map(|pa| pa.evidence.iter().map(|e| json!({"text": e.text, "link": e.link, "date": e.date.map(|d| d.to_string())})).collect::<Vec<_>>()).unwrap_or_default(),
+                "next_steps": pa.map(|pa| pa.next_steps.iter().map(|s| json!({"action": s.action, "owner": s.owner, "due": s.due.map(|d| d.to_string()), "status": s.status.map(StepStatus::name)})).collect::<Vec<_>>()).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let v = json!({
+        "area": area.slug, "area_name": area.name, "kind": area.kind, "nation": area.nation.map(Nation::name), "region": area.region,
+        "period": a.period.to_string(), "assessed_on": a.assessed_on.to_string(),
+        "status": match a.status { Status::Published => "published", Status::Draft => "draft" },
+        "facilitator": a.facilitator, "framework": a.framework,
+        "reviewed_by": a.reviewed_by.as_ref().map(|r| json!({"name": r.name, "on": r.on.map(|d| d.to_string())})),
+        "participants": a.participants.as_ref().map(|ps| ps.iter().map(|p| json!({"role": p.role.name(), "count": p.count})).collect::<Vec<_>>()),
+        "summary": a.summary.as_ref().map(|m| m.text.clone()),
+        "pointers": pointers,
+        "licence": site.config.licence,
+    });
+    let mut s = serde_json::to_string_pretty(&v).expect("JSON values serialize");
+    s.push('\n');
+    s
+}
+
+/// JSON Schema of an assessment file, for editors (yaml-language-server).
+pub fn assessment_schema(site: &Site) -> String {
+    let values: Vec<u8> = site.config.scale.iter().map(|l| l.value).collect();
+    let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    let date = json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A date, YYYY-MM-DD"});
+    let link = json!({"type": "string", "pattern": "^(https?://|mailto:|/[^/])", "description": "http(s), mailto or a site-relative path"});
+    let level = json!({"type": "integer", "enum": values});
+    let pointer = json!({
+        "type": ["object", "null"], "additionalProperties": false,
+        "properties": {
+            "score": level, "votes": {"type": "array", "items": level}, "target": level,
+            "confidence": {"enum": ["low", "medium", "high"]},
+            "strengths": {"type": "string", "description": "Markdown: the assets this area builds on"},
+            "evidence": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"oneOf": [
+                {"type": "string"},
+                {"type": "object", "additionalProperties": false, "required": ["text"],
+                 "properties": {"text": {"type": "string"}, "link": link, "date": date}}]}}]},
+            "next_steps": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"oneOf": [
+                {"type": "string"},
+                {"type": "object", "additionalProperties": false, "required": ["action"],
+                 "properties": {"action": {"type": "string"}, "owner": {"type": "string"}, "due": date,
+                                "status": {"enum": StepStatus::ALL.map(StepStatus::name)}}}]}}]},
+        }
+    });
+    let pointers: serde_json::Map<String, Value> = ids
+        .iter()
+        .map(|id| ((*id).to_owned(), pointer.clone()))
+        .collect();
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Asset-Based Area self-assessment",
+        "description": "One self-assessment: assessments/SLUG/PERIOD.yaml",
+        "type": "object", "additionalProperties": false, "required": ["assessed_on"],
+        "properties": {
+            "assessed_on": date,
+            "status": {"enum": ["published", "draft"]},
+            "facilitator": {"type": "string"},
+            "framework": {"type": "string"},
+            "reviewed_by": {"type": "object", "additionalProperties": false, "required": ["name"],
+                            "properties": {"name": {"type": "string"}, "on": date}},
+            "participants": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                "required": ["role", "count"],
+                "properties": {"role": {"enum": Role::ALL.map(Role::name)}, "count": {"type": "integer", "minimum": 0}}}},
+            "summary": {"type": "string", "description": "Markdown"},
+            "pointers": {"type": "object", "additionalProperties": false, "properties": pointers},
+        }
+    });
+    let mut s = serde_json::to_string_pretty(&schema).expect("JSON values serialize");
+    s.push('\n');
+    s
+}
+
+pub fn write_all(site: &Site, pages: &mut Pages) {
+    pages.insert("data/scores.csv".into(), scores_csv(site).into_bytes());
+    pages.insert("data/scores.json".into(), scores_json(site).into_bytes());
+    pages.insert(
+        "data/assessment.schema.json".into(),
+        assessment_schema(site).into_bytes(),
+    );
+    for area in &site.areas {
+        for a in &area.assessments {
+            pages.insert(
+                format!("data/areas/{}/{}.json", area.slug, a.period),
+                assessment_json(site, area, a).into_bytes(),
+            );
+        }
+    }
+}
+
+/// Every HTML page but the 404 page.
+pub fn sitemap(base: &str, pages: &Pages) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for path in pages.keys() {
+        if let Some(dir) = path.strip_suffix("index.html") {
+            s.push_str(&format!("  <url><loc>{base}{dir}</loc></url>\n"));
+        }
+    }
+    s.push_str("</urlset>\n");
+    s
+}

@@ -1,0 +1,908 @@
+//! The model and its derived facts to pages in memory (output path → bytes).
+//! Templates hold presentation only; everything they show is prepared here.
+
+pub mod charts;
+pub mod data;
+pub mod links;
+pub mod markdown;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Value, json};
+
+use crate::check::slugify;
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
+use crate::model::*;
+use crate::score::{self, Change};
+use crate::theme::Theme;
+use markdown::to_html;
+
+/// Output path (relative, `/`-separated) to file contents. Sorted, so output is deterministic.
+pub type Pages = BTreeMap<String, Vec<u8>>;
+
+pub struct Options {
+    /// Injected into every page by `serve`, never by `build`.
+    pub live_reload: Option<String>,
+}
+
+pub fn render(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnostics) -> Pages {
+    let r = Renderer::new(site, theme, options);
+    let mut pages = Pages::new();
+    r.all(&mut pages, diags);
+    pages
+}
+
+/// A region or nation page: its name, slug and areas.
+struct Group<'a> {
+    name: String,
+    slug: String,
+    is_nation: bool,
+    areas: Vec<&'a Area>,
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
+    base: String,
+    common: Value,
+    standings: Vec<score::Standing<'a>>,
+    groups: Vec<Group<'a>>,
+    /// Markdown rendered once per text.
+    pointer_titles: Vec<String>,
+    pointer_numbers: Vec<String>,
+    established: Score,
+    live_reload: Option<String>,
+}
+
+impl<'a> Renderer<'a> {
+    fn new(site: &'a Site, theme: &'a Theme, options: &Options) -> Self {
+        let base = site.config.base_url.clone();
+        let mut nav = vec![
+            ("Home", String::new()),
+            ("Areas", "areas/".into()),
+            ("Pointers", "pointers/".into()),
+            ("Regions", "regions/".into()),
+            ("Compare", "compare/".into()),
+            ("Workshop kit", "workshop/".into()),
+        ];
+        let mut pages: Vec<&Page> = site
+            .pages
+            .iter()
+            .filter(|p| !matches!(p.slug.as_str(), "_index" | "workshop"))
+            .collect();
+        pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+        let mut footer = Vec::new();
+        for p in &pages {
+            footer.push(json!({"title": p.title, "url": format!("{base}{}/", p.slug)}));
+            if p.slug == "about" || p.slug == "data" {
+                nav.push((
+                    if p.slug == "about" { "About" } else { "Data" },
+                    format!("{}/", p.slug),
+                ));
+            }
+        }
+        let nav: Vec<Value> = nav
+            .iter()
+            .map(|(t, u)| json!({"title": t, "path": u, "url": format!("{base}{u}")}))
+            .collect();
+        let scale: Vec<Value> = site
+            .config
+            .scale
+            .iter()
+            .map(|l| json!({"value": l.value, "label": l.label}))
+            .collect();
+        let common = json!({
+            "title": site.config.title,
+            "base_url": base,
+            "language": site.config.language,
+            "licence": site.config.licence,
+            "framework": site.config.framework,
+            "nav": nav,
+            "footer": footer,
+            "scale": scale,
+            "max_score": site.config.max_score(),
+            "max_label": site.config.level_label(site.config.max_score()),
+        });
+        let established = site
+            .config
+            .scale
+            .get(3)
+            .map(|l| l.value)
+            .unwrap_or(site.config.max_score());
+        Renderer {
+            site,
+            theme,
+            common,
+            standings: site.areas.iter().map(score::standing).collect(),
+            groups: groups(&site.areas),
+            pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
+            pointer_numbers: site.pointers.iter().map(|p| p.number.to_string()).collect(),
+            established,
+            live_reload: options.live_reload.clone(),
+            base,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn area_url(&self, slug: &AreaSlug) -> String {
+        self.url(&format!("areas/{slug}/"))
+    }
+
+    fn period_url(&self, slug: &AreaSlug, period: &Period) -> String {
+        self.url(&format!("areas/{slug}/{period}/"))
+    }
+
+    fn pointer_url(&self, id: &PointerId) -> String {
+        self.url(&format!("pointers/{id}/"))
+    }
+
+    fn label(&self, s: Score) -> &str {
+        self.site.config.level_label(s)
+    }
+
+    fn md(&self, m: &Markdown) -> String {
+        to_html(&m.text, &self.base)
+    }
+
+    fn page(
+        &self,
+        pages: &mut Pages,
+        diags: &mut Diagnostics,
+        out: &str,
+        template: &str,
+        path: &str,
+        ctx: Value,
+    ) {
+        let mut context = tera::Context::new();
+        context.insert("site", &self.common);
+        context.insert("path", path);
+        if let Value::Object(map) = ctx {
+            for (k, v) in map {
+                context.insert(k, &v);
+            }
+        }
+        match self.theme.tera.render(template, &context) {
+            Ok(mut html) => {
+                if let Some(script) = &self.live_reload {
+                    if let Some(i) = html.rfind("</body>") {
+                        html.insert_str(i, script);
+                    }
+                }
+                pages.insert(out.to_owned(), html.into_bytes());
+            }
+            Err(e) => diags.push(self.theme.render_error(template, &e)),
+        }
+    }
+
+    fn all(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        self.home(pages, diags);
+        self.pointers(pages, diags);
+        self.areas(pages, diags);
+        self.regions(pages, diags);
+        self.compare(pages, diags);
+        self.workshop(pages, diags);
+        self.content_pages(pages, diags);
+        self.page(pages, diags, "404.html", "404.html", "404.html", json!({}));
+        data::write_all(self.site, pages);
+        for (name, bytes) in self.theme.statics() {
+            pages.insert(format!("static/{name}"), bytes.to_vec());
+        }
+        let sitemap = data::sitemap(&self.base, pages);
+        pages.insert("sitemap.xml".into(), sitemap.into_bytes());
+    }
+
+    fn latest(&self, area: &'a Area) -> Option<&'a Assessment> {
+        area.assessments.last()
+    }
+
+    fn cell(&self, a: Option<&Assessment>, p: &Pointer) -> Value {
+        match a.and_then(|a| score::score_of(a, &p.id)) {
+            Some(s) => json!({"score": s, "label": self.label(s), "level": s}),
+            None => json!({"score": null, "label": "Not assessed", "level": "none"}),
+        }
+    }
+
+    fn pointer_heads(&self) -> Vec<Value> {
+        self.site
+            .pointers
+            .iter()
+            .map(|p| json!({"number": p.number, "id": p.id, "title": p.title, "url": self.pointer_url(&p.id)}))
+            .collect()
+    }
+
+    fn area_row(&self, area: &Area) -> Value {
+        let latest = self.latest(area);
+        json!({
+            "name": area.name,
+            "slug": area.slug,
+            "url": self.area_url(&area.slug),
+            "kind": area.kind,
+            "region": area.region,
+            "region_url": area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
+            "nation": area.nation.map(Nation::name),
+            "period": latest.map(|a| a.period.label()),
+            "assessed_on": latest.map(|a| a.assessed_on.long()),
+            "assessments": area.assessments.len(),
+            "participants": latest.map(score::participant_total),
+            "roles": latest.map(|a| a.participants.iter().flatten().filter(|p| p.count > 0).count()),
+            "lived_experience": latest.map(score::has_lived_experience),
+            "cells": self.site.pointers.iter().map(|p| self.cell(latest, p)).collect::<Vec<_>>(),
+        })
+    }
+
+    fn home(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        let intro = self.site.pages.iter().find(|p| p.slug == "_index");
+        let rows: Vec<Value> = self
+            .site
+            .areas
+            .iter()
+            .filter(|a| !a.assessments.is_empty())
+            .map(|a| self.area_row(a))
+            .collect();
+        let assessments: usize = self.site.areas.iter().map(|a| a.assessments.len()).sum();
+        let ctx = json!({
+            "page_title": intro.map(|p| p.title.clone()).unwrap_or_else(|| self.site.config.title.clone()),
+            "description": intro.and_then(|p| p.description.clone()),
+            "intro": intro.map(|p| self.md(&p.body)),
+            "pointers": self.pointer_heads(),
+            "rows": rows,
+            "area_count": self.site.areas.len(),
+            "assessment_count": assessments,
+            "group_count": self.groups.iter().filter(|g| !g.is_nation).count(),
+        });
+        self.page(pages, diags, "index.html", "index.html", "", ctx);
+    }
+
+    /// Per level, how many of `assessments` are at it on `pointer`, with the areas.
+    fn spread_rows(&self, pointer: &Pointer, areas: &[&Area]) -> Vec<Value> {
+        let total = areas
+            .iter()
+            .filter(|a| self.latest(a).is_some())
+            .count()
+            .max(1);
+        let mut rows: Vec<Value> = self
+            .site
+            .config
+            .scale
+            .iter()
+            .map(|l| {
+                let at: Vec<Value> = areas
+                    .iter()
+                    .filter(|a| self.latest(a).and_then(|x| score::score_of(x, &pointer.id)) == Some(l.value))
+                    .map(|a| json!({"name": a.name, "url": format!("{}#{}", self.area_url(&a.slug), pointer.id)}))
+                    .collect();
+                json!({"value": l.value, "label": l.label, "count": at.len(), "percent": at.len() * 100 / total, "areas": at})
+            })
+            .collect();
+        let none: Vec<Value> = areas
+            .iter()
+            .filter(|a| {
+                self.latest(a)
+                    .is_some_and(|x| score::score_of(x, &pointer.id).is_none())
+            })
+            .map(|a| json!({"name": a.name, "url": self.area_url(&a.slug)}))
+            .collect();
+        if !none.is_empty() {
+            rows.push(json!({"value": null, "label": "Not assessed", "count": none.len(), "percent": none.len() * 100 / total, "areas": none}));
+        }
+        rows
+    }
+
+    fn pointers(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        let all: Vec<&Area> = self.site.areas.iter().collect();
+        let list: Vec<Value> = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| {
+                json!({"number": p.number, "id": p.id, "title": p.title, "summary": p.summary, "url": self.pointer_url(&p.id),
+                       "spread": self.spread_rows(p, &all)})
+            })
+            .collect();
+        self.page(
+            pages,
+            diags,
+            "pointers/index.html",
+            "pointers.html",
+            "pointers/",
+            json!({"pointers": list}),
+        );
+
+        for (i, p) in self.site.pointers.iter().enumerate() {
+            let levels: Vec<Value> = self
+                .site
+                .config
+                .scale
+                .iter()
+                .map(|l| {
+                    json!({"value": l.value, "label": l.label, "text": p.levels.get(&l.value),
+                           "next_steps": p.next_steps.get(&l.value).cloned().unwrap_or_default()})
+                })
+                .collect();
+            // Evidence from every area, highest level first: who to learn from.
+            let mut by_level: Vec<Value> = Vec::new();
+            for l in self.site.config.scale.iter().rev() {
+                let areas: Vec<Value> = self
+                    .site
+                    .areas
+                    .iter()
+                    .filter_map(|a| {
+                        let latest = self.latest(a)?;
+                        let pa = latest.pointers.get(&p.id)?;
+                        (score::effective_score(pa) == Some(l.value)).then(|| {
+                            json!({
+                                "name": a.name,
+                                "url": format!("{}#{}", self.area_url(&a.slug), p.id),
+                                "region": a.region,
+                                "period": latest.period.label(),
+                                "strengths": pa.strengths.as_ref().map(|m| self.md(m)),
+                                "evidence": self.evidence(pa, latest),
+                            })
+                        })
+                    })
+                    .collect();
+                if !areas.is_empty() {
+                    by_level.push(json!({"value": l.value, "label": l.label, "areas": areas,
+                                         "learn": l.value >= self.established}));
+                }
+            }
+            let moved_up: Vec<Value> = self
+                .site
+                .areas
+                .iter()
+                .filter_map(|a| {
+                    let n = a.assessments.len();
+                    if n < 2 {
+                        return None;
+                    }
+                    let (before, now) = (&a.assessments[n - 2], &a.assessments[n - 1]);
+                    match score::change(score::score_of(before, &p.id), score::score_of(now, &p.id)) {
+                        Some(Change::Up { from, to }) => Some(json!({
+                            "name": a.name, "url": format!("{}#{}", self.area_url(&a.slug), p.id),
+                            "from": self.label(from), "to": self.label(to),
+                            "from_period": before.period.label(), "to_period": now.period.label()})),
+                        _ => None,
+                    }
+                })
+                .collect();
+            let prev = i.checked_sub(1).and_then(|j| self.site.pointers.get(j));
+            let next = self.site.pointers.get(i + 1);
+            let link = |p: Option<&Pointer>| {
+                p.map(|p| json!({"title": p.title, "number": p.number, "url": self.pointer_url(&p.id)}))
+            };
+            let ctx = json!({
+                "pointer": {"number": p.number, "id": p.id, "title": p.title, "summary": p.summary,
+                            "questions": p.questions, "body": self.md(&p.body)},
+                "levels": levels,
+                "spread": self.spread_rows(p, &all),
+                "by_level": by_level,
+                "moved_up": moved_up,
+                "prev": link(prev),
+                "next": link(next),
+            });
+            let path = format!("pointers/{}/", p.id);
+            self.page(
+                pages,
+                diags,
+                &format!("{path}index.html"),
+                "pointer.html",
+                &path,
+                ctx,
+            );
+        }
+    }
+
+    fn evidence(&self, pa: &PointerAssessment, a: &Assessment) -> Vec<Value> {
+        pa.evidence
+            .iter()
+            .map(|e| {
+                json!({"text": e.text, "link": e.link.as_ref().map(|l| self.link(l)), "date": e.date.map(Date::long),
+                       "stale": score::is_stale(e, a.assessed_on, self.site.config.stale_after_months)})
+            })
+            .collect()
+    }
+
+    /// Site-relative links from the input go under `base_url`.
+    fn link(&self, l: &str) -> String {
+        match l.strip_prefix('/') {
+            Some(rest) => self.url(rest),
+            None => l.to_owned(),
+        }
+    }
+
+    fn areas(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        let nations: Vec<Value> = Nation::ALL
+            .iter()
+            .filter_map(|n| {
+                let areas: Vec<Value> = self
+                    .site
+                    .areas
+                    .iter()
+                    .filter(|a| a.nation == Some(*n))
+                    .map(|a| self.area_row(a))
+                    .collect();
+                (!areas.is_empty())
+                    .then(|| json!({"name": n.name(), "slug": slugify(n.name()), "areas": areas}))
+            })
+            .chain({
+                let other: Vec<Value> = self
+                    .site
+                    .areas
+                    .iter()
+                    .filter(|a| a.nation.is_none())
+                    .map(|a| self.area_row(a))
+                    .collect();
+                (!other.is_empty())
+                    .then(|| json!({"name": "Other areas", "slug": "other", "areas": other}))
+            })
+            .collect();
+        let regions: BTreeSet<&str> = self
+            .site
+            .areas
+            .iter()
+            .filter_map(|a| a.region.as_deref())
+            .collect();
+        let ctx = json!({
+            "nations": nations,
+            "regions": regions,
+            "nation_names": Nation::ALL.iter().filter(|n| self.site.areas.iter().any(|a| a.nation == Some(**n))).map(|n| n.name()).collect::<Vec<_>>(),
+            "count": self.site.areas.len(),
+        });
+        self.page(
+            pages,
+            diags,
+            "areas/index.html",
+            "areas.html",
+            "areas/",
+            ctx,
+        );
+
+        for (ai, area) in self.site.areas.iter().enumerate() {
+            for (i, a) in area.assessments.iter().enumerate() {
+                let latest = i + 1 == area.assessments.len();
+                let ctx = self.assessment_context(ai, area, i, latest);
+                let period_path = format!("areas/{}/{}/", area.slug, a.period);
+                self.page(
+                    pages,
+                    diags,
+                    &format!("{period_path}index.html"),
+                    "area.html",
+                    &period_path,
+                    ctx.clone(),
+                );
+                if latest {
+                    let path = format!("areas/{}/", area.slug);
+                    self.page(
+                        pages,
+                        diags,
+                        &format!("{path}index.html"),
+                        "area.html",
+                        &path,
+                        ctx,
+                    );
+                }
+            }
+            if area.assessments.is_empty() {
+                let path = format!("areas/{}/", area.slug);
+                let ctx = json!({"area": self.area_head(area), "assessment": null, "periods": []});
+                self.page(
+                    pages,
+                    diags,
+                    &format!("{path}index.html"),
+                    "area.html",
+                    &path,
+                    ctx,
+                );
+            }
+        }
+    }
+
+    fn area_head(&self, area: &Area) -> Value {
+        let nation_url = area
+            .nation
+            .map(|n| self.url(&format!("regions/{}/", slugify(n.name()))));
+        json!({
+            "name": area.name, "slug": area.slug, "kind": area.kind, "region": area.region,
+            "region_url": area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
+            "nation": area.nation.map(Nation::name), "nation_url": nation_url, "website": area.website,
+            "url": self.area_url(&area.slug),
+        })
+    }
+
+    fn assessment_context(&self, ai: usize, area: &'a Area, i: usize, is_latest: bool) -> Value {
+        let a = &area.assessments[i];
+        let prev = i.checked_sub(1).map(|j| &area.assessments[j]);
+        let max = self.site.config.max_score();
+        let scores: Vec<Option<Score>> = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| score::score_of(a, &p.id))
+            .collect();
+        let targets: Vec<Option<Score>> = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target))
+            .collect();
+        let mut series = vec![charts::Series {
+            name: "Score",
+            values: scores.clone(),
+            class: "score",
+        }];
+        let has_targets = targets.iter().any(Option::is_some);
+        if has_targets {
+            series.push(charts::Series {
+                name: "Target",
+                values: targets.clone(),
+                class: "target",
+            });
+        }
+        let radar = charts::radar(
+            "radar",
+            &format!(
+                "{}: scores for each pointer, {}",
+                area.name,
+                a.period.label()
+            ),
+            &self.pointer_numbers,
+            &self.pointer_titles,
+            max,
+            &series,
+        );
+        let standing = &self.standings[ai];
+        let pointers: Vec<Value> = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| {
+                let pa = a.pointers.get(&p.id);
+                let s = pa.and_then(score::effective_score);
+                let before = prev.and_then(|x| score::score_of(x, &p.id));
+                let change = prev.and_then(|_| score::change(before, s)).map(|c| self.change_words(c, prev));
+                let votes = pa.filter(|pa| !pa.votes.is_empty()).map(|pa| {
+                    let n = pa.votes.len().max(1);
+                    let counts: Vec<Value> = score::vote_counts(&pa.votes, &self.site.config.scale)
+                        .into_iter()
+                        .map(|(v, c)| json!({"value": v, "label": self.label(v), "count": c, "percent": c * 100 / n}))
+                        .collect();
+                    json!({
+                        "n": pa.votes.len(), "counts": counts,
+                        "median": score::median_lower(&pa.votes),
+                        "median_label": score::median_lower(&pa.votes).map(|m| self.label(m)),
+                        "divided": score::is_divided(&pa.votes),
+                        "given": pa.score.is_some(),
+                        "list": pa.votes.iter().map(u8::to_string).collect::<Vec<_>>().join(", "),
+                    })
+                });
+                let target = pa.and_then(|pa| pa.target);
+                let learn = if is_latest && score::wants_to_learn(s, target, self.established) {
+                    score::learn_from(standing, &p.id, &self.standings, 3)
+                        .into_iter()
+                        .map(|l| {
+                            let other = self.site.areas.iter().find(|x| x.slug == l.area).expect("learn-from names a known area");
+                            json!({"name": other.name, "url": format!("{}#{}", self.area_url(&other.slug), p.id),
+                                   "score": l.score, "label": self.label(l.score), "region": other.region})
+                        })
+                        .collect()
+                } else {
+                    vec![]
+                };
+                let steps: Vec<Value> = pa
+                    .map(|pa| {
+                        pa.next_steps
+                            .iter()
+                            .map(|st| {
+                                json!({"action": st.action, "owner": st.owner, "due": st.due.map(Date::long),
+                                       "status": st.status.map(StepStatus::name),
+                                       "overdue": score::is_overdue(st, a.assessed_on)})
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let suggested = s.and_then(|s| p.next_steps.get(&s)).cloned().unwrap_or_default();
+                json!({
+                    "number": p.number, "id": p.id, "title": p.title, "summary": p.summary, "url": self.pointer_url(&p.id),
+                    "score": s, "label": s.map(|s| self.label(s)),
+                    "level_text": s.and_then(|s| p.levels.get(&s)),
+                    "target": target, "target_label": target.map(|t| self.label(t)),
+                    "gap": match (s, target) { (Some(s), Some(t)) if t > s => Some(t - s), _ => None },
+                    "target_met": match (s, target) { (Some(s), Some(t)) => Some(s >= t), _ => None },
+                    "confidence": pa.and_then(|pa| pa.confidence).map(Confidence::name),
+                    "votes": votes,
+                    "strengths": pa.and_then(|pa| pa.strengths.as_ref()).map(|m| self.md(m)),
+                    "evidence": pa.map(|pa| self.evidence(pa, a)).unwrap_or_default(),
+                    "next_steps": steps,
+                    "suggested_steps": suggested,
+                    "change": change,
+                    "learn_from": learn,
+                })
+            })
+            .collect();
+        let participants: Vec<Value> = a
+            .participants
+            .iter()
+            .flatten()
+            .map(|p| json!({"role": p.role.name(), "count": p.count}))
+            .collect();
+        let periods: Vec<Value> = area
+            .assessments
+            .iter()
+            .map(|x| json!({"label": x.period.label(), "url": self.period_url(&area.slug, &x.period), "current": x.period == a.period}))
+            .collect();
+        let history: Vec<Value> = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| {
+                let values: Vec<Option<Score>> = area.assessments[..=i].iter().map(|x| score::score_of(x, &p.id)).collect();
+                json!({"number": p.number, "title": p.title, "id": p.id,
+                       "scores": values.iter().map(|v| v.map(|v| json!({"score": v, "label": self.label(v)}))).collect::<Vec<_>>(),
+                       "spark": charts::sparkline(&values, max)})
+            })
+            .collect();
+        let not_assessed: Vec<String> = self
+            .site
+            .pointers
+            .iter()
+            .zip(&scores)
+            .filter(|(_, s)| s.is_none())
+            .map(|(p, _)| p.title.clone())
+            .collect();
+        let stale = a
+            .pointers
+            .values()
+            .flat_map(|pa| &pa.evidence)
+            .filter(|e| score::is_stale(e, a.assessed_on, self.site.config.stale_after_months))
+            .count();
+        let overdue = a
+            .pointers
+            .values()
+            .flat_map(|pa| &pa.next_steps)
+            .filter(|s| score::is_overdue(s, a.assessed_on))
+            .count();
+        let region_compare = area
+            .region
+            .as_ref()
+            .map(|r| self.url(&format!("regions/{}/#compare", slugify(r))));
+        json!({
+            "area": self.area_head(area),
+            "region_compare": region_compare,
+            "assessment": {
+                "period": a.period.to_string(), "period_label": a.period.label(),
+                "assessed_on": a.assessed_on.long(),
+                "is_latest": is_latest,
+                "is_draft": a.status == Status::Draft,
+                "latest_url": self.area_url(&area.slug),
+                "json_url": self.url(&format!("data/areas/{}/{}.json", area.slug, a.period)),
+                "facilitator": a.facilitator,
+                "framework": a.framework,
+                "reviewed_by": a.reviewed_by.as_ref().map(|r| json!({"name": r.name, "on": r.on.map(Date::long)})),
+                "participants": participants,
+                "participants_recorded": a.participants.is_some(),
+                "participant_total": score::participant_total(a),
+                "lived_experience": score::has_lived_experience(a),
+                "summary": a.summary.as_ref().map(|m| self.md(m)),
+                "radar": radar,
+                "has_targets": has_targets,
+                "pointers": pointers,
+                "previous": prev.map(|p| json!({"label": p.period.label(), "url": self.period_url(&area.slug, &p.period)})),
+                "not_assessed": not_assessed,
+                "stale_count": stale,
+                "overdue_count": overdue,
+                "stale_after_months": self.site.config.stale_after_months,
+            },
+            "periods": periods,
+            "history": history,
+            "history_periods": area.assessments[..=i].iter().map(|x| x.period.label()).collect::<Vec<_>>(),
+        })
+    }
+
+    fn change_words(&self, c: Change, prev: Option<&Assessment>) -> Value {
+        let since = prev.map(|p| p.period.label()).unwrap_or_default();
+        let (dir, text) = match c {
+            Change::Up { from, to } => (
+                "up",
+                format!(
+                    "Up from {} ({from}) to {} ({to}) since {since}",
+                    self.label(from),
+                    self.label(to)
+                ),
+            ),
+            Change::Down { from, to } => (
+                "down",
+                format!(
+                    "Down from {} ({from}) to {} ({to}) since {since}",
+                    self.label(from),
+                    self.label(to)
+                ),
+            ),
+            Change::Same(s) => (
+                "same",
+                format!("No change since {since}: {} ({s})", self.label(s)),
+            ),
+            Change::NewlyAssessed(_) => ("new", format!("Not assessed in {since}")),
+            Change::NoLongerAssessed(p) => {
+                ("none", format!("Was {} ({p}) in {since}", self.label(p)))
+            }
+        };
+        json!({"dir": dir, "text": text})
+    }
+
+    fn regions(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        let list: Vec<Value> = self
+            .groups
+            .iter()
+            .map(|g| json!({"name": g.name, "url": self.url(&format!("regions/{}/", g.slug)), "count": g.areas.len(), "is_nation": g.is_nation}))
+            .collect();
+        self.page(
+            pages,
+            diags,
+            "regions/index.html",
+            "regions.html",
+            "regions/",
+            json!({"groups": list}),
+        );
+        for g in &self.groups {
+            let spread: Vec<Value> = self
+                .site
+                .pointers
+                .iter()
+                .map(|p| json!({"number": p.number, "title": p.title, "url": self.pointer_url(&p.id), "levels": self.spread_rows(p, &g.areas)}))
+                .collect();
+            let rows: Vec<Value> = g.areas.iter().map(|a| self.area_row(a)).collect();
+            let ctx = json!({
+                "group": {"name": g.name, "is_nation": g.is_nation, "count": g.areas.len()},
+                "rows": rows,
+                "pointers": self.pointer_heads(),
+                "spread": spread,
+            });
+            let path = format!("regions/{}/", g.slug);
+            self.page(
+                pages,
+                diags,
+                &format!("{path}index.html"),
+                "region.html",
+                &path,
+                ctx,
+            );
+        }
+    }
+
+    fn compare(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        let rows: Vec<Value> = self
+            .site
+            .areas
+            .iter()
+            .filter(|a| !a.assessments.is_empty())
+            .map(|a| self.area_row(a))
+            .collect();
+        let ctx = json!({
+            "rows": rows,
+            "pointers": self.pointer_heads(),
+            "scores_url": self.url("data/scores.json"),
+        });
+        self.page(
+            pages,
+            diags,
+            "compare/index.html",
+            "compare.html",
+            "compare/",
+            ctx,
+        );
+    }
+
+    fn workshop(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        let guide = self.site.pages.iter().find(|p| p.slug == "workshop");
+        let pointers: Vec<Value> = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| {
+                let levels: Vec<Value> = self
+                    .site
+                    .config
+                    .scale
+                    .iter()
+                    .map(|l| json!({"value": l.value, "label": l.label, "text": p.levels.get(&l.value)}))
+                    .collect();
+                json!({"number": p.number, "id": p.id, "title": p.title, "summary": p.summary, "questions": p.questions, "levels": levels})
+            })
+            .collect();
+        let ctx = json!({
+            "page_title": guide.map(|g| g.title.clone()).unwrap_or_else(|| "Workshop kit".into()),
+            "description": guide.and_then(|g| g.description.clone()),
+            "guide": guide.map(|g| self.md(&g.body)),
+            "pointers": pointers,
+            "roles": Role::ALL.iter().map(|r| r.name()).collect::<Vec<_>>(),
+        });
+        self.page(
+            pages,
+            diags,
+            "workshop/index.html",
+            "workshop.html",
+            "workshop/",
+            ctx,
+        );
+    }
+
+    fn content_pages(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+        for p in &self.site.pages {
+            if matches!(p.slug.as_str(), "_index" | "workshop") {
+                continue;
+            }
+            let template = if p.slug == "data" {
+                "data.html"
+            } else {
+                "page.html"
+            };
+            let path = format!("{}/", p.slug);
+            let ctx = json!({
+                "page_title": p.title, "description": p.description, "body": self.md(&p.body),
+                "data": {"csv": self.url("data/scores.csv"), "json": self.url("data/scores.json"),
+                         "schema": self.url("data/assessment.schema.json"),
+                         "columns": data::CSV_HEADER.split(',').collect::<Vec<_>>()},
+            });
+            self.page(
+                pages,
+                diags,
+                &format!("{path}index.html"),
+                template,
+                &path,
+                ctx,
+            );
+        }
+        if !self.site.pages.iter().any(|p| p.slug == "data") {
+            diags.push(Diagnostic::warning(
+                "content/",
+                Pos::UNKNOWN,
+                "there is no content/data.md, so the open data has no page describing it",
+            ));
+        }
+    }
+}
+
+fn groups(areas: &[Area]) -> Vec<Group<'_>> {
+    let mut map: BTreeMap<String, Group> = BTreeMap::new();
+    for a in areas {
+        let nation_slug = a.nation.map(|n| slugify(n.name()));
+        if let Some(n) = a.nation {
+            map.entry(slugify(n.name()))
+                .or_insert_with(|| Group {
+                    name: n.name().into(),
+                    slug: slugify(n.name()),
+                    is_nation: true,
+                    areas: vec![],
+                })
+                .areas
+                .push(a);
+        }
+        if let Some(r) = &a.region {
+            let slug = slugify(r);
+            if Some(&slug) != nation_slug.as_ref() && !slug.is_empty() {
+                map.entry(slug.clone())
+                    .or_insert_with(|| Group {
+                        name: r.clone(),
+                        slug,
+                        is_nation: false,
+                        areas: vec![],
+                    })
+                    .areas
+                    .push(a);
+            }
+        }
+    }
+    // Nations first (England, Scotland, Wales, Northern Ireland), then regions by name.
+    let mut groups: Vec<Group> = map.into_values().collect();
+    groups.sort_by_key(|g| {
+        let nation_order = Nation::ALL
+            .iter()
+            .position(|n| n.name() == g.name)
+            .unwrap_or(usize::MAX);
+        (!g.is_nation, nation_order, g.name.clone())
+    });
+    groups
+}

@@ -1,0 +1,431 @@
+//! Derived facts: scores from votes, change over time, spread, who to learn
+//! from. Pure arithmetic over the model: no I/O, no HTML.
+
+use std::collections::BTreeMap;
+
+use crate::model::*;
+
+/// The median of the votes; the lower middle value for an even count.
+pub fn median_lower(votes: &[Score]) -> Option<Score> {
+    if votes.is_empty() {
+        return None;
+    }
+    let mut v = votes.to_vec();
+    v.sort_unstable();
+    Some(v[(v.len() - 1) / 2])
+}
+
+/// The score shown: the given `score`, else the median of the votes.
+pub fn effective_score(pa: &PointerAssessment) -> Option<Score> {
+    pa.score.or_else(|| median_lower(&pa.votes))
+}
+
+/// The votes span three or more levels: the group was divided.
+pub fn is_divided(votes: &[Score]) -> bool {
+    match (votes.iter().min(), votes.iter().max()) {
+        (Some(lo), Some(hi)) => hi - lo >= 2,
+        _ => false,
+    }
+}
+
+/// How many votes went to each value of the scale.
+pub fn vote_counts(votes: &[Score], scale: &[Level]) -> Vec<(Score, usize)> {
+    scale
+        .iter()
+        .map(|l| (l.value, votes.iter().filter(|v| **v == l.value).count()))
+        .collect()
+}
+
+/// Evidence dated more than `months` before the assessment.
+pub fn is_stale(e: &Evidence, assessed_on: Date, months: u32) -> bool {
+    e.date
+        .is_some_and(|d| d.months_until(assessed_on) > months as i32)
+}
+
+/// A next step whose due date had passed by the assessment date and is not done or dropped.
+/// Judged at the assessment date, not today, so that builds are reproducible.
+pub fn is_overdue(s: &NextStep, assessed_on: Date) -> bool {
+    s.due.is_some_and(|d| d < assessed_on) && s.status.is_none_or(StepStatus::is_open)
+}
+
+/// The score of `pointer` in an assessment, if assessed.
+pub fn score_of(a: &Assessment, pointer: &PointerId) -> Option<Score> {
+    a.pointers.get(pointer).and_then(effective_score)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Up {
+        from: Score,
+        to: Score,
+    },
+    Down {
+        from: Score,
+        to: Score,
+    },
+    Same(Score),
+    /// Assessed now, not before (or the other way round).
+    NewlyAssessed(Score),
+    NoLongerAssessed(Score),
+}
+
+/// Change in one pointer between two assessments of an area.
+pub fn change(previous: Option<Score>, now: Option<Score>) -> Option<Change> {
+    match (previous, now) {
+        (Some(p), Some(n)) if n > p => Some(Change::Up { from: p, to: n }),
+        (Some(p), Some(n)) if n < p => Some(Change::Down { from: p, to: n }),
+        (Some(_), Some(n)) => Some(Change::Same(n)),
+        (None, Some(n)) => Some(Change::NewlyAssessed(n)),
+        (Some(p), None) => Some(Change::NoLongerAssessed(p)),
+        (None, None) => None,
+    }
+}
+
+/// For each pointer, how many areas' latest assessments are at each level.
+/// Keyed by pointer id, then a count per scale value (every value present).
+pub fn spread<'a>(
+    pointers: &[Pointer],
+    scale: &[Level],
+    assessments: impl Iterator<Item = &'a Assessment> + Clone,
+) -> BTreeMap<PointerId, Vec<(Score, usize)>> {
+    pointers
+        .iter()
+        .map(|p| {
+            let scores: Vec<Score> = assessments
+                .clone()
+                .filter_map(|a| score_of(a, &p.id))
+                .collect();
+            (p.id.clone(), vote_counts(&scores, scale))
+        })
+        .collect()
+}
+
+/// One suggestion: an area at a higher level on a pointer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LearnFrom {
+    pub area: AreaSlug,
+    pub score: Score,
+    pub period: Period,
+}
+
+/// What the learn-from choice needs to know about each area, computed once.
+#[derive(Debug, Clone)]
+pub struct Standing<'a> {
+    pub slug: &'a AreaSlug,
+    pub region: Option<&'a str>,
+    pub nation: Option<Nation>,
+    pub latest: Option<&'a Assessment>,
+    /// Per pointer, the date of the latest assessment at which it moved up.
+    pub moved_up_on: BTreeMap<&'a PointerId, Date>,
+}
+
+pub fn standing(area: &Area) -> Standing<'_> {
+    let mut moved_up_on = BTreeMap::new();
+    for w in area.assessments.windows(2) {
+        for (id, pa) in &w[1].pointers {
+            if let (Some(before), Some(now)) = (score_of(&w[0], id), effective_score(pa)) {
+                if now > before {
+                    moved_up_on.insert(id, w[1].assessed_on);
+                }
+            }
+        }
+    }
+    Standing {
+        slug: &area.slug,
+        region: area.region.as_deref(),
+        nation: area.nation,
+        latest: area.assessments.last(),
+        moved_up_on,
+    }
+}
+
+/// Whether an area should be shown others to learn from on this pointer:
+/// below Established (3 on the default scale), or below its own target.
+pub fn wants_to_learn(score: Option<Score>, target: Option<Score>, established: Score) -> bool {
+    match score {
+        None => true,
+        Some(s) => s < established || target.is_some_and(|t| s < t),
+    }
+}
+
+/// Up to `limit` areas at a higher level than `me` on `pointer`: same region
+/// first, then same nation, then those that moved up most recently, then by
+/// higher score, then by slug. Deterministic.
+pub fn learn_from(
+    me: &Standing,
+    pointer: &PointerId,
+    others: &[Standing],
+    limit: usize,
+) -> Vec<LearnFrom> {
+    let my_score = me.latest.and_then(|a| score_of(a, pointer));
+    let mut candidates: Vec<(&Standing, Score)> = others
+        .iter()
+        .filter(|o| o.slug != me.slug)
+        .filter_map(|o| {
+            let s = score_of(o.latest?, pointer)?;
+            my_score.is_none_or(|mine| s > mine).then_some((o, s))
+        })
+        .collect();
+    candidates.sort_by(|(a, sa), (b, sb)| {
+        let same_region = |s: &Standing| me.region.is_some() && s.region == me.region;
+        let same_nation = |s: &Standing| me.nation.is_some() && s.nation == me.nation;
+        same_region(b)
+            .cmp(&same_region(a))
+            .then(same_nation(b).cmp(&same_nation(a)))
+            .then(b.moved_up_on.get(pointer).cmp(&a.moved_up_on.get(pointer)))
+            .then(sb.cmp(sa))
+            .then(a.slug.cmp(b.slug))
+    });
+    candidates
+        .into_iter()
+        .take(limit)
+        .map(|(o, score)| LearnFrom {
+            area: o.slug.clone(),
+            score,
+            period: o
+                .latest
+                .map(|a| a.period.clone())
+                .expect("candidates have an assessment"),
+        })
+        .collect()
+}
+
+/// Who took part, in total.
+pub fn participant_total(a: &Assessment) -> u32 {
+    a.participants.iter().flatten().map(|p| p.count).sum()
+}
+
+pub fn has_lived_experience(a: &Assessment) -> bool {
+    a.participants
+        .iter()
+        .flatten()
+        .any(|p| p.role == Role::LivedExperience && p.count > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn assessment(period: &str, on: &str, scores: &[(&str, Score)]) -> Assessment {
+        Assessment {
+            period: Period::parse(period).unwrap(),
+            file: String::new(),
+            assessed_on: date(on),
+            status: Status::Published,
+            facilitator: None,
+            framework: None,
+            reviewed_by: None,
+            participants: None,
+            summary: None,
+            pointers: scores
+                .iter()
+                .map(|(id, s)| {
+                    (
+                        PointerId((*id).into()),
+                        PointerAssessment {
+                            score: Some(*s),
+                            votes: vec![],
+                            target: None,
+                            confidence: None,
+                            strengths: None,
+                            evidence: vec![],
+                            next_steps: vec![],
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn area(slug: &str, region: &str, nation: Nation, assessments: Vec<Assessment>) -> Area {
+        Area {
+            slug: AreaSlug(slug.into()),
+            name: slug.into(),
+            kind: None,
+            region: Some(region.into()),
+            nation: Some(nation),
+            website: None,
+            assessments,
+        }
+    }
+
+    #[test]
+    fn median_takes_the_lower_middle() {
+        assert_eq!(median_lower(&[1, 2, 3, 4]), Some(2));
+        assert_eq!(median_lower(&[0, 4, 4]), Some(4));
+        assert_eq!(median_lower(&[2, 3, 3, 4, 3]), Some(3));
+        assert_eq!(median_lower(&[3]), Some(3));
+        assert_eq!(median_lower(&[4, 0]), Some(0));
+        assert_eq!(median_lower(&[]), None);
+    }
+
+    #[test]
+    fn a_given_score_overrides_votes() {
+        let mut pa = assessment("2020", "2020-01-01", &[("x", 1)])
+            .pointers
+            .into_values()
+            .next()
+            .unwrap();
+        pa.votes = vec![3, 3, 3];
+        assert_eq!(effective_score(&pa), Some(1));
+        pa.score = None;
+        assert_eq!(effective_score(&pa), Some(3));
+    }
+
+    #[test]
+    fn divided_means_three_levels_or_more() {
+        assert!(!is_divided(&[2, 3, 3]));
+        assert!(is_divided(&[1, 2, 3]));
+        assert!(is_divided(&[0, 4, 4]));
+        assert!(!is_divided(&[4]));
+        assert!(!is_divided(&[]));
+    }
+
+    #[test]
+    fn change_in_words() {
+        assert_eq!(
+            change(Some(2), Some(3)),
+            Some(Change::Up { from: 2, to: 3 })
+        );
+        assert_eq!(
+            change(Some(3), Some(1)),
+            Some(Change::Down { from: 3, to: 1 })
+        );
+        assert_eq!(change(Some(2), Some(2)), Some(Change::Same(2)));
+        assert_eq!(change(None, Some(2)), Some(Change::NewlyAssessed(2)));
+        assert_eq!(change(None, None), None);
+    }
+
+    #[test]
+    fn stale_and_overdue_are_judged_at_the_assessment_date() {
+        let on = date("2020-07-01");
+        let old = Evidence {
+            text: String::new(),
+            link: None,
+            date: Some(date("2018-12-31")),
+        };
+        let fresh = Evidence {
+            date: Some(date("2019-01-01")),
+            ..old.clone()
+        };
+        assert!(is_stale(&old, on, 18));
+        assert!(!is_stale(&fresh, on, 18));
+        let step = |due: &str, status| NextStep {
+            action: String::new(),
+            owner: None,
+            due: Some(date(due)),
+            status,
+        };
+        assert!(is_overdue(
+            &step("2020-06-30", Some(StepStatus::Planned)),
+            on
+        ));
+        assert!(is_overdue(&step("2020-06-30", None), on));
+        assert!(!is_overdue(&step("2020-06-30", Some(StepStatus::Done)), on));
+        assert!(!is_overdue(
+            &step("2020-06-30", Some(StepStatus::Dropped)),
+            on
+        ));
+        assert!(!is_overdue(
+            &step("2020-07-01", Some(StepStatus::Planned)),
+            on
+        ));
+    }
+
+    #[test]
+    fn spread_counts_latest_scores_per_level() {
+        let pointers = vec![Pointer {
+            id: PointerId("x".into()),
+            number: 1,
+            title: String::new(),
+            summary: String::new(),
+            questions: vec![],
+            levels: BTreeMap::new(),
+            next_steps: BTreeMap::new(),
+            body: Markdown::default(),
+            file: String::new(),
+        }];
+        let a = [
+            assessment("2020", "2020-01-01", &[("x", 1)]),
+            assessment("2020", "2020-01-01", &[("x", 1)]),
+            assessment("2020", "2020-01-01", &[("x", 4)]),
+            assessment("2020", "2020-01-01", &[]),
+        ];
+        let s = spread(&pointers, &crate::check::default_scale(), a.iter());
+        assert_eq!(
+            s[&PointerId("x".into())],
+            vec![(0, 0), (1, 2), (2, 0), (3, 0), (4, 1)]
+        );
+    }
+
+    #[test]
+    fn learn_from_prefers_region_then_nation_then_recent_movers() {
+        let x = PointerId("x".into());
+        let areas = vec![
+            area(
+                "me",
+                "North West",
+                Nation::England,
+                vec![assessment("2021", "2021-01-01", &[("x", 1)])],
+            ),
+            area(
+                "far",
+                "London",
+                Nation::England,
+                vec![assessment("2021", "2021-01-01", &[("x", 4)])],
+            ),
+            area(
+                "near",
+                "North West",
+                Nation::England,
+                vec![assessment("2021", "2021-01-01", &[("x", 2)])],
+            ),
+            area(
+                "wales",
+                "Wales",
+                Nation::Wales,
+                vec![assessment("2021", "2021-01-01", &[("x", 4)])],
+            ),
+            area(
+                "mover",
+                "South East",
+                Nation::England,
+                vec![
+                    assessment("2020", "2020-01-01", &[("x", 2)]),
+                    assessment("2022", "2022-01-01", &[("x", 3)]),
+                ],
+            ),
+            area(
+                "lower",
+                "North West",
+                Nation::England,
+                vec![assessment("2021", "2021-01-01", &[("x", 1)])],
+            ),
+            area("none", "North West", Nation::England, vec![]),
+        ];
+        let standings: Vec<Standing> = areas.iter().map(standing).collect();
+        let got = learn_from(&standings[0], &x, &standings, 3);
+        let slugs: Vec<&str> = got.iter().map(|l| l.area.0.as_str()).collect();
+        assert_eq!(slugs, ["near", "mover", "far"]);
+        assert_eq!(got[0].score, 2);
+        let all = learn_from(&standings[0], &x, &standings, 10);
+        let slugs: Vec<&str> = all.iter().map(|l| l.area.0.as_str()).collect();
+        assert_eq!(
+            slugs,
+            ["near", "mover", "far", "wales"],
+            "ties on region and movement go to the higher score, then the name"
+        );
+    }
+
+    #[test]
+    fn learn_from_is_for_pointers_below_established_or_target() {
+        assert!(wants_to_learn(Some(2), None, 3));
+        assert!(!wants_to_learn(Some(3), None, 3));
+        assert!(wants_to_learn(Some(3), Some(4), 3));
+        assert!(wants_to_learn(None, None, 3));
+    }
+}

@@ -1,0 +1,102 @@
+//! The theme: templates and static files, built in and overridable per file.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
+use crate::embedded;
+use crate::load::Sources;
+
+const BUILT_IN: &str = "themes/default/";
+
+pub struct Theme {
+    pub tera: tera::Tera,
+    /// Template name to the file it came from, for diagnostics.
+    files: BTreeMap<String, String>,
+    statics: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    /// The built-in theme with the site's own files laid over it. Templates are parsed once.
+    pub fn load(sources: &Sources, diags: &mut Diagnostics) -> Option<Theme> {
+        let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
+        let mut statics = BTreeMap::new();
+        for (path, bytes) in embedded::FILES {
+            let Some(rest) = path.strip_prefix(BUILT_IN) else {
+                continue;
+            };
+            if let Some(name) = rest.strip_prefix("templates/") {
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                templates.insert(name.to_owned(), ((*path).to_owned(), text));
+            } else if let Some(name) = rest.strip_prefix("static/") {
+                statics.insert(name.to_owned(), bytes.to_vec());
+            }
+        }
+        for (name, file, text) in &sources.templates {
+            templates.insert(name.clone(), (file.clone(), text.clone()));
+        }
+        for (name, bytes) in &sources.statics {
+            statics.insert(name.clone(), bytes.clone());
+        }
+        let files: BTreeMap<String, String> = templates
+            .iter()
+            .map(|(n, (f, _))| (n.clone(), f.clone()))
+            .collect();
+        let mut theme = Theme {
+            tera: tera::Tera::new(),
+            files,
+            statics,
+        };
+        // Parse each template alone first, so every broken one is reported.
+        let mut ok = true;
+        for (name, (_, text)) in &templates {
+            let mut single = tera::Tera::new();
+            if let Err(e) = single.add_raw_template(name, text) {
+                if !matches!(e.kind(), tera::ErrorKind::MissingParent { .. }) {
+                    diags.push(theme.render_error(name, &e));
+                    ok = false;
+                }
+            }
+        }
+        if !ok {
+            return None;
+        }
+        if let Err(e) = theme
+            .tera
+            .add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
+        {
+            diags.push(theme.render_error("", &e));
+            return None;
+        }
+        Some(theme)
+    }
+
+    pub fn statics(&self) -> impl Iterator<Item = (&String, &Vec<u8>)> {
+        self.statics.iter()
+    }
+
+    /// A template error as a diagnostic naming the template's file and line.
+    pub fn render_error(&self, template: &str, e: &tera::Error) -> Diagnostic {
+        let (name, pos, message) = match e.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                let name = if r.filename().is_empty() {
+                    template
+                } else {
+                    r.filename()
+                };
+                (
+                    name.to_owned(),
+                    Pos::new(r.span().start_line, r.span().start_col + 1),
+                    r.message().to_owned(),
+                )
+            }
+            other => (template.to_owned(), Pos::UNKNOWN, other.to_string()),
+        };
+        let file = self
+            .files
+            .get(&name)
+            .cloned()
+            .unwrap_or_else(|| format!("{BUILT_IN}templates/{name}"));
+        Diagnostic::error(file, pos, format!("template `{name}`: {message}"))
+            .with_hint("fix the template, or delete it to use the built-in one")
+    }
+}

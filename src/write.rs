@@ -1,0 +1,125 @@
+//! The only stage that touches the output folder. A build is written beside
+//! the output and swapped in whole, so readers never see half a site and a
+//! failed or interrupted build leaves the previous one exactly as it was.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::render::Pages;
+
+/// Marks a folder as `aba`'s output, so it may be replaced.
+pub const MARKER: &str = ".aba-output";
+
+#[derive(Debug)]
+pub enum WriteError {
+    /// The output folder exists and does not look like a previous build.
+    NotOurs(PathBuf),
+    /// The output folder would overwrite the site's own input.
+    IntoInput(PathBuf),
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::NotOurs(p) => write!(
+                f,
+                "{} already exists and is not a folder aba built (it has no {MARKER} file); refusing to replace it. Choose another --out, or empty it first",
+                p.display()
+            ),
+            WriteError::IntoInput(p) => write!(
+                f,
+                "refusing to write the site into {}: it holds the site's own files. Choose an --out outside content/, assessments/ and themes/",
+                p.display()
+            ),
+            WriteError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
+        }
+    }
+}
+
+/// Refuses an output folder that is, or is inside, the site's input.
+pub fn check_out(root: &Path, out: &Path) -> Result<(), WriteError> {
+    let root = absolute(root);
+    let out_abs = absolute(out);
+    if out_abs == root {
+        return Err(WriteError::IntoInput(out.to_owned()));
+    }
+    for input in ["content", "assessments", "themes", "src", ".git"] {
+        if out_abs.starts_with(root.join(input)) {
+            return Err(WriteError::IntoInput(out.to_owned()));
+        }
+    }
+    if root.starts_with(&out_abs) {
+        return Err(WriteError::IntoInput(out.to_owned()));
+    }
+    if out.exists() && !looks_like_output(out) {
+        return Err(WriteError::NotOurs(out.to_owned()));
+    }
+    Ok(())
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    let p = std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+    // Resolve what exists, so `./public` and `public/` compare equal.
+    p.canonicalize().unwrap_or(p)
+}
+
+fn looks_like_output(out: &Path) -> bool {
+    out.join(MARKER).is_file() || fs::read_dir(out).is_ok_and(|mut d| d.next().is_none())
+}
+
+/// Writes `pages` to `out`, atomically replacing what was there.
+pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
+    let io = |p: &Path| {
+        let p = p.to_owned();
+        move |e| WriteError::Io(p, e)
+    };
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    let staging = parent.join(format!(".{name}.aba-new"));
+    let old = parent.join(format!(".{name}.aba-old"));
+    for leftover in [&staging, &old] {
+        if leftover.exists() {
+            fs::remove_dir_all(leftover).map_err(io(leftover))?;
+        }
+    }
+    fs::create_dir_all(&staging).map_err(io(&staging))?;
+    let mut made = std::collections::BTreeSet::new();
+    for (path, bytes) in pages {
+        let dest = staging.join(path);
+        if let Some(dir) = dest.parent() {
+            if made.insert(dir.to_owned()) {
+                fs::create_dir_all(dir).map_err(io(dir))?;
+            }
+        }
+        fs::write(&dest, bytes).map_err(io(&dest))?;
+    }
+    fs::write(
+        staging.join(MARKER),
+        "This folder was built by aba and is replaced whole by each build.\n",
+    )
+    .map_err(io(&staging))?;
+    if out.exists() {
+        if !looks_like_output(out) {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(WriteError::NotOurs(out.to_owned()));
+        }
+        fs::rename(out, &old).map_err(io(out))?;
+        if let Err(e) = fs::rename(&staging, out) {
+            let _ = fs::rename(&old, out);
+            return Err(WriteError::Io(out.to_owned(), e));
+        }
+        fs::remove_dir_all(&old).map_err(io(&old))?;
+    } else {
+        fs::rename(&staging, out).map_err(io(out))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,123 @@
+// The compare picker: choose two to four areas and see them side by side.
+// Without JavaScript the page shows every area's latest scores in one table.
+// A comparison can be shared: its address carries ?areas=slug,slug
+(function () {
+  var script = document.currentScript;
+  var scoresUrl = script.dataset.scores, base = script.dataset.base;
+  var picker = document.getElementById("picker");
+  var form = document.getElementById("compare-form");
+  var status = document.getElementById("compare-status");
+  var result = document.getElementById("compare-result");
+  if (!picker || !window.fetch) return;
+  picker.hidden = false;
+  var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=areas]"));
+  var rows = null;
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function chosen() { return boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; }); }
+  function load() {
+    if (rows) return Promise.resolve(rows);
+    return fetch(scoresUrl).then(function (r) { return r.json(); }).then(function (d) { rows = d; return d; });
+  }
+  // Each area's latest period, its scores per pointer, and its pointers in order.
+  function latest(data, slug) {
+    var mine = data.filter(function (r) { return r.area === slug; });
+    var periods = mine.map(function (r) { return r.period; }).sort();
+    var p = periods[periods.length - 1];
+    return mine.filter(function (r) { return r.period === p; }).sort(function (a, b) { return a.pointer_number - b.pointer_number; });
+  }
+  var NS = "http://www.w3.org/2000/svg";
+  function svgEl(tag, attrs) { var e = document.createElementNS(NS, tag); for (var k in attrs) e.setAttribute(k, attrs[k]); return e; }
+  function radar(series, labels) {
+    var n = labels.length, cx = 160, cy = 160, r = 120, max = 4;
+    var svg = svgEl("svg", { viewBox: "0 0 320 320", width: "320", height: "320", "class": "radar", role: "img", "aria-label": "Scores of " + series.map(function (s) { return s.name; }).join(", ") + " on each pointer; the same scores are in the table" });
+    function pt(i, v) { var a = 2 * Math.PI * i / n - Math.PI / 2; return [cx + r * v * Math.cos(a), cy + r * v * Math.sin(a)]; }
+    for (var ring = 1; ring <= max; ring++) {
+      var pts = []; for (var i = 0; i < n; i++) pts.push(pt(i, ring / max).map(function (x) { return x.toFixed(1); }).join(","));
+      svg.appendChild(svgEl("polygon", { "class": "ring", points: pts.join(" ") }));
+    }
+    for (var j = 0; j < n; j++) {
+      var e = pt(j, 1), l = pt(j, 1.13);
+      svg.appendChild(svgEl("line", { "class": "spoke", x1: cx, y1: cy, x2: e[0].toFixed(1), y2: e[1].toFixed(1) }));
+      var t = svgEl("text", { "class": "axis", x: l[0].toFixed(1), y: (l[1] + 5).toFixed(1), "text-anchor": "middle" }); t.textContent = labels[j]; svg.appendChild(t);
+    }
+    series.forEach(function (s, k) {
+      var pts = s.values.map(function (v, i) { return pt(i, (v || 0) / max).map(function (x) { return x.toFixed(1); }).join(","); });
+      svg.appendChild(svgEl("polygon", { "class": "series s" + k, points: pts.join(" ") }));
+    });
+    return svg;
+  }
+  var LINE = ["solid line, shaded", "long dashes", "dots", "dash and dot"];
+
+  function show(slugs, push) {
+    if (slugs.length < 2 || slugs.length > 4) { status.textContent = "Choose between two and four areas."; return; }
+    status.textContent = "Loading…";
+    load().then(function (data) {
+      var sets = slugs.map(function (s) { return latest(data, s); }).filter(function (s) { return s.length; });
+      return Promise.all(sets.map(function (s) {
+        return fetch(base + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
+      })).then(function (whole) { render(sets, whole); });
+    }).then(function () {
+      status.textContent = "Showing " + slugs.length + " areas.";
+      if (push) history.pushState(null, "", "?areas=" + slugs.join(","));
+    }).catch(function () { status.textContent = "The scores could not be loaded. The table below has every area's latest scores."; });
+  }
+
+  function render(sets, whole) {
+    result.textContent = "";
+    var h = el("h2", { id: "comparison", tabindex: "-1" }, "Comparison: " + sets.map(function (s) { return s[0].area_name; }).join(", "));
+    result.appendChild(h);
+    var series = sets.map(function (s) { return { name: s[0].area_name, values: s.map(function (r) { return r.score; }) }; });
+    var fig = el("figure");
+    fig.appendChild(radar(series, sets[0].map(function (r) { return String(r.pointer_number); })));
+    var cap = el("figcaption");
+    cap.appendChild(document.createTextNode("Each spoke is a pointer. "));
+    series.forEach(function (s, k) { cap.appendChild(document.createTextNode(s.name + ": " + LINE[k] + (k < series.length - 1 ? "; " : ". "))); });
+    fig.appendChild(cap);
+    result.appendChild(fig);
+
+    var wrap = el("div", { "class": "table-scroll", role: "region", "aria-label": "Comparison table", tabindex: "0" });
+    var table = el("table", { "class": "compare-table" });
+    table.appendChild(el("caption", {}, "Scores, strengths, evidence and next steps, pointer by pointer"));
+    var head = el("tr"); head.appendChild(el("th", { scope: "col" }, "Pointer"));
+    sets.forEach(function (s) {
+      var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" }, s[0].area_name);
+      th.appendChild(a); th.appendChild(document.createTextNode(" (" + s[0].period + ")")); head.appendChild(th);
+    });
+    var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
+    var tbody = el("tbody");
+    sets[0].forEach(function (row, i) {
+      var tr = el("tr"); tr.appendChild(el("th", { scope: "row" }, row.pointer_number + ". " + (whole[0].pointers[i] || {}).title));
+      whole.forEach(function (w) {
+        var p = w.pointers[i] || {}; var td = el("td");
+        td.appendChild(el("p", {}, p.score == null ? "Not assessed" : "Score " + p.score + (p.target != null ? ", aiming for " + p.target : "")));
+        if (p.strengths) td.appendChild(el("p", {}, p.strengths));
+        if (p.evidence && p.evidence.length) {
+          var ul = el("ul"); p.evidence.forEach(function (e) { ul.appendChild(el("li", {}, e.text)); }); td.appendChild(el("p", { "class": "meta" }, "Evidence:")); td.appendChild(ul);
+        }
+        if (p.next_steps && p.next_steps.length) {
+          var ns = el("ul"); p.next_steps.forEach(function (s) { ns.appendChild(el("li", {}, s.action + (s.status ? " (" + s.status + ")" : ""))); }); td.appendChild(el("p", { "class": "meta" }, "Next steps:")); td.appendChild(ns);
+        }
+        tr.appendChild(td);
+      });
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody); wrap.appendChild(table); result.appendChild(wrap);
+    h.focus();
+  }
+
+  form.addEventListener("submit", function (e) { e.preventDefault(); show(chosen(), true); });
+  function fromUrl() {
+    var q = new URLSearchParams(location.search).get("areas");
+    var slugs = q ? q.split(",").filter(Boolean).slice(0, 4) : [];
+    boxes.forEach(function (b) { b.checked = slugs.indexOf(b.value) >= 0; });
+    if (slugs.length >= 2) show(slugs, false); else { result.textContent = ""; }
+  }
+  window.addEventListener("popstate", fromUrl);
+  fromUrl();
+})();
