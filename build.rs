@@ -6,18 +6,11 @@ use std::path::Path;
 
 fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap();
-    let mut tops = vec![
-        "content".to_string(),
-        "themes/default".into(),
-        "site.yaml".into(),
-    ];
+    let mut tops = vec!["content".to_string(), "themes/default".into(), "site.yaml".into()];
     // The example area `aba init` lays out: the first of the example network.
     let mut areas: Vec<String> = std::fs::read_dir(Path::new(&root).join("assessments"))
         .map(|d| {
-            d.flatten()
-                .filter(|e| e.path().is_dir())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
+            d.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect()
         })
         .unwrap_or_default();
     areas.sort();
@@ -43,11 +36,7 @@ fn main() {
     }
     let mut out = String::from("pub static FILES: &[(&str, &[u8])] = &[\n");
     for f in &files {
-        writeln!(
-            out,
-            "    ({f:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{f}\"))),"
-        )
-        .unwrap();
+        writeln!(out, "    ({f:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{f}\"))),").unwrap();
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded.rs");

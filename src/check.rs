@@ -10,36 +10,22 @@ use crate::model::*;
 use crate::score;
 
 /// Page slugs the site itself uses; a content page of that name would collide.
-const RESERVED: &[&str] = &[
-    "areas", "pointers", "compare", "regions", "static", "404", "present",
-];
+const RESERVED: &[&str] = &["areas", "pointers", "compare", "regions", "static", "404", "present"];
 
 pub fn check(sources: &Sources, drafts: bool, diags: &mut Diagnostics) -> Site {
     let config = check_config(sources.site.as_ref(), diags);
     let pointers = check_pointers(&sources.pointers, &config, diags);
-    let pages = sources
-        .pages
-        .iter()
-        .filter_map(|(slug, md)| check_page(slug, md, diags))
-        .collect();
+    let pages = sources.pages.iter().filter_map(|(slug, md)| check_page(slug, md, diags)).collect();
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
-    let mut areas: Vec<Area> = sources
-        .areas
-        .iter()
-        .filter_map(|a| check_area(a, &config, &pointers, &ids, diags))
-        .collect();
+    let mut areas: Vec<Area> =
+        sources.areas.iter().filter_map(|a| check_area(a, &config, &pointers, &ids, diags)).collect();
     for area in &mut areas {
         if !drafts {
             area.assessments.retain(|a| a.status == Status::Published);
         }
     }
     areas.sort_by(|a, b| a.slug.cmp(&b.slug));
-    Site {
-        config,
-        pages,
-        pointers,
-        areas,
-    }
+    Site { config, pages, pointers, areas }
 }
 
 /// Reads one YAML document, reporting against its file and spans.
@@ -51,11 +37,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn new(source: &'a Source, diags: &'a mut Diagnostics) -> Self {
-        Reader {
-            file: &source.file,
-            spans: &source.spans,
-            diags,
-        }
+        Reader { file: &source.file, spans: &source.spans, diags }
     }
 
     fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
@@ -69,29 +51,16 @@ impl<'a> Reader<'a> {
     }
 
     /// A mapping whose keys are all among `known`; unknown keys are reported with the nearest known one.
-    fn mapping<'v>(
-        &mut self,
-        v: &'v Value,
-        path: &str,
-        what: &str,
-        known: &[&str],
-    ) -> Option<&'v Mapping> {
+    fn mapping<'v>(&mut self, v: &'v Value, path: &str, what: &str, known: &[&str]) -> Option<&'v Mapping> {
         let Some(m) = v.as_mapping() else {
             let keys = known.join(", ");
-            self.error(
-                path,
-                format!(
-                    "{what} should be a set of `key: value` lines, not {}",
-                    kind_of(v)
-                ),
-            )
-            .hint = Some(format!("the keys it can have are: {keys}"));
+            self.error(path, format!("{what} should be a set of `key: value` lines, not {}", kind_of(v))).hint =
+                Some(format!("the keys it can have are: {keys}"));
             return None;
         };
         for k in m.keys() {
             let Some(name) = k.as_str() else {
-                self.error(path, format!("a key in {what} is not text"))
-                    .hint = None;
+                self.error(path, format!("a key in {what} is not text")).hint = None;
                 continue;
             };
             if !known.contains(&name) {
@@ -101,8 +70,7 @@ impl<'a> Reader<'a> {
                     Some(n) => format!("did you mean `{n}`?"),
                     None => format!("the keys {what} can have are: {}", known.join(", ")),
                 };
-                self.error_at(pos, format!("unknown key `{name}` in {what}"))
-                    .hint = Some(hint);
+                self.error_at(pos, format!("unknown key `{name}` in {what}")).hint = Some(hint);
             }
         }
         Some(m)
@@ -126,13 +94,8 @@ impl<'a> Reader<'a> {
     fn required_text(&mut self, m: &Mapping, key: &str, path: &str, what: &str) -> Option<String> {
         let t = self.text(m, key, path).filter(|t| !t.trim().is_empty());
         if t.is_none() && m.get(key).is_none_or(Value::is_null) {
-            let pos = if path.is_empty() {
-                Pos::new(1, 1)
-            } else {
-                self.spans.pos(path)
-            };
-            self.error_at(pos, format!("{what} has no `{key}`")).hint =
-                Some(format!("add a line `{key}: …`"));
+            let pos = if path.is_empty() { Pos::new(1, 1) } else { self.spans.pos(path) };
+            self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
         }
         t
     }
@@ -154,18 +117,30 @@ impl<'a> Reader<'a> {
             Some(n as Score)
         } else {
             let values: Vec<String> = config.scale.iter().map(|l| l.value.to_string()).collect();
-            self.error(path, format!("{what} {n} is not on the scale"))
-                .hint = Some(format!("use one of {}", values.join(", ")));
+            self.error(path, format!("{what} {n} is not on the scale")).hint =
+                Some(format!("use one of {}", values.join(", ")));
             None
         }
+    }
+
+    /// A mapping key that must be a scale value (`levels: { 0: … }`); reported at the key.
+    fn scale_key(&mut self, k: &Value, path: &str, config: &Config) -> Option<Score> {
+        let n = k.as_i64().filter(|n| config.is_on_scale(*n));
+        if n.is_none() {
+            let values: Vec<String> = config.scale.iter().map(|l| l.value.to_string()).collect();
+            let pos = self.spans.pos(path);
+            self.error_at(pos, format!("level {} is not on the scale", key_text(k))).hint =
+                Some(format!("use one of {}", values.join(", ")));
+        }
+        n.map(|n| n as Score)
     }
 
     fn date(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Date> {
         let raw = self.text(m, key, path)?;
         let d = Date::parse(raw.trim());
         if d.is_none() {
-            self.error(&join(path, key), format!("`{raw}` is not a real date"))
-                .hint = Some("write dates as YYYY-MM-DD, for example 2018-03-31".into());
+            self.error(&join(path, key), format!("`{raw}` is not a real date")).hint =
+                Some("write dates as YYYY-MM-DD, for example 2018-03-31".into());
         }
         d
     }
@@ -176,11 +151,8 @@ impl<'a> Reader<'a> {
         if is_safe_link(raw) {
             Some(raw.to_owned())
         } else {
-            self.error(&join(path, key), format!("the link `{raw}` is not allowed"))
-                .hint = Some(
-                "links must start with https://, http://, mailto: or / (a page of this site)"
-                    .into(),
-            );
+            self.error(&join(path, key), format!("the link `{raw}` is not allowed")).hint =
+                Some("links must start with https://, http://, mailto: or / (a page of this site)".into());
             None
         }
     }
@@ -189,20 +161,9 @@ impl<'a> Reader<'a> {
         let text = self.text(m, key, path).filter(|t| !t.trim().is_empty())?;
         let pos = self.spans.pos(&join(path, key));
         // A block scalar (`|`) starts on the line after its key.
-        let line = if m
-            .get(key)
-            .and_then(Value::as_str)
-            .is_some_and(|s| s.contains('\n'))
-        {
-            pos.line + 1
-        } else {
-            pos.line
-        };
-        Some(Markdown {
-            text,
-            file: self.file.to_owned(),
-            line,
-        })
+        let line =
+            if m.get(key).and_then(Value::as_str).is_some_and(|s| s.contains('\n')) { pos.line + 1 } else { pos.line };
+        Some(Markdown { text, file: self.file.to_owned(), line })
     }
 
     fn list<'v>(&mut self, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
@@ -211,10 +172,7 @@ impl<'a> Reader<'a> {
             Value::Null => &[],
             other => {
                 let k = kind_of(other);
-                self.error(
-                    path,
-                    format!("{what} should be a list (lines starting with `- `), not {k}"),
-                );
+                self.error(path, format!("{what} should be a list (lines starting with `- `), not {k}"));
                 &[]
             }
         }
@@ -222,11 +180,7 @@ impl<'a> Reader<'a> {
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
+    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -252,32 +206,15 @@ pub fn is_safe_link(link: &str) -> bool {
             || (link.starts_with('/') && !link.starts_with("//")))
 }
 
-const SITE_KEYS: &[&str] = &[
-    "title",
-    "base_url",
-    "theme",
-    "language",
-    "framework",
-    "licence",
-    "stale_after_months",
-    "scale",
-];
+const SITE_KEYS: &[&str] =
+    &["title", "base_url", "theme", "language", "framework", "licence", "stale_after_months", "scale"];
 
 pub fn default_scale() -> Vec<Level> {
-    [
-        "Not started",
-        "Emerging",
-        "Developing",
-        "Established",
-        "Leading",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, l)| Level {
-        value: i as Score,
-        label: (*l).to_owned(),
-    })
-    .collect()
+    ["Not started", "Emerging", "Developing", "Established", "Leading"]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Level { value: i as Score, label: (*l).to_owned() })
+        .collect()
 }
 
 fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
@@ -304,21 +241,13 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
     }
     if let Some(b) = r.text(m, "base_url", "") {
         c.base_url = normalise_base_url(&b);
-        if !c.base_url.starts_with('/') || c.base_url.contains("//") && !c.base_url.contains("://")
-        {
-            r.error("base_url", format!("`{b}` is not a usable base URL"))
-                .hint = Some(
-                "use a path such as / or /aba/, or a full address such as https://example.org/aba/"
-                    .into(),
-            );
+        if !c.base_url.starts_with('/') || c.base_url.contains("//") && !c.base_url.contains("://") {
+            r.error("base_url", format!("`{b}` is not a usable base URL")).hint =
+                Some("use a path such as / or /aba/, or a full address such as https://example.org/aba/".into());
         }
     }
     if let Some(t) = r.text(m, "theme", "") {
-        if !is_slug(&t)
-            && !t
-                .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
-        {
+        if !is_slug(&t) && !t.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_') {
             r.error("theme", format!("`{t}` is not a theme folder name"));
         } else {
             c.theme = t;
@@ -338,10 +267,7 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
             match u32::try_from(n) {
                 Ok(n) if n > 0 => c.stale_after_months = n,
                 _ => {
-                    r.error(
-                        "stale_after_months",
-                        "`stale_after_months` must be 1 or more",
-                    );
+                    r.error("stale_after_months", "`stale_after_months` must be 1 or more");
                 }
             }
         }
@@ -354,9 +280,7 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
             let Some(lm) = r.mapping(item, &path, "a scale level", &["value", "label"]) else {
                 continue;
             };
-            let value = lm
-                .get("value")
-                .and_then(|v| r.int(v, &join(&path, "value"), "a scale value"));
+            let value = lm.get("value").and_then(|v| r.int(v, &join(&path, "value"), "a scale value"));
             let label = r.required_text(lm, "label", &path, "this scale level");
             if lm.get("value").is_none() {
                 r.error(&path, "this scale level has no `value`");
@@ -364,34 +288,24 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
             match value {
                 Some(v) if (0..=20).contains(&v) => {
                     if let Some(label) = label {
-                        scale.push(Level {
-                            value: v as Score,
-                            label,
-                        });
+                        scale.push(Level { value: v as Score, label });
                     }
                 }
                 Some(v) => {
-                    r.error(
-                        &join(&path, "value"),
-                        format!("scale value {v} is out of range"),
-                    )
-                    .hint = Some("scale values are whole numbers from 0 to 20".into());
+                    r.error(&join(&path, "value"), format!("scale value {v} is out of range")).hint =
+                        Some("scale values are whole numbers from 0 to 20".into());
                 }
                 None => {}
             }
         }
         let distinct: BTreeSet<Score> = scale.iter().map(|l| l.value).collect();
         if scale.len() < 2 {
-            r.error("scale", "the scale needs at least two levels").hint = Some(
-                "leave `scale` out to use the usual five levels, 0 Not started to 4 Leading".into(),
-            );
+            r.error("scale", "the scale needs at least two levels").hint =
+                Some("leave `scale` out to use the usual five levels, 0 Not started to 4 Leading".into());
         } else if distinct.len() != scale.len() {
             r.error("scale", "two levels of the scale have the same value");
         } else if scale.windows(2).any(|w| w[0].value > w[1].value) {
-            r.error(
-                "scale",
-                "the scale's levels must be listed from lowest to highest",
-            );
+            r.error("scale", "the scale's levels must be listed from lowest to highest");
         } else {
             c.scale = scale;
         }
@@ -414,21 +328,9 @@ pub fn normalise_base_url(b: &str) -> String {
     s
 }
 
-const POINTER_KEYS: &[&str] = &[
-    "id",
-    "number",
-    "title",
-    "summary",
-    "questions",
-    "levels",
-    "next_steps",
-];
+const POINTER_KEYS: &[&str] = &["id", "number", "title", "summary", "questions", "levels", "next_steps"];
 
-fn check_pointers(
-    sources: &[MarkdownSource],
-    config: &Config,
-    diags: &mut Diagnostics,
-) -> Vec<Pointer> {
+fn check_pointers(sources: &[MarkdownSource], config: &Config, diags: &mut Diagnostics) -> Vec<Pointer> {
     let mut pointers: Vec<Pointer> = Vec::new();
     let mut by_id: BTreeMap<String, String> = BTreeMap::new();
     let mut by_number: BTreeMap<u8, String> = BTreeMap::new();
@@ -442,8 +344,8 @@ fn check_pointers(
         let number = match m.get("number") {
             Some(v) => r.int(v, "number", "`number`"),
             None => {
-                r.error_at(Pos::new(2, 1), "this pointer has no `number`")
-                    .hint = Some("add `number: N`, its place in the list (1 to 10)".into());
+                r.error_at(Pos::new(2, 1), "this pointer has no `number`").hint =
+                    Some("add `number: N`, its place in the list (1 to 10)".into());
                 None
             }
         };
@@ -469,41 +371,31 @@ fn check_pointers(
             if let Some(lm) = v.as_mapping() {
                 for (k, text) in lm {
                     let path = format!("levels.{}", key_text(k));
-                    if let Some(value) = r.scale_value(k, &path, "level", config) {
+                    if let Some(value) = r.scale_key(k, &path, config) {
                         levels.insert(value, text.as_str().unwrap_or_default().to_owned());
                     }
                 }
             } else {
-                r.error(
-                    "levels",
-                    "`levels` should list what each level looks like: `0: …`, `1: …`",
-                );
+                r.error("levels", "`levels` should list what each level looks like: `0: …`, `1: …`");
             }
         }
-        for l in &config.scale {
-            if !levels.contains_key(&l.value) && m.contains_key("levels") {
-                r.error(
-                    "levels",
-                    format!(
-                        "`levels` does not say what level {} ({}) looks like",
-                        l.value, l.label
-                    ),
-                );
-            }
+        let missing: Vec<String> =
+            config.scale.iter().filter(|l| !levels.contains_key(&l.value)).map(|l| l.value.to_string()).collect();
+        if !missing.is_empty() && m.contains_key("levels") {
+            let pos = r.spans.pos("levels");
+            r.error_at(pos, format!("`levels` does not say what level {} looks like", missing.join(", "))).hint =
+                Some("give one line for each value of the scale: `0: …` to `4: …`".into());
         }
         let mut next_steps = BTreeMap::new();
         if let Some(v) = m.get("next_steps") {
             if let Some(nm) = v.as_mapping() {
                 for (k, steps) in nm {
                     let path = format!("next_steps.{}", key_text(k));
-                    let Some(value) = r.scale_value(k, &path, "level", config) else {
+                    let Some(value) = r.scale_key(k, &path, config) else {
                         continue;
                     };
                     if value == config.max_score() {
-                        r.error(
-                            &path,
-                            format!("there is no level above {value} to step up to"),
-                        );
+                        r.error(&path, format!("there is no level above {value} to step up to"));
                         continue;
                     }
                     let list = match steps {
@@ -517,44 +409,26 @@ fn check_pointers(
                     next_steps.insert(value, list);
                 }
             } else {
-                r.error(
-                    "next_steps",
-                    "`next_steps` should list steps for each level: `0: [ … ]`",
-                );
+                r.error("next_steps", "`next_steps` should list steps for each level: `0: [ … ]`");
             }
         }
         let (Some(id), Some(number), Some(title)) = (id, number, title) else {
             continue;
         };
         if !is_slug(&id) {
-            r.error(
-                "id",
-                format!("the pointer id `{id}` may use only a-z, 0-9 and -"),
-            );
+            r.error("id", format!("the pointer id `{id}` may use only a-z, 0-9 and -"));
             continue;
         }
-        let Ok(number) = u8::try_from(number)
-            .map_err(|_| ())
-            .and_then(|n| if n >= 1 { Ok(n) } else { Err(()) })
-        else {
-            r.error(
-                "number",
-                format!("pointer number {number} should be 1 or more"),
-            );
+        let Ok(number) = u8::try_from(number).map_err(|_| ()).and_then(|n| if n >= 1 { Ok(n) } else { Err(()) }) else {
+            r.error("number", format!("pointer number {number} should be 1 or more"));
             continue;
         };
         if let Some(other) = by_id.insert(id.clone(), src.file.clone()) {
-            r.error(
-                "id",
-                format!("the pointer id `{id}` is also used by {other}"),
-            );
+            r.error("id", format!("the pointer id `{id}` is also used by {other}"));
             continue;
         }
         if let Some(other) = by_number.insert(number, src.file.clone()) {
-            r.error(
-                "number",
-                format!("pointer number {number} is also used by {other}"),
-            );
+            r.error("number", format!("pointer number {number} is also used by {other}"));
             continue;
         }
         pointers.push(Pointer {
@@ -565,11 +439,7 @@ fn check_pointers(
             questions,
             levels,
             next_steps,
-            body: Markdown {
-                text: md.body.clone(),
-                file: src.file.clone(),
-                line: md.body_line,
-            },
+            body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line },
             file: src.file.clone(),
         });
     }
@@ -578,22 +448,14 @@ fn check_pointers(
         let expected = i as u8 + 1;
         if p.number != expected {
             diags.push(
-                Diagnostic::error(
-                    &p.file,
-                    Pos::new(2, 1),
-                    format!("no pointer has number {expected}"),
-                )
-                .with_hint("pointers are numbered 1, 2, 3 … with no gaps"),
+                Diagnostic::error(&p.file, Pos::new(2, 1), format!("no pointer has number {expected}"))
+                    .with_hint("pointers are numbered 1, 2, 3 … with no gaps"),
             );
             break;
         }
     }
     if pointers.is_empty() && !sources.is_empty() {
-        diags.push(Diagnostic::error(
-            "content/pointers/",
-            Pos::UNKNOWN,
-            "no pointer could be read",
-        ));
+        diags.push(Diagnostic::error("content/pointers/", Pos::UNKNOWN, "no pointer could be read"));
     }
     pointers
 }
@@ -609,18 +471,10 @@ fn key_text(k: &Value) -> String {
 fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Option<Page> {
     let src = &md.front;
     let mut r = Reader::new(src, diags);
-    let m = r.mapping(
-        &src.value,
-        "",
-        "a page's front matter",
-        &["title", "description", "weight"],
-    )?;
+    let m = r.mapping(&src.value, "", "a page's front matter", &["title", "description", "weight"])?;
     let title = r.required_text(m, "title", "", "this page");
     let description = r.text(m, "description", "");
-    let weight = m
-        .get("weight")
-        .and_then(|v| r.int(v, "weight", "`weight`"))
-        .unwrap_or(0);
+    let weight = m.get("weight").and_then(|v| r.int(v, "weight", "`weight`")).unwrap_or(0);
     if slug != "_index" && (!is_slug(slug) || RESERVED.contains(&slug)) {
         r.error_at(Pos::new(1, 1), format!("`{slug}` cannot be a page name"))
             .hint = Some("rename the file: lower-case letters, digits and -, and not a name the site uses (areas, pointers, compare, regions)".into());
@@ -631,11 +485,7 @@ fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Optio
         title: title?,
         description,
         weight,
-        body: Markdown {
-            text: md.body.clone(),
-            file: src.file.clone(),
-            line: md.body_line,
-        },
+        body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line },
     })
 }
 
@@ -653,10 +503,7 @@ fn check_area(
             Diagnostic::error(
                 &src.dir_file,
                 Pos::UNKNOWN,
-                format!(
-                    "the folder name `{}` cannot be used in a web address",
-                    src.folder
-                ),
+                format!("the folder name `{}` cannot be used in a web address", src.folder),
             )
             .with_hint(format!(
                 "rename the folder to lower-case letters, digits and -, for example `{}`",
@@ -678,9 +525,7 @@ fn check_area(
         Some(a) => {
             let mut r = Reader::new(a, diags);
             if let Some(m) = r.mapping(&a.value, "", "area.yaml", AREA_KEYS) {
-                area.name = r
-                    .required_text(m, "name", "", "area.yaml")
-                    .unwrap_or_default();
+                area.name = r.required_text(m, "name", "", "area.yaml").unwrap_or_default();
                 area.kind = r.text(m, "kind", "");
                 area.region = r.text(m, "region", "");
                 if let Some(n) = r.text(m, "nation", "") {
@@ -691,19 +536,16 @@ fn check_area(
                             Some(s) => format!("did you mean `{s}`?"),
                             None => format!("use one of: {}", names.join(", ")),
                         };
-                        r.error("nation", format!("`{n}` is not a nation aba knows"))
-                            .hint = Some(hint);
+                        r.error("nation", format!("`{n}` is not a nation aba knows")).hint = Some(hint);
                     }
                 }
                 if let Some(w) = r.text(m, "website", "") {
                     let lower = w.to_ascii_lowercase();
-                    if (lower.starts_with("https://") || lower.starts_with("http://"))
-                        && is_safe_link(&w)
-                    {
+                    if (lower.starts_with("https://") || lower.starts_with("http://")) && is_safe_link(&w) {
                         area.website = Some(w);
                     } else {
-                        r.error("website", format!("the website `{w}` is not a web address"))
-                            .hint = Some("start it with https://".into());
+                        r.error("website", format!("the website `{w}` is not a web address")).hint =
+                            Some("start it with https://".into());
                     }
                 }
             }
@@ -711,15 +553,8 @@ fn check_area(
         None => {
             if !src.area_exists {
                 diags.push(
-                    Diagnostic::error(
-                        format!("{}area.yaml", src.dir_file),
-                        Pos::UNKNOWN,
-                        "this area has no area.yaml",
-                    )
-                    .with_hint(format!(
-                        "create it with at least `name: …`, or run `aba new {}`",
-                        src.folder
-                    )),
+                    Diagnostic::error(format!("{}area.yaml", src.dir_file), Pos::UNKNOWN, "this area has no area.yaml")
+                        .with_hint(format!("create it with at least `name: …`, or run `aba new {}`", src.folder)),
                 );
             }
         }
@@ -745,10 +580,7 @@ fn check_area(
             diags.push(Diagnostic::error(
                 &w[1].file,
                 Pos::UNKNOWN,
-                format!(
-                    "there is already an assessment for {} in {}",
-                    w[1].period, w[0].file
-                ),
+                format!("there is already an assessment for {} in {}", w[1].period, w[0].file),
             ));
         }
     }
@@ -768,25 +600,10 @@ pub fn slugify(s: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-const ASSESSMENT_KEYS: &[&str] = &[
-    "assessed_on",
-    "status",
-    "facilitator",
-    "framework",
-    "reviewed_by",
-    "participants",
-    "summary",
-    "pointers",
-];
-const POINTER_ASSESSMENT_KEYS: &[&str] = &[
-    "score",
-    "votes",
-    "target",
-    "confidence",
-    "strengths",
-    "evidence",
-    "next_steps",
-];
+const ASSESSMENT_KEYS: &[&str] =
+    &["assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "summary", "pointers"];
+const POINTER_ASSESSMENT_KEYS: &[&str] =
+    &["score", "votes", "target", "confidence", "strengths", "evidence", "next_steps"];
 
 fn check_assessment(
     src: &Source,
@@ -800,8 +617,8 @@ fn check_assessment(
     let assessed_on = match m.get("assessed_on") {
         Some(_) => r.date(m, "assessed_on", ""),
         None => {
-            r.error_at(Pos::new(1, 1), "this assessment has no `assessed_on` date")
-                .hint = Some("add a line such as `assessed_on: 2018-03-31`".into());
+            r.error_at(Pos::new(1, 1), "this assessment has no `assessed_on` date").hint =
+                Some("add a line such as `assessed_on: 2018-03-31`".into());
             None
         }
     };
@@ -809,8 +626,7 @@ fn check_assessment(
         None | Some("published") => Status::Published,
         Some("draft") => Status::Draft,
         Some(other) => {
-            r.error("status", format!("`{other}` is not a status")).hint =
-                Some("use `published` or `draft`".into());
+            r.error("status", format!("`{other}` is not a status")).hint = Some("use `published` or `draft`".into());
             Status::Published
         }
     };
@@ -823,10 +639,7 @@ fn check_assessment(
                 Diagnostic::warning(
                     r.file,
                     pos,
-                    format!(
-                        "this assessment used the framework `{f}`, but the site describes `{}`",
-                        config.framework
-                    ),
+                    format!("this assessment used the framework `{f}`, but the site describes `{}`", config.framework),
                 )
                 .with_hint("scores may not compare; check which version of the pointers was used"),
             );
@@ -840,41 +653,29 @@ fn check_assessment(
     });
     let participants = m.get("participants").map(|v| {
         let mut out: Vec<Participant> = Vec::new();
-        for (i, item) in r
-            .list(v, "participants", "`participants`")
-            .iter()
-            .enumerate()
-        {
+        for (i, item) in r.list(v, "participants", "`participants`").iter().enumerate() {
             let path = format!("participants[{i}]");
             let Some(pm) = r.mapping(item, &path, "a participant group", &["role", "count"]) else {
                 continue;
             };
-            let role = r
-                .required_text(pm, "role", &path, "this participant group")
-                .and_then(|s| {
-                    let role = Role::parse(&s);
-                    if role.is_none() {
-                        let names = Role::ALL.map(Role::name);
-                        let hint = match nearest(&s, names) {
-                            Some(n) => format!("did you mean `{n}`?"),
-                            None => format!("use one of: {}", names.join("; ")),
-                        };
-                        r.error(
-                            &join(&path, "role"),
-                            format!("`{s}` is not a participant role"),
-                        )
-                        .hint = Some(hint);
-                    }
-                    role
-                });
+            let role = r.required_text(pm, "role", &path, "this participant group").and_then(|s| {
+                let role = Role::parse(&s);
+                if role.is_none() {
+                    let names = Role::ALL.map(Role::name);
+                    let hint = match nearest(&s, names) {
+                        Some(n) => format!("did you mean `{n}`?"),
+                        None => format!("use one of: {}", names.join("; ")),
+                    };
+                    r.error(&join(&path, "role"), format!("`{s}` is not a participant role")).hint = Some(hint);
+                }
+                role
+            });
             let count = match pm.get("count") {
-                Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| {
-                    match u32::try_from(n) {
-                        Ok(n) => Some(n),
-                        Err(_) => {
-                            r.error(&join(&path, "count"), "`count` cannot be negative");
-                            None
-                        }
+                Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| match u32::try_from(n) {
+                    Ok(n) => Some(n),
+                    Err(_) => {
+                        r.error(&join(&path, "count"), "`count` cannot be negative");
+                        None
                     }
                 }),
                 None => {
@@ -903,10 +704,7 @@ fn check_assessment(
                     let pos = r.spans.pos(&path);
                     let hint = match nearest(id, ids.iter().copied()) {
                         Some(n) => format!("did you mean \"{n}\"?"),
-                        None => format!(
-                            "the pointer ids are: {}",
-                            ids.iter().copied().collect::<Vec<_>>().join(", ")
-                        ),
+                        None => format!("the pointer ids are: {}", ids.iter().copied().collect::<Vec<_>>().join(", ")),
                     };
                     r.error_at(pos, format!("unknown pointer \"{id}\"")).hint = Some(hint);
                     continue;
@@ -916,10 +714,7 @@ fn check_assessment(
                 }
             }
         } else if !v.is_null() {
-            r.error(
-                "pointers",
-                "`pointers` should list each pointer's id with its score under it",
-            );
+            r.error("pointers", "`pointers` should list each pointer's id with its score under it");
         }
     }
     Some(Assessment {
@@ -936,12 +731,7 @@ fn check_assessment(
     })
 }
 
-fn check_pointer_assessment(
-    r: &mut Reader,
-    v: &Value,
-    path: &str,
-    config: &Config,
-) -> Option<PointerAssessment> {
+fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Config) -> Option<PointerAssessment> {
     if v.is_null() {
         return Some(PointerAssessment {
             score: None,
@@ -964,9 +754,7 @@ fn check_pointer_assessment(
             .list(v, &votes_path, "`votes`")
             .iter()
             .enumerate()
-            .filter_map(|(i, x)| {
-                r.scale_value(x, &format!("{votes_path}[{i}]"), "the vote", config)
-            })
+            .filter_map(|(i, x)| r.scale_value(x, &format!("{votes_path}[{i}]"), "the vote", config))
             .collect(),
         None => vec![],
     };
@@ -977,11 +765,8 @@ fn check_pointer_assessment(
     let confidence = r.text(m, "confidence", path).and_then(|c| {
         let conf = Confidence::parse(&c);
         if conf.is_none() {
-            r.error(
-                &join(path, "confidence"),
-                format!("`{c}` is not a confidence level"),
-            )
-            .hint = Some("use low, medium or high".into());
+            r.error(&join(path, "confidence"), format!("`{c}` is not a confidence level")).hint =
+                Some("use low, medium or high".into());
         }
         conf
     });
@@ -996,15 +781,9 @@ fn check_pointer_assessment(
         for (i, item) in items.iter().enumerate() {
             let p = format!("{ev_path}[{i}]");
             match item {
-                Value::String(s) => evidence.push(Evidence {
-                    text: s.clone(),
-                    link: None,
-                    date: None,
-                }),
+                Value::String(s) => evidence.push(Evidence { text: s.clone(), link: None, date: None }),
                 Value::Mapping(_) => {
-                    let Some(em) =
-                        r.mapping(item, &p, "an evidence item", &["text", "link", "date"])
-                    else {
+                    let Some(em) = r.mapping(item, &p, "an evidence item", &["text", "link", "date"]) else {
                         continue;
                     };
                     let text = r.required_text(em, "text", &p, "this evidence item");
@@ -1016,12 +795,7 @@ fn check_pointer_assessment(
                 }
                 other => {
                     let k = kind_of(other);
-                    r.error(
-                        &p,
-                        format!(
-                            "an evidence item should be text or `text:`/`link:`/`date:`, not {k}"
-                        ),
-                    );
+                    r.error(&p, format!("an evidence item should be text or `text:`/`link:`/`date:`, not {k}"));
                 }
             }
         }
@@ -1036,19 +810,11 @@ fn check_pointer_assessment(
         for (i, item) in items.iter().enumerate() {
             let p = format!("{ns_path}[{i}]");
             match item {
-                Value::String(s) => next_steps.push(NextStep {
-                    action: s.clone(),
-                    owner: None,
-                    due: None,
-                    status: None,
-                }),
+                Value::String(s) => {
+                    next_steps.push(NextStep { action: s.clone(), owner: None, due: None, status: None })
+                }
                 Value::Mapping(_) => {
-                    let Some(sm) = r.mapping(
-                        item,
-                        &p,
-                        "a next step",
-                        &["action", "owner", "due", "status"],
-                    ) else {
+                    let Some(sm) = r.mapping(item, &p, "a next step", &["action", "owner", "due", "status"]) else {
                         continue;
                     };
                     let action = r.required_text(sm, "action", &p, "this next step");
@@ -1062,21 +828,12 @@ fn check_pointer_assessment(
                                 Some(n) => format!("did you mean `{n}`?"),
                                 None => format!("use one of: {}", names.join(", ")),
                             };
-                            r.error(
-                                &join(&p, "status"),
-                                format!("`{s}` is not a next-step status"),
-                            )
-                            .hint = Some(hint);
+                            r.error(&join(&p, "status"), format!("`{s}` is not a next-step status")).hint = Some(hint);
                         }
                         st
                     });
                     if let Some(action) = action {
-                        next_steps.push(NextStep {
-                            action,
-                            owner,
-                            due,
-                            status,
-                        });
+                        next_steps.push(NextStep { action, owner, due, status });
                     }
                 }
                 other => {
@@ -1086,43 +843,21 @@ fn check_pointer_assessment(
             }
         }
     }
-    Some(PointerAssessment {
-        score,
-        votes,
-        target,
-        confidence,
-        strengths,
-        evidence,
-        next_steps,
-    })
+    Some(PointerAssessment { score, votes, target, confidence, strengths, evidence, next_steps })
 }
 
 /// Things worth knowing that do not stop a build.
-fn warn_assessment(
-    a: &Assessment,
-    spans: &Spans,
-    config: &Config,
-    pointers: &[Pointer],
-    diags: &mut Diagnostics,
-) {
+fn warn_assessment(a: &Assessment, spans: &Spans, config: &Config, pointers: &[Pointer], diags: &mut Diagnostics) {
     let spans_pos = |path: &str| spans.pos(path);
     let unassessed: Vec<&str> = pointers
         .iter()
-        .filter(|p| {
-            a.pointers
-                .get(&p.id)
-                .is_none_or(|pa| score::effective_score(pa).is_none())
-        })
+        .filter(|p| a.pointers.get(&p.id).is_none_or(|pa| score::effective_score(pa).is_none()))
         .map(|p| p.id.0.as_str())
         .collect();
     if !unassessed.is_empty() {
         diags.push(
-            Diagnostic::warning(
-                &a.file,
-                Pos::new(1, 1),
-                format!("not assessed: {}", unassessed.join(", ")),
-            )
-            .with_hint("give each pointer a `score` or `votes`, or leave it out on purpose"),
+            Diagnostic::warning(&a.file, Pos::new(1, 1), format!("not assessed: {}", unassessed.join(", ")))
+                .with_hint("give each pointer a `score` or `votes`, or leave it out on purpose"),
         );
     }
     match &a.participants {
@@ -1130,22 +865,10 @@ fn warn_assessment(
             Diagnostic::warning(&a.file, Pos::new(1, 1), "no participants are recorded")
                 .with_hint("add a `participants:` list: who took part is part of the evidence"),
         ),
-        Some(ps)
-            if !ps
-                .iter()
-                .any(|p| p.role == Role::LivedExperience && p.count > 0) =>
-        {
-            diags.push(
-                Diagnostic::warning(
-                    &a.file,
-                    spans_pos("participants"),
-                    "no people with lived experience took part",
-                )
-                .with_hint(
-                    "the page will say so; invite people who use services to the next workshop",
-                ),
-            )
-        }
+        Some(ps) if !ps.iter().any(|p| p.role == Role::LivedExperience && p.count > 0) => diags.push(
+            Diagnostic::warning(&a.file, spans_pos("participants"), "no people with lived experience took part")
+                .with_hint("the page will say so; invite people who use services to the next workshop"),
+        ),
         _ => {}
     }
     for (id, pa) in &a.pointers {
@@ -1168,10 +891,7 @@ fn warn_assessment(
                 diags.push(Diagnostic::warning(
                     &a.file,
                     spans_pos(&format!("pointers.{id}.next_steps[{i}]")),
-                    format!(
-                        "the next step \"{}\" was due on {due} and is not done",
-                        s.action
-                    ),
+                    format!("the next step \"{}\" was due on {due} and is not done", s.action),
                 ));
             }
         }

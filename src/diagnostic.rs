@@ -28,12 +28,7 @@ impl Diagnostic {
         Self::new(Severity::Warning, file, pos, message)
     }
 
-    fn new(
-        severity: Severity,
-        file: impl Into<String>,
-        pos: Pos,
-        message: impl Into<String>,
-    ) -> Self {
+    fn new(severity: Severity, file: impl Into<String>, pos: Pos, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
             file: file.into(),
@@ -147,11 +142,7 @@ impl Diagnostics {
 }
 
 pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 /// The nearest of `candidates` to `word`, when it is near enough to be a likely typo.
@@ -197,15 +188,8 @@ mod tests {
 
     #[test]
     fn prints_in_the_documented_form() {
-        let d = Diagnostic::error(
-            "assessments/a/2018.yaml",
-            Pos::new(14, 5),
-            "unknown pointer",
-        )
-        .with_hint("did you mean \"living-map\"?");
-        assert_eq!(
-            d.to_string(),
-            "error: assessments/a/2018.yaml:14:5: unknown pointer; did you mean \"living-map\"?"
-        );
+        let d = Diagnostic::error("assessments/a/2018.yaml", Pos::new(14, 5), "unknown pointer")
+            .with_hint("did you mean \"living-map\"?");
+        assert_eq!(d.to_string(), "error: assessments/a/2018.yaml:14:5: unknown pointer; did you mean \"living-map\"?");
     }
 }

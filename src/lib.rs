@@ -53,22 +53,14 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
     let theme = theme::Theme::load(&sources, &mut diags);
     let mut pages = None;
     if let Some(theme) = theme {
-        let opts = render::Options {
-            live_reload: options.live_reload.clone(),
-        };
+        let opts = render::Options { live_reload: options.live_reload.clone() };
         let rendered = render::render(&site, &theme, &opts, &mut diags);
         render::links::check(&site, &rendered, &mut diags);
         pages = Some(rendered);
     }
     let errors = diags.error_count();
     let summary = diags.summary();
-    Outcome {
-        pages: pages.filter(|_| errors == 0),
-        site: Some(site),
-        diagnostics: diags.sorted(),
-        errors,
-        summary,
-    }
+    Outcome { pages: pages.filter(|_| errors == 0), site: Some(site), diagnostics: diags.sorted(), errors, summary }
 }
 
 /// Prints diagnostics and the one-line count to standard error.

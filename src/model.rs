@@ -28,8 +28,7 @@ impl fmt::Display for AreaSlug {
 
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -58,24 +57,17 @@ impl Date {
         (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
-    /// Whole months from `self` to `later` (negative if `later` is earlier).
-    pub fn months_until(self, later: Date) -> i32 {
-        let mut m = (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month)
-            - i32::from(self.month);
-        if later.day < self.day {
-            m -= 1;
-        }
-        m
+    /// The same day `months` later (the month's last day if it is shorter).
+    pub fn plus_months(self, months: u32) -> Date {
+        let total = u32::from(self.month) - 1 + months;
+        let year = self.year.saturating_add((total / 12) as u16);
+        let month = (total % 12) as u8 + 1;
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
     }
 
     /// "31 March 2018", as GOV.UK writes dates.
     pub fn long(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month) - 1],
-            self.year
-        )
+        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
     }
 }
 
@@ -120,16 +112,10 @@ impl Period {
     pub fn parse(s: &str) -> Option<Period> {
         let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
         match s.split_once('-') {
-            None if s.len() == 4 && all_digits(s) => Some(Period {
-                year: s.parse().ok()?,
-                month: None,
-            }),
+            None if s.len() == 4 && all_digits(s) => Some(Period { year: s.parse().ok()?, month: None }),
             Some((y, m)) if y.len() == 4 && m.len() == 2 && all_digits(y) && all_digits(m) => {
                 let month: u8 = m.parse().ok()?;
-                (1..=12).contains(&month).then_some(Period {
-                    year: y.parse().ok()?,
-                    month: Some(month),
-                })
+                (1..=12).contains(&month).then_some(Period { year: y.parse().ok()?, month: Some(month) })
             }
             _ => None,
         }
@@ -174,11 +160,7 @@ pub struct Config {
 
 impl Config {
     pub fn level_label(&self, value: Score) -> &str {
-        self.scale
-            .iter()
-            .find(|l| l.value == value)
-            .map(|l| l.label.as_str())
-            .unwrap_or("?")
+        self.scale.iter().find(|l| l.value == value).map(|l| l.label.as_str()).unwrap_or("?")
     }
 
     pub fn max_score(&self) -> Score {
@@ -243,12 +225,7 @@ pub enum Nation {
 }
 
 impl Nation {
-    pub const ALL: [Nation; 4] = [
-        Nation::England,
-        Nation::Scotland,
-        Nation::Wales,
-        Nation::NorthernIreland,
-    ];
+    pub const ALL: [Nation; 4] = [Nation::England, Nation::Scotland, Nation::Wales, Nation::NorthernIreland];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -390,12 +367,8 @@ pub enum StepStatus {
 }
 
 impl StepStatus {
-    pub const ALL: [StepStatus; 4] = [
-        StepStatus::Planned,
-        StepStatus::InProgress,
-        StepStatus::Done,
-        StepStatus::Dropped,
-    ];
+    pub const ALL: [StepStatus; 4] =
+        [StepStatus::Planned, StepStatus::InProgress, StepStatus::Done, StepStatus::Dropped];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -448,10 +421,11 @@ mod tests {
     }
 
     #[test]
-    fn months_between_dates() {
-        let a = Date::parse("2020-01-15").unwrap();
-        assert_eq!(a.months_until(Date::parse("2021-07-15").unwrap()), 18);
-        assert_eq!(a.months_until(Date::parse("2021-07-14").unwrap()), 17);
+    fn adding_months() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2020-01-15").plus_months(18), d("2021-07-15"));
+        assert_eq!(d("2019-08-31").plus_months(18), d("2021-02-28"));
+        assert_eq!(d("2019-12-01").plus_months(1), d("2020-01-01"));
     }
 
     #[test]

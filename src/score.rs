@@ -30,16 +30,12 @@ pub fn is_divided(votes: &[Score]) -> bool {
 
 /// How many votes went to each value of the scale.
 pub fn vote_counts(votes: &[Score], scale: &[Level]) -> Vec<(Score, usize)> {
-    scale
-        .iter()
-        .map(|l| (l.value, votes.iter().filter(|v| **v == l.value).count()))
-        .collect()
+    scale.iter().map(|l| (l.value, votes.iter().filter(|v| **v == l.value).count())).collect()
 }
 
 /// Evidence dated more than `months` before the assessment.
 pub fn is_stale(e: &Evidence, assessed_on: Date, months: u32) -> bool {
-    e.date
-        .is_some_and(|d| d.months_until(assessed_on) > months as i32)
+    e.date.is_some_and(|d| d.plus_months(months) < assessed_on)
 }
 
 /// A next step whose due date had passed by the assessment date and is not done or dropped.
@@ -91,10 +87,7 @@ pub fn spread<'a>(
     pointers
         .iter()
         .map(|p| {
-            let scores: Vec<Score> = assessments
-                .clone()
-                .filter_map(|a| score_of(a, &p.id))
-                .collect();
+            let scores: Vec<Score> = assessments.clone().filter_map(|a| score_of(a, &p.id)).collect();
             (p.id.clone(), vote_counts(&scores, scale))
         })
         .collect()
@@ -151,12 +144,7 @@ pub fn wants_to_learn(score: Option<Score>, target: Option<Score>, established: 
 /// Up to `limit` areas at a higher level than `me` on `pointer`: same region
 /// first, then same nation, then those that moved up most recently, then by
 /// higher score, then by slug. Deterministic.
-pub fn learn_from(
-    me: &Standing,
-    pointer: &PointerId,
-    others: &[Standing],
-    limit: usize,
-) -> Vec<LearnFrom> {
+pub fn learn_from(me: &Standing, pointer: &PointerId, others: &[Standing], limit: usize) -> Vec<LearnFrom> {
     let my_score = me.latest.and_then(|a| score_of(a, pointer));
     let mut candidates: Vec<(&Standing, Score)> = others
         .iter()
@@ -182,10 +170,7 @@ pub fn learn_from(
         .map(|(o, score)| LearnFrom {
             area: o.slug.clone(),
             score,
-            period: o
-                .latest
-                .map(|a| a.period.clone())
-                .expect("candidates have an assessment"),
+            period: o.latest.map(|a| a.period.clone()).expect("candidates have an assessment"),
         })
         .collect()
 }
@@ -196,10 +181,7 @@ pub fn participant_total(a: &Assessment) -> u32 {
 }
 
 pub fn has_lived_experience(a: &Assessment) -> bool {
-    a.participants
-        .iter()
-        .flatten()
-        .any(|p| p.role == Role::LivedExperience && p.count > 0)
+    a.participants.iter().flatten().any(|p| p.role == Role::LivedExperience && p.count > 0)
 }
 
 #[cfg(test)]
@@ -265,11 +247,7 @@ mod tests {
 
     #[test]
     fn a_given_score_overrides_votes() {
-        let mut pa = assessment("2020", "2020-01-01", &[("x", 1)])
-            .pointers
-            .into_values()
-            .next()
-            .unwrap();
+        let mut pa = assessment("2020", "2020-01-01", &[("x", 1)]).pointers.into_values().next().unwrap();
         pa.votes = vec![3, 3, 3];
         assert_eq!(effective_score(&pa), Some(1));
         pa.score = None;
@@ -287,14 +265,8 @@ mod tests {
 
     #[test]
     fn change_in_words() {
-        assert_eq!(
-            change(Some(2), Some(3)),
-            Some(Change::Up { from: 2, to: 3 })
-        );
-        assert_eq!(
-            change(Some(3), Some(1)),
-            Some(Change::Down { from: 3, to: 1 })
-        );
+        assert_eq!(change(Some(2), Some(3)), Some(Change::Up { from: 2, to: 3 }));
+        assert_eq!(change(Some(3), Some(1)), Some(Change::Down { from: 3, to: 1 }));
         assert_eq!(change(Some(2), Some(2)), Some(Change::Same(2)));
         assert_eq!(change(None, Some(2)), Some(Change::NewlyAssessed(2)));
         assert_eq!(change(None, None), None);
@@ -303,37 +275,16 @@ mod tests {
     #[test]
     fn stale_and_overdue_are_judged_at_the_assessment_date() {
         let on = date("2020-07-01");
-        let old = Evidence {
-            text: String::new(),
-            link: None,
-            date: Some(date("2018-12-31")),
-        };
-        let fresh = Evidence {
-            date: Some(date("2019-01-01")),
-            ..old.clone()
-        };
+        let old = Evidence { text: String::new(), link: None, date: Some(date("2018-12-31")) };
+        let fresh = Evidence { date: Some(date("2019-01-01")), ..old.clone() };
         assert!(is_stale(&old, on, 18));
         assert!(!is_stale(&fresh, on, 18));
-        let step = |due: &str, status| NextStep {
-            action: String::new(),
-            owner: None,
-            due: Some(date(due)),
-            status,
-        };
-        assert!(is_overdue(
-            &step("2020-06-30", Some(StepStatus::Planned)),
-            on
-        ));
+        let step = |due: &str, status| NextStep { action: String::new(), owner: None, due: Some(date(due)), status };
+        assert!(is_overdue(&step("2020-06-30", Some(StepStatus::Planned)), on));
         assert!(is_overdue(&step("2020-06-30", None), on));
         assert!(!is_overdue(&step("2020-06-30", Some(StepStatus::Done)), on));
-        assert!(!is_overdue(
-            &step("2020-06-30", Some(StepStatus::Dropped)),
-            on
-        ));
-        assert!(!is_overdue(
-            &step("2020-07-01", Some(StepStatus::Planned)),
-            on
-        ));
+        assert!(!is_overdue(&step("2020-06-30", Some(StepStatus::Dropped)), on));
+        assert!(!is_overdue(&step("2020-07-01", Some(StepStatus::Planned)), on));
     }
 
     #[test]
@@ -356,55 +307,24 @@ mod tests {
             assessment("2020", "2020-01-01", &[]),
         ];
         let s = spread(&pointers, &crate::check::default_scale(), a.iter());
-        assert_eq!(
-            s[&PointerId("x".into())],
-            vec![(0, 0), (1, 2), (2, 0), (3, 0), (4, 1)]
-        );
+        assert_eq!(s[&PointerId("x".into())], vec![(0, 0), (1, 2), (2, 0), (3, 0), (4, 1)]);
     }
 
     #[test]
     fn learn_from_prefers_region_then_nation_then_recent_movers() {
         let x = PointerId("x".into());
         let areas = vec![
-            area(
-                "me",
-                "North West",
-                Nation::England,
-                vec![assessment("2021", "2021-01-01", &[("x", 1)])],
-            ),
-            area(
-                "far",
-                "London",
-                Nation::England,
-                vec![assessment("2021", "2021-01-01", &[("x", 4)])],
-            ),
-            area(
-                "near",
-                "North West",
-                Nation::England,
-                vec![assessment("2021", "2021-01-01", &[("x", 2)])],
-            ),
-            area(
-                "wales",
-                "Wales",
-                Nation::Wales,
-                vec![assessment("2021", "2021-01-01", &[("x", 4)])],
-            ),
+            area("me", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 1)])]),
+            area("far", "London", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 4)])]),
+            area("near", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 2)])]),
+            area("wales", "Wales", Nation::Wales, vec![assessment("2021", "2021-01-01", &[("x", 4)])]),
             area(
                 "mover",
                 "South East",
                 Nation::England,
-                vec![
-                    assessment("2020", "2020-01-01", &[("x", 2)]),
-                    assessment("2022", "2022-01-01", &[("x", 3)]),
-                ],
+                vec![assessment("2020", "2020-01-01", &[("x", 2)]), assessment("2022", "2022-01-01", &[("x", 3)])],
             ),
-            area(
-                "lower",
-                "North West",
-                Nation::England,
-                vec![assessment("2021", "2021-01-01", &[("x", 1)])],
-            ),
+            area("lower", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 1)])]),
             area("none", "North West", Nation::England, vec![]),
         ];
         let standings: Vec<Standing> = areas.iter().map(standing).collect();

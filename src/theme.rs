@@ -37,15 +37,8 @@ impl Theme {
         for (name, bytes) in &sources.statics {
             statics.insert(name.clone(), bytes.clone());
         }
-        let files: BTreeMap<String, String> = templates
-            .iter()
-            .map(|(n, (f, _))| (n.clone(), f.clone()))
-            .collect();
-        let mut theme = Theme {
-            tera: tera::Tera::new(),
-            files,
-            statics,
-        };
+        let files: BTreeMap<String, String> = templates.iter().map(|(n, (f, _))| (n.clone(), f.clone())).collect();
+        let mut theme = Theme { tera: tera::Tera::new(), files, statics };
         // Parse each template alone first, so every broken one is reported.
         let mut ok = true;
         for (name, (_, text)) in &templates {
@@ -60,10 +53,7 @@ impl Theme {
         if !ok {
             return None;
         }
-        if let Err(e) = theme
-            .tera
-            .add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
-        {
+        if let Err(e) = theme.tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
             diags.push(theme.render_error("", &e));
             return None;
         }
@@ -78,24 +68,12 @@ impl Theme {
     pub fn render_error(&self, template: &str, e: &tera::Error) -> Diagnostic {
         let (name, pos, message) = match e.kind() {
             tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-                let name = if r.filename().is_empty() {
-                    template
-                } else {
-                    r.filename()
-                };
-                (
-                    name.to_owned(),
-                    Pos::new(r.span().start_line, r.span().start_col + 1),
-                    r.message().to_owned(),
-                )
+                let name = if r.filename().is_empty() { template } else { r.filename() };
+                (name.to_owned(), Pos::new(r.span().start_line, r.span().start_col + 1), r.message().to_owned())
             }
             other => (template.to_owned(), Pos::UNKNOWN, other.to_string()),
         };
-        let file = self
-            .files
-            .get(&name)
-            .cloned()
-            .unwrap_or_else(|| format!("{BUILT_IN}templates/{name}"));
+        let file = self.files.get(&name).cloned().unwrap_or_else(|| format!("{BUILT_IN}templates/{name}"));
         Diagnostic::error(file, pos, format!("template `{name}`: {message}"))
             .with_hint("fix the template, or delete it to use the built-in one")
     }

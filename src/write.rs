@@ -80,10 +80,7 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
     let staging = parent.join(format!(".{name}.aba-new"));
     let old = parent.join(format!(".{name}.aba-old"));
     for leftover in [&staging, &old] {
@@ -102,11 +99,8 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
         }
         fs::write(&dest, bytes).map_err(io(&dest))?;
     }
-    fs::write(
-        staging.join(MARKER),
-        "This folder was built by aba and is replaced whole by each build.\n",
-    )
-    .map_err(io(&staging))?;
+    fs::write(staging.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
+        .map_err(io(&staging))?;
     if out.exists() {
         if !looks_like_output(out) {
             let _ = fs::remove_dir_all(&staging);

@@ -7,22 +7,12 @@ use super::usage_error;
 use crate::embedded;
 
 pub fn run(dir: &Path) -> ExitCode {
-    if dir.exists()
-        && std::fs::read_dir(dir)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true)
-    {
-        return usage_error(format!(
-            "{} already exists and is not empty; choose a new folder",
-            dir.display()
-        ));
+    if dir.exists() && std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
+        return usage_error(format!("{} already exists and is not empty; choose a new folder", dir.display()));
     }
     for (path, bytes) in embedded::FILES {
         let dest = dir.join(path);
-        let result = dest
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|_| std::fs::write(&dest, bytes));
+        let result = dest.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::write(&dest, bytes));
         if let Err(e) = result {
             eprintln!("error: cannot write {}: {e}", dest.display());
             return ExitCode::from(1);

@@ -84,26 +84,11 @@ pub enum Format {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build {
-            root,
-            out,
-            base_url,
-            drafts,
-        } => build(&root, out, base_url, drafts),
+        Command::Build { root, out, base_url, drafts } => build(&root, out, base_url, drafts),
         Command::Check { root, drafts } => check(&root, drafts),
-        Command::New {
-            slug,
-            period,
-            name,
-            root,
-        } => new::run(&root, &slug, period.as_deref(), name.as_deref()),
+        Command::New { slug, period, name, root } => new::run(&root, &slug, period.as_deref(), name.as_deref()),
         Command::Init { dir } => init::run(&dir),
-        Command::Export {
-            format,
-            out,
-            root,
-            drafts,
-        } => export(&root, format, out.as_deref(), drafts),
+        Command::Export { format, out, root, drafts } => export(&root, format, out.as_deref(), drafts),
     }
 }
 
@@ -135,14 +120,7 @@ fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bo
         return usage_error(e);
     }
     let start = std::time::Instant::now();
-    let outcome = pipeline(
-        root,
-        &Options {
-            drafts,
-            base_url,
-            live_reload: None,
-        },
-    );
+    let outcome = pipeline(root, &Options { drafts, base_url, live_reload: None });
     report(&outcome);
     let Some(pages) = &outcome.pages else {
         eprintln!("nothing was written; {} is unchanged", out.display());
@@ -152,12 +130,7 @@ fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bo
         eprintln!("error: {e}");
         return ExitCode::from(1);
     }
-    eprintln!(
-        "built {} files into {} in {} ms",
-        pages.len(),
-        out.display(),
-        start.elapsed().as_millis()
-    );
+    eprintln!("built {} files into {} in {} ms", pages.len(), out.display(), start.elapsed().as_millis());
     ExitCode::SUCCESS
 }
 
@@ -165,14 +138,7 @@ fn check(root: &Path, drafts: bool) -> ExitCode {
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(
-        root,
-        &Options {
-            drafts,
-            base_url: None,
-            live_reload: None,
-        },
-    );
+    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None });
     report(&outcome);
     finish(&outcome)
 }
@@ -192,14 +158,7 @@ fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> Exit
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(
-        root,
-        &Options {
-            drafts,
-            base_url: None,
-            live_reload: None,
-        },
-    );
+    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None });
     if outcome.errors > 0 {
         report(&outcome);
         return ExitCode::from(1);
@@ -221,11 +180,7 @@ fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> Exit
         None => {
             use std::io::Write;
             let mut stdout = std::io::stdout().lock();
-            if stdout
-                .write_all(text.as_bytes())
-                .and_then(|_| stdout.flush())
-                .is_err()
-            {
+            if stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()).is_err() {
                 return ExitCode::from(1);
             }
         }

@@ -20,15 +20,10 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
         Some(p) => match Period::parse(p) {
             Some(p) => p,
             None => {
-                return usage_error(format!(
-                    "`{p}` is not a period: use a year (2026) or year and month (2026-03)"
-                ));
+                return usage_error(format!("`{p}` is not a period: use a year (2026) or year and month (2026-03)"));
             }
         },
-        None => Period {
-            year: this_year(),
-            month: None,
-        },
+        None => Period { year: this_year(), month: None },
     };
     let mut diags = Diagnostics::default();
     let sources = crate::load::load(root, &mut diags);
@@ -43,10 +38,7 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
     let dir = root.join("assessments").join(slug);
     let file = dir.join(format!("{period}.yaml"));
     if file.exists() {
-        return usage_error(format!(
-            "{} already exists; it was not changed",
-            file.display()
-        ));
+        return usage_error(format!("{} already exists; it was not changed", file.display()));
     }
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("error: cannot create {}: {e}", dir.display());
@@ -82,10 +74,7 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
 }
 
 fn this_year() -> u16 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     // Days to a civil year; exact enough for a default period.
     (1970 + secs / 31_556_952) as u16
 }
@@ -94,9 +83,7 @@ fn title_case(slug: &str) -> String {
     slug.split('-')
         .map(|w| {
             let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -115,25 +102,11 @@ fn comment(out: &mut String, indent: &str, text: &str) {
 /// The worksheet text: valid YAML that passes `aba check` as it stands.
 pub fn worksheet(site: &Site, period: &Period) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "# yaml-language-server: $schema=../../public/data/assessment.schema.json"
-    );
-    let _ = writeln!(
-        s,
-        "# Self-assessment for {} against {}.",
-        period.label(),
-        site.config.framework
-    );
-    s.push_str(
-        "# For each pointer: read the levels aloud, talk through the questions, then each\n",
-    );
-    s.push_str(
-        "# person or table votes. Type the votes in, e.g. votes: [2, 3, 3, 1]. The score is\n",
-    );
-    s.push_str(
-        "# the middle vote (the lower middle for an even number), unless you write score: N.\n",
-    );
+    let _ = writeln!(s, "# yaml-language-server: $schema=../../public/data/assessment.schema.json");
+    let _ = writeln!(s, "# Self-assessment for {} against {}.", period.label(), site.config.framework);
+    s.push_str("# For each pointer: read the levels aloud, talk through the questions, then each\n");
+    s.push_str("# person or table votes. Type the votes in, e.g. votes: [2, 3, 3, 1]. The score is\n");
+    s.push_str("# the middle vote (the lower middle for an even number), unless you write score: N.\n");
     s.push_str("# The scale:\n");
     for l in &site.config.scale {
         let _ = writeln!(s, "#   {} {}", l.value, l.label);

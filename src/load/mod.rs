@@ -61,13 +61,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
     let site_path = root.join("site.yaml");
     let theme = if site_path.exists() {
         sources.site = read_yaml(root, &site_path, diags);
-        sources
-            .site
-            .as_ref()
-            .and_then(|s| s.value.get("theme"))
-            .and_then(Value::as_str)
-            .unwrap_or("default")
-            .to_owned()
+        sources.site.as_ref().and_then(|s| s.value.get("theme")).and_then(Value::as_str).unwrap_or("default").to_owned()
     } else {
         "default".to_owned()
     };
@@ -94,11 +88,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
     }
     if content.is_dir() {
         for path in files_in(&content, "md") {
-            let stem = path
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
             if let Some(text) = read_text(root, &path, diags) {
                 if let Some(md) = split_front_matter(&rel(root, &path), &text, diags) {
                     sources.pages.push((stem, md));
@@ -110,91 +100,50 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
     let assessments = root.join("assessments");
     if assessments.is_dir() {
         let mut dirs: Vec<PathBuf> = std::fs::read_dir(&assessments)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.is_dir())
-                    .collect()
-            })
+            .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
             .unwrap_or_default();
         dirs.sort();
         for dir in dirs {
-            let folder = dir
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
+            let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
             let area_path = dir.join("area.yaml");
             let area_exists = area_path.exists();
-            let area = if area_exists {
-                read_yaml(root, &area_path, diags)
-            } else {
-                None
-            };
+            let area = if area_exists { read_yaml(root, &area_path, diags) } else { None };
             let mut periods = Vec::new();
             for path in files_in(&dir, "yaml") {
-                let stem = path
-                    .file_stem()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned();
+                let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
                 if stem != "area" {
                     periods.push((stem, read_yaml(root, &path, diags)));
                 }
             }
-            sources.areas.push(AreaSource {
-                dir_file: rel(root, &dir) + "/",
-                folder,
-                area,
-                area_exists,
-                periods,
-            });
+            sources.areas.push(AreaSource { dir_file: rel(root, &dir) + "/", folder, area, area_exists, periods });
         }
     } else {
         diags.push(
-            Diagnostic::error(
-                "assessments/",
-                Pos::UNKNOWN,
-                "there is no assessments/ folder",
-            )
-            .with_hint("create assessments/SLUG/area.yaml, or run `aba new SLUG`"),
+            Diagnostic::error("assessments/", Pos::UNKNOWN, "there is no assessments/ folder")
+                .with_hint("create assessments/SLUG/area.yaml, or run `aba new SLUG`"),
         );
     }
 
     let theme_dir = root.join("themes").join(&theme);
     for path in files_under(&theme_dir.join("templates")) {
         if let Some(text) = read_text(root, &path, diags) {
-            let name = path
-                .strip_prefix(theme_dir.join("templates"))
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let name =
+                path.strip_prefix(theme_dir.join("templates")).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             sources.templates.push((name, rel(root, &path), text));
         }
     }
     for path in files_under(&theme_dir.join("static")) {
-        let name = path
-            .strip_prefix(theme_dir.join("static"))
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let name = path.strip_prefix(theme_dir.join("static")).unwrap_or(&path).to_string_lossy().replace('\\', "/");
         match std::fs::read(&path) {
             Ok(bytes) => sources.statics.push((name, bytes)),
-            Err(e) => diags.push(Diagnostic::error(
-                rel(root, &path),
-                Pos::UNKNOWN,
-                format!("cannot read: {e}"),
-            )),
+            Err(e) => diags.push(Diagnostic::error(rel(root, &path), Pos::UNKNOWN, format!("cannot read: {e}"))),
         }
     }
     sources
 }
 
 fn rel(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
+    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
 }
 
 /// Files directly in `dir` with extension `ext` (also `.yml` for `yaml`), sorted.
@@ -208,10 +157,7 @@ fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
         .map(|e| e.into_path())
         .filter(|p| {
             let e = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-            let hidden = p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
+            let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
             !hidden && (e == ext || (ext == "yaml" && e == "yml"))
         })
         .collect();
@@ -237,11 +183,7 @@ fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<String
     let file = rel(root, path);
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(
-                text.strip_prefix('\u{feff}')
-                    .map(str::to_owned)
-                    .unwrap_or(text),
-            ),
+            Ok(text) => Some(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text)),
             Err(e) => {
                 let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let line = upto.iter().filter(|b| **b == b'\n').count() + 1;
@@ -254,11 +196,7 @@ fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<String
             }
         },
         Err(e) => {
-            diags.push(Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                format!("cannot read this file: {e}"),
-            ));
+            diags.push(Diagnostic::error(file, Pos::UNKNOWN, format!("cannot read this file: {e}")));
             None
         }
     }
@@ -270,17 +208,8 @@ fn read_yaml(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Source
 }
 
 /// Parses one YAML document; `line_offset` is where it starts in its file.
-pub fn parse_yaml(
-    file: &str,
-    text: &str,
-    line_offset: usize,
-    diags: &mut Diagnostics,
-) -> Option<Source> {
-    if text.trim().is_empty()
-        || text
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
+pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagnostics) -> Option<Source> {
+    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
         diags.push(
             Diagnostic::error(file, Pos::new(line_offset + 1, 1), "this file is empty")
                 .with_hint("fill it in, or delete it"),
@@ -288,11 +217,7 @@ pub fn parse_yaml(
         return None;
     }
     match serde_yaml::from_str::<Value>(text) {
-        Ok(value) => Some(Source {
-            file: file.to_owned(),
-            value,
-            spans: Spans::scan(text, line_offset),
-        }),
+        Ok(value) => Some(Source { file: file.to_owned(), value, spans: Spans::scan(text, line_offset) }),
         Err(e) => {
             let pos = e
                 .location()
@@ -323,11 +248,7 @@ fn yaml_error(file: &str, pos: Pos, message: &str) -> Diagnostic {
 }
 
 /// Splits `---` front matter from the Markdown body.
-pub fn split_front_matter(
-    file: &str,
-    text: &str,
-    diags: &mut Diagnostics,
-) -> Option<MarkdownSource> {
+pub fn split_front_matter(file: &str, text: &str, diags: &mut Diagnostics) -> Option<MarkdownSource> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
@@ -346,11 +267,7 @@ pub fn split_front_matter(
         if line.trim_end() == "---" {
             let body = text[consumed..].to_owned();
             let front = parse_yaml(file, &front, 1, diags)?;
-            return Some(MarkdownSource {
-                front,
-                body,
-                body_line: line_no + 1,
-            });
+            return Some(MarkdownSource { front, body, body_line: line_no + 1 });
         }
         front.push_str(line);
     }

@@ -29,11 +29,8 @@ struct Frame {
 
 impl Spans {
     pub fn scan(text: &str, line_offset: usize) -> Spans {
-        let mut spans = Spans {
-            positions: HashMap::new(),
-            lines: text.lines().map(str::to_owned).collect(),
-            line_offset,
-        };
+        let mut spans =
+            Spans { positions: HashMap::new(), lines: text.lines().map(str::to_owned).collect(), line_offset };
         let mut stack: Vec<Frame> = Vec::new();
         let mut root_index = 0usize;
         // While inside a block scalar (`|` or `>`), lines indented deeper than this are text.
@@ -57,10 +54,7 @@ impl Spans {
             let mut rest = trimmed;
             // Sequence items, possibly nested on one line (`- - x`).
             while rest == "-" || rest.starts_with("- ") {
-                while stack
-                    .last()
-                    .is_some_and(|f| f.indent > col || (f.indent == col && f.is_item))
-                {
+                while stack.last().is_some_and(|f| f.indent > col || (f.indent == col && f.is_item)) {
                     stack.pop();
                 }
                 let index = match stack.last_mut() {
@@ -75,15 +69,8 @@ impl Spans {
                 };
                 let parent = stack.last().map(|f| f.path.as_str()).unwrap_or("");
                 let path = format!("{parent}[{index}]");
-                spans
-                    .positions
-                    .insert(path.clone(), Pos::new(line_no, col + 1));
-                stack.push(Frame {
-                    indent: col,
-                    path,
-                    is_item: true,
-                    next_index: 0,
-                });
+                spans.positions.insert(path.clone(), Pos::new(line_no, col + 1));
+                stack.push(Frame { indent: col, path, is_item: true, next_index: 0 });
                 let after = rest[1..].trim_start_matches(' ');
                 col += rest.len() - after.len();
                 rest = after;
@@ -101,15 +88,8 @@ impl Spans {
                 Some(f) => format!("{}.{key}", f.path),
                 None => key.to_owned(),
             };
-            spans
-                .positions
-                .insert(path.clone(), Pos::new(line_no, col + 1));
-            stack.push(Frame {
-                indent: col,
-                path,
-                is_item: false,
-                next_index: 0,
-            });
+            spans.positions.insert(path.clone(), Pos::new(line_no, col + 1));
+            stack.push(Frame { indent: col, path, is_item: false, next_index: 0 });
             let value = value.trim();
             if value.starts_with('|') || value.starts_with('>') {
                 block_scalar_parent = Some(indent);
@@ -137,6 +117,9 @@ impl Spans {
 
     /// Inside a flow collection on the parent's line, find the child key's column.
     fn refine(&self, parent: Pos, rest: &str) -> Pos {
+        if let Some(index) = rest.strip_prefix('[').and_then(|r| r.split(']').next()).and_then(|i| i.parse().ok()) {
+            return self.flow_item(parent, index).unwrap_or(parent);
+        }
         let key = rest.trim_start_matches('.');
         let key = key.split(['.', '[']).next().unwrap_or("");
         if key.is_empty() {
@@ -150,6 +133,21 @@ impl Spans {
             Some(c) if c + 1 > parent.column => Pos::new(parent.line, c + 1),
             _ => parent,
         }
+    }
+
+    /// The `index`th item of a flow sequence (`[2, 3, 4]`) on the parent's line.
+    fn flow_item(&self, parent: Pos, index: usize) -> Option<Pos> {
+        let line = self.lines.get(parent.line - 1 - self.line_offset)?;
+        let open = parent.column.saturating_sub(1) + line.get(parent.column.saturating_sub(1)..)?.find('[')?;
+        let mut col = open + 1;
+        for (i, item) in line[open + 1..].split([',', ']']).enumerate() {
+            if i == index {
+                let lead = item.len() - item.trim_start().len();
+                return Some(Pos::new(parent.line, col + lead + 1));
+            }
+            col += item.len() + 1;
+        }
+        None
     }
 
     /// The position of the value of `path` (after `key:`), for messages about the value.
@@ -231,22 +229,16 @@ pointers:
         assert_eq!(s.pos("participants[1].count"), Pos::new(5, 5));
         assert_eq!(s.pos("pointers.living-map.score"), Pos::new(10, 5));
         assert_eq!(s.pos("pointers.living-map.evidence[1]"), Pos::new(14, 7));
-        assert_eq!(
-            s.pos("pointers.living-map.next_steps[0].due"),
-            Pos::new(17, 7)
-        );
+        assert_eq!(s.pos("pointers.living-map.next_steps[0].due"), Pos::new(17, 7));
         assert!(!s.positions.contains_key("summary.text"));
     }
 
     #[test]
     fn finds_flow_keys_on_the_parent_line() {
         let s = Spans::scan(DOC, 0);
-        assert_eq!(s.pos("participants[0].count"), Pos::new(3, 30));
-        assert_eq!(
-            s.pos("pointers.living-map.evidence[1].link"),
-            Pos::new(14, 24)
-        );
-        assert_eq!(s.pos("pointers.living-map.votes[1]"), Pos::new(11, 5));
+        assert_eq!(s.pos("participants[0].count"), Pos::new(3, 28));
+        assert_eq!(s.pos("pointers.living-map.evidence[1].link"), Pos::new(14, 26));
+        assert_eq!(s.pos("pointers.living-map.votes[1]"), Pos::new(11, 16));
     }
 
     #[test]

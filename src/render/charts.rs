@@ -16,14 +16,7 @@ pub struct Series<'a> {
 
 /// A radar ("spider") chart of scores per pointer, rings at each scale value.
 /// `axes` are the short labels (pointer numbers); `titles` the full names.
-pub fn radar(
-    id: &str,
-    title: &str,
-    axes: &[String],
-    titles: &[String],
-    max: u8,
-    series: &[Series],
-) -> String {
+pub fn radar(id: &str, title: &str, axes: &[String], titles: &[String], max: u8, series: &[Series]) -> String {
     let n = axes.len().max(3);
     let (cx, cy, r) = (160.0_f64, 160.0_f64, 120.0_f64);
     let point = |i: usize, v: f64| {
@@ -58,10 +51,7 @@ pub fn radar(
     }
     for (i, label) in axes.iter().enumerate() {
         let (x, y) = point(i, 1.0);
-        let _ = write!(
-            svg,
-            r#"<line class="spoke" x1="{cx}" y1="{cy}" x2="{x:.1}" y2="{y:.1}"/>"#
-        );
+        let _ = write!(svg, r#"<line class="spoke" x1="{cx}" y1="{cy}" x2="{x:.1}" y2="{y:.1}"/>"#);
         let (lx, ly) = point(i, 1.13);
         let _ = write!(
             svg,
@@ -72,12 +62,7 @@ pub fn radar(
     }
     for ring in 1..=max {
         let (x, y) = point(0, f64::from(ring) / f64::from(max.max(1)));
-        let _ = write!(
-            svg,
-            r#"<text class="ring-label" x="{:.1}" y="{:.1}">{ring}</text>"#,
-            x + 4.0,
-            y + 4.0
-        );
+        let _ = write!(svg, r#"<text class="ring-label" x="{:.1}" y="{:.1}">{ring}</text>"#, x + 4.0, y + 4.0);
     }
     for s in series {
         let pts: Vec<String> = s
@@ -86,20 +71,11 @@ pub fn radar(
             .enumerate()
             .map(|(i, v)| fmt_pt(point(i, f64::from(v.unwrap_or(0)) / f64::from(max.max(1)))))
             .collect();
-        let _ = write!(
-            svg,
-            r#"<polygon class="series {}" points="{}"/>"#,
-            s.class,
-            pts.join(" ")
-        );
+        let _ = write!(svg, r#"<polygon class="series {}" points="{}"/>"#, s.class, pts.join(" "));
         for (i, v) in s.values.iter().enumerate() {
             if let Some(v) = v {
                 let (x, y) = point(i, f64::from(*v) / f64::from(max.max(1)));
-                let _ = write!(
-                    svg,
-                    r#"<circle class="dot {}" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#,
-                    s.class
-                );
+                let _ = write!(svg, r#"<circle class="dot {}" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#, s.class);
             }
         }
     }
@@ -116,11 +92,7 @@ fn fmt_pt((x, y): (f64, f64)) -> String {
 pub fn sparkline(values: &[Option<u8>], max: u8) -> String {
     let w = 120.0_f64;
     let h = 32.0_f64;
-    let step = if values.len() > 1 {
-        (w - 8.0) / (values.len() - 1) as f64
-    } else {
-        0.0
-    };
+    let step = if values.len() > 1 { (w - 8.0) / (values.len() - 1) as f64 } else { 0.0 };
     let y = |v: u8| h - 4.0 - (h - 8.0) * f64::from(v) / f64::from(max.max(1));
     let mut svg = format!(
         r#"<svg class="spark" viewBox="0 0 {w} {h}" width="{w}" height="{h}" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg"><line class="base" x1="4" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
@@ -156,11 +128,7 @@ mod tests {
             &["1".into(), "2".into(), "3".into()],
             &["One".into(), "Two".into(), "Three".into()],
             4,
-            &[Series {
-                name: "Score <2024>",
-                values: vec![Some(3), None, Some(1)],
-                class: "score",
-            }],
+            &[Series { name: "Score <2024>", values: vec![Some(3), None, Some(1)], class: "score" }],
         );
         assert!(svg.contains("<title id=\"r-t\">Scores for A&amp;B</title>"));
         assert!(svg.contains("Score &lt;2024&gt;: One 3; Two not assessed; Three 1."));

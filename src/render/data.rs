@@ -6,8 +6,7 @@ use super::Pages;
 use crate::model::*;
 use crate::score;
 
-pub const CSV_HEADER: &str =
-    "area,area_name,nation,region,period,assessed_on,pointer,pointer_number,score,votes";
+pub const CSV_HEADER: &str = "area,area_name,nation,region,period,assessed_on,pointer,pointer_number,score,votes";
 
 /// One row per area, period and pointer, for every assessment in the site.
 struct Row<'a> {
@@ -19,14 +18,9 @@ struct Row<'a> {
 
 fn rows(site: &Site) -> impl Iterator<Item = Row<'_>> {
     site.areas.iter().flat_map(move |area| {
-        area.assessments.iter().flat_map(move |a| {
-            site.pointers.iter().map(move |p| Row {
-                area,
-                a,
-                p,
-                pa: a.pointers.get(&p.id),
-            })
-        })
+        area.assessments
+            .iter()
+            .flat_map(move |a| site.pointers.iter().map(move |p| Row { area, a, p, pa: a.pointers.get(&p.id) }))
     })
 }
 
@@ -44,9 +38,7 @@ pub fn scores_csv(site: &Site) -> String {
             r.a.assessed_on.to_string(),
             r.p.id.0.clone(),
             r.p.number.to_string(),
-            r.pa.and_then(score::effective_score)
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
+            r.pa.and_then(score::effective_score).map(|s| s.to_string()).unwrap_or_default(),
             r.pa.map(|pa| pa.votes.len()).unwrap_or(0).to_string(),
         ];
         for (i, f) in fields.iter().enumerate() {
@@ -134,7 +126,8 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
 pub fn assessment_schema(site: &Site) -> String {
     let values: Vec<u8> = site.config.scale.iter().map(|l| l.value).collect();
     let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
-    let date = json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A date, YYYY-MM-DD"});
+    let date =
+        json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A date, YYYY-MM-DD"});
     let link = json!({"type": "string", "pattern": "^(https?://|mailto:|/[^/])", "description": "http(s), mailto or a site-relative path"});
     let level = json!({"type": "integer", "enum": values});
     let pointer = json!({
@@ -154,10 +147,7 @@ pub fn assessment_schema(site: &Site) -> String {
                                 "status": {"enum": StepStatus::ALL.map(StepStatus::name)}}}]}}]},
         }
     });
-    let pointers: serde_json::Map<String, Value> = ids
-        .iter()
-        .map(|id| ((*id).to_owned(), pointer.clone()))
-        .collect();
+    let pointers: serde_json::Map<String, Value> = ids.iter().map(|id| ((*id).to_owned(), pointer.clone())).collect();
     let schema = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Asset-Based Area self-assessment",
@@ -185,10 +175,7 @@ pub fn assessment_schema(site: &Site) -> String {
 pub fn write_all(site: &Site, pages: &mut Pages) {
     pages.insert("data/scores.csv".into(), scores_csv(site).into_bytes());
     pages.insert("data/scores.json".into(), scores_json(site).into_bytes());
-    pages.insert(
-        "data/assessment.schema.json".into(),
-        assessment_schema(site).into_bytes(),
-    );
+    pages.insert("data/assessment.schema.json".into(), assessment_schema(site).into_bytes());
     for area in &site.areas {
         for a in &area.assessments {
             pages.insert(

@@ -25,17 +25,10 @@ pub fn check(site: &Site, pages: &Pages, diags: &mut Diagnostics) {
             None => (target, None),
         };
         let path = path.split('?').next().unwrap_or("");
-        let Some(rel) =
-            path.strip_prefix(base.as_str())
-                .or(if path.is_empty() { Some("") } else { None })
-        else {
+        let Some(rel) = path.strip_prefix(base.as_str()).or(if path.is_empty() { Some("") } else { None }) else {
             return Err("it is outside the site's base URL".into());
         };
-        let file = if rel.is_empty() || rel.ends_with('/') {
-            format!("{rel}index.html")
-        } else {
-            rel.to_owned()
-        };
+        let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
         if !pages.contains_key(&file) {
             return Err("no page has that address".into());
         }
@@ -69,8 +62,9 @@ pub fn check(site: &Site, pages: &Pages, diags: &mut Diagnostics) {
             if let Err(why) = exists(&target) {
                 let line = m.line + m.text[..offset].matches('\n').count();
                 diags.push(
-                    Diagnostic::error(&m.file, Pos::new(line, 0), format!("broken link `{dest}`: {why}"))
-                        .with_hint("links to this site start with / and name a page, such as /pointers/living-map/ or /about/"),
+                    Diagnostic::error(&m.file, Pos::new(line, 0), format!("broken link `{dest}`: {why}")).with_hint(
+                        "links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
+                    ),
                 );
             }
         }

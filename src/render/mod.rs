@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use crate::check::slugify;
-use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostic::Diagnostics;
 use crate::model::*;
 use crate::score::{self, Change};
 use crate::theme::Theme;
@@ -65,32 +65,19 @@ impl<'a> Renderer<'a> {
             ("Compare", "compare/".into()),
             ("Workshop kit", "workshop/".into()),
         ];
-        let mut pages: Vec<&Page> = site
-            .pages
-            .iter()
-            .filter(|p| !matches!(p.slug.as_str(), "_index" | "workshop"))
-            .collect();
+        let mut pages: Vec<&Page> =
+            site.pages.iter().filter(|p| !matches!(p.slug.as_str(), "_index" | "workshop")).collect();
         pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
         let mut footer = Vec::new();
         for p in &pages {
             footer.push(json!({"title": p.title, "url": format!("{base}{}/", p.slug)}));
             if p.slug == "about" || p.slug == "data" {
-                nav.push((
-                    if p.slug == "about" { "About" } else { "Data" },
-                    format!("{}/", p.slug),
-                ));
+                nav.push((if p.slug == "about" { "About" } else { "Data" }, format!("{}/", p.slug)));
             }
         }
-        let nav: Vec<Value> = nav
-            .iter()
-            .map(|(t, u)| json!({"title": t, "path": u, "url": format!("{base}{u}")}))
-            .collect();
-        let scale: Vec<Value> = site
-            .config
-            .scale
-            .iter()
-            .map(|l| json!({"value": l.value, "label": l.label}))
-            .collect();
+        let nav: Vec<Value> =
+            nav.iter().map(|(t, u)| json!({"title": t, "path": u, "url": format!("{base}{u}")})).collect();
+        let scale: Vec<Value> = site.config.scale.iter().map(|l| json!({"value": l.value, "label": l.label})).collect();
         let common = json!({
             "title": site.config.title,
             "base_url": base,
@@ -103,12 +90,7 @@ impl<'a> Renderer<'a> {
             "max_score": site.config.max_score(),
             "max_label": site.config.level_label(site.config.max_score()),
         });
-        let established = site
-            .config
-            .scale
-            .get(3)
-            .map(|l| l.value)
-            .unwrap_or(site.config.max_score());
+        let established = site.config.scale.get(3).map(|l| l.value).unwrap_or(site.config.max_score());
         Renderer {
             site,
             theme,
@@ -147,15 +129,7 @@ impl<'a> Renderer<'a> {
         to_html(&m.text, &self.base)
     }
 
-    fn page(
-        &self,
-        pages: &mut Pages,
-        diags: &mut Diagnostics,
-        out: &str,
-        template: &str,
-        path: &str,
-        ctx: Value,
-    ) {
+    fn page(&self, pages: &mut Pages, diags: &mut Diagnostics, out: &str, template: &str, path: &str, ctx: Value) {
         let mut context = tera::Context::new();
         context.insert("site", &self.common);
         context.insert("path", path);
@@ -235,13 +209,8 @@ impl<'a> Renderer<'a> {
 
     fn home(&self, pages: &mut Pages, diags: &mut Diagnostics) {
         let intro = self.site.pages.iter().find(|p| p.slug == "_index");
-        let rows: Vec<Value> = self
-            .site
-            .areas
-            .iter()
-            .filter(|a| !a.assessments.is_empty())
-            .map(|a| self.area_row(a))
-            .collect();
+        let rows: Vec<Value> =
+            self.site.areas.iter().filter(|a| !a.assessments.is_empty()).map(|a| self.area_row(a)).collect();
         let assessments: usize = self.site.areas.iter().map(|a| a.assessments.len()).sum();
         let ctx = json!({
             "page_title": intro.map(|p| p.title.clone()).unwrap_or_else(|| self.site.config.title.clone()),
@@ -258,11 +227,7 @@ impl<'a> Renderer<'a> {
 
     /// Per level, how many of `assessments` are at it on `pointer`, with the areas.
     fn spread_rows(&self, pointer: &Pointer, areas: &[&Area]) -> Vec<Value> {
-        let total = areas
-            .iter()
-            .filter(|a| self.latest(a).is_some())
-            .count()
-            .max(1);
+        let total = areas.iter().filter(|a| self.latest(a).is_some()).count().max(1);
         let mut rows: Vec<Value> = self
             .site
             .config
@@ -279,10 +244,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let none: Vec<Value> = areas
             .iter()
-            .filter(|a| {
-                self.latest(a)
-                    .is_some_and(|x| score::score_of(x, &pointer.id).is_none())
-            })
+            .filter(|a| self.latest(a).is_some_and(|x| score::score_of(x, &pointer.id).is_none()))
             .map(|a| json!({"name": a.name, "url": self.area_url(&a.slug)}))
             .collect();
         if !none.is_empty() {
@@ -302,14 +264,7 @@ impl<'a> Renderer<'a> {
                        "spread": self.spread_rows(p, &all)})
             })
             .collect();
-        self.page(
-            pages,
-            diags,
-            "pointers/index.html",
-            "pointers.html",
-            "pointers/",
-            json!({"pointers": list}),
-        );
+        self.page(pages, diags, "pointers/index.html", "pointers.html", "pointers/", json!({"pointers": list}));
 
         for (i, p) in self.site.pointers.iter().enumerate() {
             let levels: Vec<Value> = self
@@ -384,14 +339,7 @@ impl<'a> Renderer<'a> {
                 "next": link(next),
             });
             let path = format!("pointers/{}/", p.id);
-            self.page(
-                pages,
-                diags,
-                &format!("{path}index.html"),
-                "pointer.html",
-                &path,
-                ctx,
-            );
+            self.page(pages, diags, &format!("{path}index.html"), "pointer.html", &path, ctx);
         }
     }
 
@@ -417,93 +365,46 @@ impl<'a> Renderer<'a> {
         let nations: Vec<Value> = Nation::ALL
             .iter()
             .filter_map(|n| {
-                let areas: Vec<Value> = self
-                    .site
-                    .areas
-                    .iter()
-                    .filter(|a| a.nation == Some(*n))
-                    .map(|a| self.area_row(a))
-                    .collect();
-                (!areas.is_empty())
-                    .then(|| json!({"name": n.name(), "slug": slugify(n.name()), "areas": areas}))
+                let areas: Vec<Value> =
+                    self.site.areas.iter().filter(|a| a.nation == Some(*n)).map(|a| self.area_row(a)).collect();
+                (!areas.is_empty()).then(|| json!({"name": n.name(), "slug": slugify(n.name()), "areas": areas}))
             })
             .chain({
-                let other: Vec<Value> = self
-                    .site
-                    .areas
-                    .iter()
-                    .filter(|a| a.nation.is_none())
-                    .map(|a| self.area_row(a))
-                    .collect();
-                (!other.is_empty())
-                    .then(|| json!({"name": "Other areas", "slug": "other", "areas": other}))
+                let other: Vec<Value> =
+                    self.site.areas.iter().filter(|a| a.nation.is_none()).map(|a| self.area_row(a)).collect();
+                (!other.is_empty()).then(|| json!({"name": "Other areas", "slug": "other", "areas": other}))
             })
             .collect();
-        let regions: BTreeSet<&str> = self
-            .site
-            .areas
-            .iter()
-            .filter_map(|a| a.region.as_deref())
-            .collect();
+        let regions: BTreeSet<&str> = self.site.areas.iter().filter_map(|a| a.region.as_deref()).collect();
         let ctx = json!({
             "nations": nations,
             "regions": regions,
             "nation_names": Nation::ALL.iter().filter(|n| self.site.areas.iter().any(|a| a.nation == Some(**n))).map(|n| n.name()).collect::<Vec<_>>(),
             "count": self.site.areas.len(),
         });
-        self.page(
-            pages,
-            diags,
-            "areas/index.html",
-            "areas.html",
-            "areas/",
-            ctx,
-        );
+        self.page(pages, diags, "areas/index.html", "areas.html", "areas/", ctx);
 
         for (ai, area) in self.site.areas.iter().enumerate() {
             for (i, a) in area.assessments.iter().enumerate() {
                 let latest = i + 1 == area.assessments.len();
                 let ctx = self.assessment_context(ai, area, i, latest);
                 let period_path = format!("areas/{}/{}/", area.slug, a.period);
-                self.page(
-                    pages,
-                    diags,
-                    &format!("{period_path}index.html"),
-                    "area.html",
-                    &period_path,
-                    ctx.clone(),
-                );
+                self.page(pages, diags, &format!("{period_path}index.html"), "area.html", &period_path, ctx.clone());
                 if latest {
                     let path = format!("areas/{}/", area.slug);
-                    self.page(
-                        pages,
-                        diags,
-                        &format!("{path}index.html"),
-                        "area.html",
-                        &path,
-                        ctx,
-                    );
+                    self.page(pages, diags, &format!("{path}index.html"), "area.html", &path, ctx);
                 }
             }
             if area.assessments.is_empty() {
                 let path = format!("areas/{}/", area.slug);
                 let ctx = json!({"area": self.area_head(area), "assessment": null, "periods": []});
-                self.page(
-                    pages,
-                    diags,
-                    &format!("{path}index.html"),
-                    "area.html",
-                    &path,
-                    ctx,
-                );
+                self.page(pages, diags, &format!("{path}index.html"), "area.html", &path, ctx);
             }
         }
     }
 
     fn area_head(&self, area: &Area) -> Value {
-        let nation_url = area
-            .nation
-            .map(|n| self.url(&format!("regions/{}/", slugify(n.name()))));
+        let nation_url = area.nation.map(|n| self.url(&format!("regions/{}/", slugify(n.name()))));
         json!({
             "name": area.name, "slug": area.slug, "kind": area.kind, "region": area.region,
             "region_url": area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
@@ -516,38 +417,17 @@ impl<'a> Renderer<'a> {
         let a = &area.assessments[i];
         let prev = i.checked_sub(1).map(|j| &area.assessments[j]);
         let max = self.site.config.max_score();
-        let scores: Vec<Option<Score>> = self
-            .site
-            .pointers
-            .iter()
-            .map(|p| score::score_of(a, &p.id))
-            .collect();
-        let targets: Vec<Option<Score>> = self
-            .site
-            .pointers
-            .iter()
-            .map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target))
-            .collect();
-        let mut series = vec![charts::Series {
-            name: "Score",
-            values: scores.clone(),
-            class: "score",
-        }];
+        let scores: Vec<Option<Score>> = self.site.pointers.iter().map(|p| score::score_of(a, &p.id)).collect();
+        let targets: Vec<Option<Score>> =
+            self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
+        let mut series = vec![charts::Series { name: "Score", values: scores.clone(), class: "score" }];
         let has_targets = targets.iter().any(Option::is_some);
         if has_targets {
-            series.push(charts::Series {
-                name: "Target",
-                values: targets.clone(),
-                class: "target",
-            });
+            series.push(charts::Series { name: "Target", values: targets.clone(), class: "target" });
         }
         let radar = charts::radar(
             "radar",
-            &format!(
-                "{}: scores for each pointer, {}",
-                area.name,
-                a.period.label()
-            ),
+            &format!("{}: scores for each pointer, {}", area.name, a.period.label()),
             &self.pointer_numbers,
             &self.pointer_titles,
             max,
@@ -622,12 +502,8 @@ impl<'a> Renderer<'a> {
                 })
             })
             .collect();
-        let participants: Vec<Value> = a
-            .participants
-            .iter()
-            .flatten()
-            .map(|p| json!({"role": p.role.name(), "count": p.count}))
-            .collect();
+        let participants: Vec<Value> =
+            a.participants.iter().flatten().map(|p| json!({"role": p.role.name(), "count": p.count})).collect();
         let periods: Vec<Value> = area
             .assessments
             .iter()
@@ -644,30 +520,17 @@ impl<'a> Renderer<'a> {
                        "spark": charts::sparkline(&values, max)})
             })
             .collect();
-        let not_assessed: Vec<String> = self
-            .site
-            .pointers
-            .iter()
-            .zip(&scores)
-            .filter(|(_, s)| s.is_none())
-            .map(|(p, _)| p.title.clone())
-            .collect();
+        let not_assessed: Vec<String> =
+            self.site.pointers.iter().zip(&scores).filter(|(_, s)| s.is_none()).map(|(p, _)| p.title.clone()).collect();
         let stale = a
             .pointers
             .values()
             .flat_map(|pa| &pa.evidence)
             .filter(|e| score::is_stale(e, a.assessed_on, self.site.config.stale_after_months))
             .count();
-        let overdue = a
-            .pointers
-            .values()
-            .flat_map(|pa| &pa.next_steps)
-            .filter(|s| score::is_overdue(s, a.assessed_on))
-            .count();
-        let region_compare = area
-            .region
-            .as_ref()
-            .map(|r| self.url(&format!("regions/{}/#compare", slugify(r))));
+        let overdue =
+            a.pointers.values().flat_map(|pa| &pa.next_steps).filter(|s| score::is_overdue(s, a.assessed_on)).count();
+        let region_compare = area.region.as_ref().map(|r| self.url(&format!("regions/{}/#compare", slugify(r))));
         json!({
             "area": self.area_head(area),
             "region_compare": region_compare,
@@ -704,30 +567,15 @@ impl<'a> Renderer<'a> {
     fn change_words(&self, c: Change, prev: Option<&Assessment>) -> Value {
         let since = prev.map(|p| p.period.label()).unwrap_or_default();
         let (dir, text) = match c {
-            Change::Up { from, to } => (
-                "up",
-                format!(
-                    "Up from {} ({from}) to {} ({to}) since {since}",
-                    self.label(from),
-                    self.label(to)
-                ),
-            ),
-            Change::Down { from, to } => (
-                "down",
-                format!(
-                    "Down from {} ({from}) to {} ({to}) since {since}",
-                    self.label(from),
-                    self.label(to)
-                ),
-            ),
-            Change::Same(s) => (
-                "same",
-                format!("No change since {since}: {} ({s})", self.label(s)),
-            ),
-            Change::NewlyAssessed(_) => ("new", format!("Not assessed in {since}")),
-            Change::NoLongerAssessed(p) => {
-                ("none", format!("Was {} ({p}) in {since}", self.label(p)))
+            Change::Up { from, to } => {
+                ("up", format!("Up from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
             }
+            Change::Down { from, to } => {
+                ("down", format!("Down from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
+            }
+            Change::Same(s) => ("same", format!("No change since {since}: {} ({s})", self.label(s))),
+            Change::NewlyAssessed(_) => ("new", format!("Not assessed in {since}")),
+            Change::NoLongerAssessed(p) => ("none", format!("Was {} ({p}) in {since}", self.label(p))),
         };
         json!({"dir": dir, "text": text})
     }
@@ -738,14 +586,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|g| json!({"name": g.name, "url": self.url(&format!("regions/{}/", g.slug)), "count": g.areas.len(), "is_nation": g.is_nation}))
             .collect();
-        self.page(
-            pages,
-            diags,
-            "regions/index.html",
-            "regions.html",
-            "regions/",
-            json!({"groups": list}),
-        );
+        self.page(pages, diags, "regions/index.html", "regions.html", "regions/", json!({"groups": list}));
         for g in &self.groups {
             let spread: Vec<Value> = self
                 .site
@@ -761,38 +602,19 @@ impl<'a> Renderer<'a> {
                 "spread": spread,
             });
             let path = format!("regions/{}/", g.slug);
-            self.page(
-                pages,
-                diags,
-                &format!("{path}index.html"),
-                "region.html",
-                &path,
-                ctx,
-            );
+            self.page(pages, diags, &format!("{path}index.html"), "region.html", &path, ctx);
         }
     }
 
     fn compare(&self, pages: &mut Pages, diags: &mut Diagnostics) {
-        let rows: Vec<Value> = self
-            .site
-            .areas
-            .iter()
-            .filter(|a| !a.assessments.is_empty())
-            .map(|a| self.area_row(a))
-            .collect();
+        let rows: Vec<Value> =
+            self.site.areas.iter().filter(|a| !a.assessments.is_empty()).map(|a| self.area_row(a)).collect();
         let ctx = json!({
             "rows": rows,
             "pointers": self.pointer_heads(),
             "scores_url": self.url("data/scores.json"),
         });
-        self.page(
-            pages,
-            diags,
-            "compare/index.html",
-            "compare.html",
-            "compare/",
-            ctx,
-        );
+        self.page(pages, diags, "compare/index.html", "compare.html", "compare/", ctx);
     }
 
     fn workshop(&self, pages: &mut Pages, diags: &mut Diagnostics) {
@@ -819,14 +641,13 @@ impl<'a> Renderer<'a> {
             "pointers": pointers,
             "roles": Role::ALL.iter().map(|r| r.name()).collect::<Vec<_>>(),
         });
-        self.page(
-            pages,
-            diags,
-            "workshop/index.html",
-            "workshop.html",
-            "workshop/",
-            ctx,
-        );
+        self.page(pages, diags, "workshop/index.html", "workshop.html", "workshop/", ctx);
+    }
+
+    fn data_links(&self) -> Value {
+        json!({"csv": self.url("data/scores.csv"), "json": self.url("data/scores.json"),
+               "schema": self.url("data/assessment.schema.json"),
+               "columns": data::CSV_HEADER.split(',').collect::<Vec<_>>()})
     }
 
     fn content_pages(&self, pages: &mut Pages, diags: &mut Diagnostics) {
@@ -834,33 +655,18 @@ impl<'a> Renderer<'a> {
             if matches!(p.slug.as_str(), "_index" | "workshop") {
                 continue;
             }
-            let template = if p.slug == "data" {
-                "data.html"
-            } else {
-                "page.html"
-            };
+            let template = if p.slug == "data" { "data.html" } else { "page.html" };
             let path = format!("{}/", p.slug);
             let ctx = json!({
                 "page_title": p.title, "description": p.description, "body": self.md(&p.body),
-                "data": {"csv": self.url("data/scores.csv"), "json": self.url("data/scores.json"),
-                         "schema": self.url("data/assessment.schema.json"),
-                         "columns": data::CSV_HEADER.split(',').collect::<Vec<_>>()},
+                "data": self.data_links(),
             });
-            self.page(
-                pages,
-                diags,
-                &format!("{path}index.html"),
-                template,
-                &path,
-                ctx,
-            );
+            self.page(pages, diags, &format!("{path}index.html"), template, &path, ctx);
         }
         if !self.site.pages.iter().any(|p| p.slug == "data") {
-            diags.push(Diagnostic::warning(
-                "content/",
-                Pos::UNKNOWN,
-                "there is no content/data.md, so the open data has no page describing it",
-            ));
+            // The open data always has a page, even when content/ says nothing about it.
+            let ctx = json!({"page_title": "Open data", "description": null, "body": "", "data": self.data_links()});
+            self.page(pages, diags, "data/index.html", "data.html", "data/", ctx);
         }
     }
 }
@@ -884,12 +690,7 @@ fn groups(areas: &[Area]) -> Vec<Group<'_>> {
             let slug = slugify(r);
             if Some(&slug) != nation_slug.as_ref() && !slug.is_empty() {
                 map.entry(slug.clone())
-                    .or_insert_with(|| Group {
-                        name: r.clone(),
-                        slug,
-                        is_nation: false,
-                        areas: vec![],
-                    })
+                    .or_insert_with(|| Group { name: r.clone(), slug, is_nation: false, areas: vec![] })
                     .areas
                     .push(a);
             }
@@ -898,10 +699,7 @@ fn groups(areas: &[Area]) -> Vec<Group<'_>> {
     // Nations first (England, Scotland, Wales, Northern Ireland), then regions by name.
     let mut groups: Vec<Group> = map.into_values().collect();
     groups.sort_by_key(|g| {
-        let nation_order = Nation::ALL
-            .iter()
-            .position(|n| n.name() == g.name)
-            .unwrap_or(usize::MAX);
+        let nation_order = Nation::ALL.iter().position(|n| n.name() == g.name).unwrap_or(usize::MAX);
         (!g.is_nation, nation_order, g.name.clone())
     });
     groups

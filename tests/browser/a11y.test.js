@@ -1,0 +1,511 @@
+'use strict';
+// Browser accessibility tests for the example site (SPEC.md §3: every page works
+// without JavaScript and meets WCAG 2.2 AA).
+//
+//   npm ci && npm run test:browser
+//
+// Builds the example site with the debug binary, serves it on 127.0.0.1 and
+// drives Debian's Chromium through playwright-core (no browser downloads).
+// If Chromium cannot start, every test fails: this suite never skips.
+//
+// Environment (all optional):
+//   ABA_CHROMIUM=/path/to/chromium   the browser (default /usr/bin/chromium)
+//   ABA_KEEP_SITE=1                  keep the built sites in the temp folder
+//
+// Screenshots of every page type at 390px and 1280px wide are written to
+// tests/browser/screenshots/ (git-ignored).
+
+const { describe, test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { chromium } = require('playwright-core');
+const { AxeBuilder } = require('@axe-core/playwright');
+const { serve } = require('./server');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const FIXTURE = path.join(__dirname, 'fixtures', 'broken-site');
+const SHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.ABA_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The axe-core this package depends on directly (the newest), not the copy
+// pinned inside @axe-core/playwright.
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const MAX_LINKS = 60;
+const MAX_TAB_STOPS = 40;
+
+/** Every page type of SPEC.md §3. `waitFor`: a selector that JavaScript adds. */
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'pointers', path: '/pointers/' },
+  { name: 'pointer-living-map', path: '/pointers/living-map/' },
+  { name: 'areas', path: '/areas/' },
+  { name: 'area-millbrook', path: '/areas/millbrook/', radar: true },
+  { name: 'area-millbrook-2021', path: '/areas/millbrook/2021/', radar: true },
+  { name: 'compare', path: '/compare/' },
+  { name: 'compare-selection', path: '/compare/?areas=millbrook,ashcombe', waitFor: '#comparison', radar: true },
+  { name: 'region-north-west', path: '/regions/north-west/' },
+  { name: 'nation-wales', path: '/regions/wales/' },
+  { name: 'workshop', path: '/workshop/' },
+  { name: 'data', path: '/data/' },
+  { name: 'about', path: '/about/' },
+  { name: 'method', path: '/method/' },
+  { name: 'not-found', path: '/no-such-page/', status: 404 },
+];
+
+// ---------------------------------------------------------------- set-up
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, {
+    cwd: REPO,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...opts,
+  });
+  if (r.error) throw new Error(`could not run ${cmd} ${args.join(' ')}: ${r.error.message}`);
+  if (r.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr}`.trim());
+  }
+  return r;
+}
+
+const env = {
+  tmp: null,
+  site: null,
+  broken: null,
+  browser: null,
+  contexts: {},
+};
+
+async function newContext(options) {
+  const ctx = await env.browser.newContext({ deviceScaleFactor: 1, ...options });
+  // The site must not reach out: only loopback requests are let through, and
+  // anything else is recorded against the page that asked for it.
+  await ctx.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
+      return route.continue();
+    }
+    const page = route.request().frame()?.page();
+    if (page) (page.__external ||= []).push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return ctx;
+}
+
+/** Open `spec` in the context named `ctxName`; resolves to the page. */
+async function open(ctxName, spec, server = env.site) {
+  const page = await env.contexts[ctxName].newPage();
+  page.__errors = [];
+  page.__failed = [];
+  page.on('pageerror', (e) => page.__errors.push(String(e && e.message ? e.message : e)));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') page.__failed.push(`${r.status()} ${r.url()}`);
+  });
+  const response = await page.goto(server.url.replace(/\/$/, '') + spec.path, { waitUntil: 'load' });
+  page.__status = response ? response.status() : 0;
+  if (spec.waitFor && ctxName !== 'nojs') {
+    await page.waitForSelector(spec.waitFor, { timeout: 10_000 });
+  }
+  return page;
+}
+
+async function withPage(ctxName, spec, fn, server) {
+  const page = await open(ctxName, spec, server);
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+before(async () => {
+  env.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aba-browser-'));
+  env.site = path.join(env.tmp, 'site');
+  env.broken = path.join(env.tmp, 'broken');
+  run('cargo', ['build', '--quiet']);
+  const bin = path.join(REPO, 'target', 'debug', process.platform === 'win32' ? 'aba.exe' : 'aba');
+  run(bin, ['build', '--out', env.site]); // warnings on stderr are normal
+  run(bin, ['build', '--root', FIXTURE, '--out', env.broken]);
+  env.site = await serve(env.site);
+  env.broken = await serve(env.broken);
+
+  // launch() gives Chromium a fresh, throw-away --user-data-dir of its own.
+  env.browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+  env.contexts.desktop = await newContext({ viewport: { width: 1280, height: 900 } });
+  env.contexts.phone = await newContext({ viewport: { width: 390, height: 844 } });
+  env.contexts.narrow = await newContext({ viewport: { width: 320, height: 640 } });
+  env.contexts.zoom = await newContext({ viewport: { width: 640, height: 800 } });
+  env.contexts.nojs = await newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  if (env.browser) await env.browser.close();
+  for (const s of [env.site, env.broken]) if (s && s.close) await s.close();
+  if (env.tmp && !process.env.ABA_KEEP_SITE) fs.rmSync(env.tmp, { recursive: true, force: true });
+  else if (env.tmp) console.log(`built sites kept in ${env.tmp}`);
+});
+
+// ---------------------------------------------------------------- helpers
+
+function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - target: ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+async function axe(page) {
+  return new AxeBuilder({ page, axeSource: AXE_SOURCE }).withTags(AXE_TAGS).analyze();
+}
+
+/** Runs in the page: how far the document scrolls sideways, and what makes it. */
+function overflowReport(vw) {
+  const doc = document.documentElement;
+  const width = Math.max(doc.scrollWidth, document.body ? document.body.scrollWidth : 0);
+  const describe = (el) => {
+    const parts = [];
+    for (let e = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
+      let s = e.tagName.toLowerCase();
+      if (e.id) s += '#' + e.id;
+      if (e.classList.length) s += '.' + [...e.classList].join('.');
+      parts.unshift(s);
+    }
+    return parts.join(' > ');
+  };
+  // Inside a box that clips or scrolls sideways (a .table-scroll region), an
+  // element cannot widen the document.
+  const clipped = (el) => {
+    for (let p = el.parentElement; p && p !== document.body && p !== doc; p = p.parentElement) {
+      if (getComputedStyle(p).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  const offenders = [];
+  if (width > vw + 1) {
+    for (const el of document.body.querySelectorAll('*')) {
+      if (clipped(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const right = r.right + window.scrollX;
+      const parentRight = el.parentElement ? el.parentElement.getBoundingClientRect().right + window.scrollX : 0;
+      const overflowsItself = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible';
+      if ((right > vw + 1 && parentRight <= vw + 1) || (overflowsItself && right <= vw + 1 && r.left + el.scrollWidth > vw + 1 && el.children.length === 0)) {
+        offenders.push(`${describe(el)} (right edge ${Math.round(Math.max(right, r.left + el.scrollWidth))}px, width ${Math.round(r.width)}px)`);
+      }
+      if (offenders.length >= 8) break;
+    }
+  }
+  return { width, offenders };
+}
+
+async function assertNoSidewaysScroll(page, vw) {
+  const { width, offenders } = await page.evaluate(overflowReport, vw);
+  assert.ok(
+    width <= vw + 1,
+    `the page scrolls sideways at ${vw}px wide: document is ${width}px wide. Widened by:\n  ${offenders.join('\n  ') || '(could not tell which element)'}`,
+  );
+}
+
+// Colour maths for focus indicators (WCAG relative luminance and contrast).
+function parseColour(s) {
+  const m = /rgba?\(([^)]+)\)/.exec(s || '');
+  if (!m) return null;
+  const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+  return { r, g, b, a };
+}
+function luminance({ r, g, b }) {
+  const f = (c) => {
+    c /= 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+function over(fg, bg) {
+  // fg composited over an opaque bg
+  const a = fg.a;
+  return { r: fg.r * a + bg.r * (1 - a), g: fg.g * a + bg.g * (1 - a), b: fg.b * a + bg.b * (1 - a), a: 1 };
+}
+
+/** Runs in the page: the focused element's styles, focused and blurred. */
+function focusSnapshot() {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const pick = (cs) => ({
+    outlineStyle: cs.outlineStyle,
+    outlineWidth: cs.outlineWidth,
+    outlineColor: cs.outlineColor,
+    boxShadow: cs.boxShadow,
+    backgroundColor: cs.backgroundColor,
+    borderColor: cs.borderTopColor + ' ' + cs.borderBottomColor,
+    borderWidth: cs.borderTopWidth + ' ' + cs.borderBottomWidth,
+    color: cs.color,
+    textDecoration: cs.textDecorationLine + ' ' + cs.textDecorationThickness,
+  });
+  const focused = pick(getComputedStyle(el));
+  const r = el.getBoundingClientRect();
+  const inView = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth && r.width > 0 && r.height > 0;
+  el.blur();
+  const blurred = pick(getComputedStyle(el));
+  el.focus({ preventScroll: true });
+  let around = 'rgb(255, 255, 255)';
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const bg = getComputedStyle(p).backgroundColor;
+    if (bg && bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) {
+      around = bg;
+      break;
+    }
+  }
+  let s = el.tagName.toLowerCase();
+  if (el.id) s += '#' + el.id;
+  if (el.classList.length) s += '.' + [...el.classList].join('.');
+  const href = el.getAttribute('href');
+  const label = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 50);
+  return { desc: `${s}${href ? `[href="${href}"]` : ''} "${label}"`, focused, blurred, around, inView, restored: document.activeElement === el };
+}
+
+/** Whether a snapshot shows a focus indicator that can be seen (3:1 against its surroundings). */
+function judgeFocus(snap) {
+  const { focused: f, blurred: b } = snap;
+  const around = parseColour(snap.around) || { r: 255, g: 255, b: 255, a: 1 };
+  const notes = [];
+  let best = 0;
+  const consider = (what, colour, against) => {
+    if (!colour || colour.a === 0) return;
+    const c = contrast(over(colour, against), against);
+    notes.push(`${what} ${c.toFixed(2)}:1`);
+    best = Math.max(best, c);
+  };
+  if (f.outlineStyle !== 'none' && parseFloat(f.outlineWidth) >= 1) consider('outline', parseColour(f.outlineColor), around);
+  if (f.boxShadow !== 'none' && f.boxShadow !== b.boxShadow) consider('box-shadow', parseColour(f.boxShadow), around);
+  if (f.backgroundColor !== b.backgroundColor) {
+    const before = parseColour(b.backgroundColor);
+    const base = before && before.a > 0 ? over(before, around) : around;
+    consider('background', parseColour(f.backgroundColor), base);
+  }
+  if (f.borderColor !== b.borderColor || f.borderWidth !== b.borderWidth) {
+    consider('border', parseColour(f.borderColor.split(' rgb')[0]), around);
+  }
+  const changed = Object.keys(f).some((k) => f[k] !== b[k]) || (f.outlineStyle !== 'none' && parseFloat(f.outlineWidth) >= 1);
+  return { visible: best >= 3, changed, notes };
+}
+
+// ---------------------------------------------------------------- the tests
+
+describe('aba example site in Chromium', () => {
+  for (const spec of PAGES) {
+    describe(spec.path, () => {
+      test('axe finds no WCAG 2.2 A/AA violations; the page loads cleanly', async () => {
+        await withPage('desktop', spec, async (page) => {
+          assert.equal(page.__status, spec.status || 200, `HTTP status of ${spec.path}`);
+          const results = await axe(page);
+          if (results.violations.length) {
+            console.log(`axe violations on ${spec.path}:\n${formatViolations(results.violations)}`);
+          }
+          assert.equal(
+            results.violations.length,
+            0,
+            `axe found ${results.violations.length} violation(s) on ${spec.path}:\n${formatViolations(results.violations)}`,
+          );
+          assert.deepEqual(page.__errors, [], 'JavaScript errors on the page');
+          assert.deepEqual(page.__failed, [], 'sub-resources that failed to load');
+          assert.deepEqual(page.__external || [], [], 'requests to other hosts (the site must be self-contained)');
+        });
+      });
+
+      test('has <html lang> and exactly one h1', async () => {
+        await withPage('desktop', spec, async (page) => {
+          const lang = await page.evaluate(() => document.documentElement.getAttribute('lang'));
+          assert.match(lang || '', /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, '<html lang> must be a language tag');
+          const h1s = await page.$$eval('h1', (hs) => hs.map((h) => h.textContent.trim()));
+          assert.equal(h1s.length, 1, `expected exactly one h1, found ${h1s.length}: ${JSON.stringify(h1s)}`);
+        });
+      });
+
+      test('no sideways scrolling at 320px wide (reflow)', async () => {
+        await withPage('narrow', spec, (page) => assertNoSidewaysScroll(page, 320));
+      });
+
+      test('no sideways scrolling at 640px wide (1280px at 200% zoom)', async () => {
+        await withPage('zoom', spec, (page) => assertNoSidewaysScroll(page, 640));
+      });
+
+      test('works without JavaScript: main content shows and internal links resolve', async () => {
+        await withPage('nojs', spec, async (page) => {
+          assert.equal(page.__status, spec.status || 200);
+          assert.ok(await page.locator('main h1').isVisible(), '`main h1` is not visible without JavaScript');
+          const origin = new URL(env.site.url).origin;
+          const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+          const targets = new Map(); // URL without fragment -> fragments wanted
+          for (const href of hrefs) {
+            const u = new URL(href);
+            if (u.origin !== origin) continue;
+            const frag = u.hash ? decodeURIComponent(u.hash.slice(1)) : null;
+            u.hash = '';
+            const key = u.href;
+            if (!targets.has(key)) {
+              if (targets.size >= MAX_LINKS) continue;
+              targets.set(key, new Set());
+            }
+            if (frag) targets.get(key).add(frag);
+          }
+          const broken = [];
+          await Promise.all(
+            [...targets].map(async ([url, frags]) => {
+              const res = await fetch(url, { method: frags.size ? 'GET' : 'HEAD', redirect: 'manual' });
+              if (res.status !== 200) {
+                broken.push(`${url} -> ${res.status}${res.headers.get('location') ? ` (to ${res.headers.get('location')})` : ''}`);
+                return;
+              }
+              if (!frags.size) return;
+              const html = await res.text();
+              for (const f of frags) {
+                const esc = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                if (!new RegExp(`\\s(id|name)=["']?${esc}["'\\s>]`).test(html)) broken.push(`${url}#${f} -> no element with that id`);
+              }
+            }),
+          );
+          assert.deepEqual(broken.sort(), [], `broken internal links on ${spec.path}`);
+        });
+      });
+
+      test('keyboard: skip link first, then a visible focus indicator at every stop', async () => {
+        await withPage('desktop', spec, async (page) => {
+          // Start from the top of the page, as a keyboard user arriving does.
+          // (The compare page moves focus to its result; put it back first.)
+          await page.evaluate(() => {
+            if (document.activeElement && document.activeElement !== document.body) {
+              document.body.tabIndex = -1;
+              document.body.focus();
+              document.body.removeAttribute('tabindex');
+            }
+          });
+          await page.keyboard.press('Tab');
+          const first = await page.evaluate(() => {
+            const el = document.activeElement;
+            const r = el.getBoundingClientRect();
+            return {
+              href: el.getAttribute('href'),
+              text: el.textContent.trim(),
+              inView: r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+            };
+          });
+          assert.equal(first.href, '#main', `the first Tab should reach the skip link, reached ${JSON.stringify(first)}`);
+          assert.ok(first.inView, 'the skip link should be on screen when focused');
+          await page.keyboard.press('Enter');
+          const afterSkip = await page.evaluate(() => document.activeElement && document.activeElement.id);
+          assert.equal(afterSkip, 'main', 'Enter on the skip link should move focus to #main');
+
+          const problems = [];
+          const seen = new Set();
+          for (let i = 0; i < MAX_TAB_STOPS; i++) {
+            await page.keyboard.press('Tab');
+            const snap = await page.evaluate(focusSnapshot);
+            if (!snap) break; // tabbed off the end of the page
+            if (seen.has(snap.desc + i)) break;
+            seen.add(snap.desc + i);
+            const verdict = judgeFocus(snap);
+            if (!verdict.changed) problems.push(`stop ${i + 1}: ${snap.desc}: no focus indicator at all`);
+            else if (!verdict.visible) {
+              problems.push(`stop ${i + 1}: ${snap.desc}: focus indicator below 3:1 against its surroundings (${verdict.notes.join(', ') || 'nothing measurable'}; around ${snap.around})`);
+            }
+            if (!snap.inView) problems.push(`stop ${i + 1}: ${snap.desc}: focused element is off screen`);
+            if (!snap.restored) break;
+          }
+          assert.deepEqual(problems, [], `focus problems on ${spec.path}`);
+        });
+      });
+
+      test('charts have names and data tables; the heat-map shows numbers', async () => {
+        await withPage('desktop', spec, async (page) => {
+          const svgs = await page.$$eval('svg[role="img"]', (list) =>
+            list.map((svg) => {
+              const label = (svg.getAttribute('aria-label') || '').trim();
+              const ids = (svg.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+              const missing = ids.filter((id) => !document.getElementById(id));
+              const labelledText = ids.map((id) => (document.getElementById(id) || {}).textContent || '').join(' ').trim();
+              const title = svg.querySelector(':scope > title');
+              const tableAfter = [...document.querySelectorAll('table')].some(
+                (t) => svg.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING,
+              );
+              return {
+                cls: svg.getAttribute('class') || '',
+                named: !!label || (ids.length > 0 && missing.length === 0 && !!labelledText) || !!(title && title.textContent.trim()),
+                missing,
+                tableAfter,
+              };
+            }),
+          );
+          svgs.forEach((s, i) => {
+            assert.ok(s.named, `svg[role=img] #${i + 1} (.${s.cls}) has no accessible name${s.missing.length ? `; aria-labelledby points at missing ids ${s.missing.join(', ')}` : ''}`);
+            if (/\bradar\b/.test(s.cls)) assert.ok(s.tableAfter, `radar chart #${i + 1} is not followed by a data table`);
+          });
+          if (spec.radar) assert.ok(svgs.some((s) => /\bradar\b/.test(s.cls)), `${spec.path} should show a radar chart`);
+
+          const heat = await page.$$eval('table.heatmap', (tables) =>
+            tables.map((t) => [...t.querySelectorAll('tbody td')].map((td) => td.textContent.trim())),
+          );
+          if (spec.path === '/') assert.ok(heat.length >= 1, 'the home page should have a heat-map table');
+          for (const cells of heat) {
+            assert.ok(cells.length > 0, 'heat-map has no cells');
+            const bad = cells.filter((c) => !/^(\d|[–—-])/.test(c));
+            assert.deepEqual(bad, [], 'every heat-map cell must show its number (or the not-assessed dash), not colour alone');
+          }
+        });
+      });
+
+      test('screenshots at 390px and 1280px', async () => {
+        for (const [ctx, w] of [['phone', 390], ['desktop', 1280]]) {
+          await withPage(ctx, spec, (page) =>
+            page.screenshot({ path: path.join(SHOTS, `${spec.name}-${w}.png`), fullPage: true, animations: 'disabled' }),
+          );
+        }
+      });
+    });
+  }
+});
+
+describe('the suite can fail', () => {
+  test('axe reports image-alt on a fixture page with an <img> without alt', async () => {
+    await withPage(
+      'desktop',
+      { path: '/about/' },
+      async (page) => {
+        assert.equal(page.__status, 200);
+        assert.equal(await page.locator('main img:not([alt])').count(), 1, 'the fixture should render its bad image');
+        const results = await axe(page);
+        const ids = results.violations.map((v) => v.id);
+        assert.ok(ids.includes('image-alt'), `expected axe to report image-alt, got ${JSON.stringify(ids)}`);
+      },
+      env.broken,
+    );
+  });
+});

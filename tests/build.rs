@@ -1,0 +1,256 @@
+//! `aba build` on the example network and on small sites: the pages and data
+//! files of SPEC §3, determinism, base_url, drafts, and nothing lost.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn the_example_network_builds_every_page_of_the_spec() {
+    let site = Site::example();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for path in [
+        "public/index.html",
+        "public/pointers/index.html",
+        "public/pointers/living-map/index.html",
+        "public/pointers/whole-place-change/index.html",
+        "public/areas/index.html",
+        "public/compare/index.html",
+        "public/regions/index.html",
+        "public/regions/north-west/index.html",
+        "public/regions/wales/index.html",
+        "public/regions/scotland/index.html",
+        "public/regions/northern-ireland/index.html",
+        "public/workshop/index.html",
+        "public/about/index.html",
+        "public/data/index.html",
+        "public/data/scores.csv",
+        "public/data/scores.json",
+        "public/data/assessment.schema.json",
+        "public/sitemap.xml",
+        "public/404.html",
+        "public/static/style.css",
+    ] {
+        assert!(site.exists(path), "{path} is missing");
+    }
+    // Every area, and every published period, has its page; drafts do not.
+    let mut published = 0;
+    for area in std::fs::read_dir(site.path().join("assessments")).unwrap() {
+        let area = area.unwrap();
+        let slug = area.file_name().to_string_lossy().into_owned();
+        assert!(site.exists(&format!("public/areas/{slug}/index.html")), "{slug}");
+        for file in std::fs::read_dir(area.path()).unwrap() {
+            let name = file.unwrap().file_name().to_string_lossy().into_owned();
+            let Some(period) = name.strip_suffix(".yaml").filter(|p| *p != "area") else { continue };
+            let text = site.read(&format!("assessments/{slug}/{name}"));
+            let page = format!("public/areas/{slug}/{period}/index.html");
+            if text.contains("status: draft") {
+                assert!(!site.exists(&page), "draft {page} was published");
+            } else {
+                assert!(site.exists(&page), "{page} is missing");
+                assert!(site.read("public/sitemap.xml").contains(&format!("<loc>/areas/{slug}/{period}/</loc>")));
+                published += 1;
+            }
+        }
+    }
+    assert!(published >= 20, "the example network should have many assessments, found {published}");
+    let csv = site.read("public/data/scores.csv");
+    assert_eq!(
+        csv.lines().next(),
+        Some("area,area_name,nation,region,period,assessed_on,pointer,pointer_number,score,votes")
+    );
+    assert_eq!(csv.lines().count() - 1, published * 10, "one row per published assessment and pointer");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = Site::example();
+    assert_eq!(code(&site.aba(&["build", "--out", "one"])), 0);
+    assert_eq!(code(&site.aba(&["build", "--out", "two"])), 0);
+    let one = snapshot(&site.path().join("one"));
+    let two = snapshot(&site.path().join("two"));
+    assert_eq!(one.keys().collect::<Vec<_>>(), two.keys().collect::<Vec<_>>());
+    for (path, bytes) in &one {
+        assert!(bytes == &two[path], "{path} differs between builds");
+    }
+}
+
+#[test]
+fn the_area_page_shows_scores_chart_evidence_and_who_took_part() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        (
+            "assessments/millbrook/2023.yaml",
+            "assessed_on: 2023-03-01\nparticipants:\n  - { role: senior leaders, count: 4 }\npointers:\n  living-map: { score: 2 }\n",
+        ),
+        (
+            "assessments/millbrook/2024.yaml",
+            "assessed_on: 2024-03-31
+reviewed_by: { name: Tally Bridge Council, on: 2024-05-10 }
+participants:
+  - { role: people with lived experience, count: 12 }
+  - { role: frontline workers, count: 20 }
+pointers:
+  living-map:
+    score: 3
+    target: 4
+    confidence: medium
+    strengths: Residents keep the map **themselves**.
+    evidence:
+      - Asset map with 1,200 entries
+      - { text: Map refresh with residents, link: https://example.org/map, date: 2023-11-02 }
+    next_steps:
+      - { action: Train 40 staff in asset mapping, owner: Public health, due: 2024-12-31, status: planned }
+",
+        ),
+    ]);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = site.read("public/areas/millbrook/index.html");
+    for want in [
+        "<svg class=\"radar\"",
+        "role=\"img\"",
+        "<table class=\"scores\"",
+        "Established",
+        "<strong>themselves</strong>",
+        "Asset map with 1,200 entries",
+        "href=\"https://example.org/map\"",
+        "Train 40 staff in asset mapping",
+        "12 people with lived experience",
+        "Tally Bridge Council",
+        "Up from Developing (2) to Established (3) since 2023",
+        "aiming for 4 (Leading), 1 level to go",
+    ] {
+        assert!(page.contains(want), "area page lacks {want:?}");
+    }
+    assert_eq!(page, site.read("public/areas/millbrook/2024/index.html"), "the latest period's page is the area page");
+    let earlier = site.read("public/areas/millbrook/2023/index.html");
+    assert!(earlier.contains("No people with lived experience took part"));
+    assert!(earlier.contains("This is an earlier assessment"));
+}
+
+#[test]
+fn base_url_puts_every_internal_link_under_the_sub_folder() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+        ("content/about.md", "---\ntitle: About\n---\nSee [the pointers](/pointers/).\n"),
+    ]);
+    let out = site.aba(&["build", "--base-url", "/aba/"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let home = site.read("public/index.html");
+    assert!(home.contains("href=\"/aba/static/style.css\""));
+    assert!(home.contains("href=\"/aba/areas/millbrook/\""));
+    assert!(!home.contains("href=\"/areas/"), "a link escaped the base URL");
+    assert!(site.read("public/about/index.html").contains("href=\"/aba/pointers/\""));
+}
+
+#[test]
+fn drafts_build_only_when_asked() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+        (
+            "assessments/millbrook/2025.yaml",
+            "assessed_on: 2025-03-01\nstatus: draft\npointers:\n  living-map: { score: 4 }\n",
+        ),
+    ]);
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    assert!(!site.exists("public/areas/millbrook/2025/index.html"));
+    assert!(!site.read("public/data/scores.csv").contains(",2025,"));
+    assert_eq!(code(&site.aba(&["build", "--drafts"])), 0);
+    assert!(site.read("public/areas/millbrook/2025/index.html").contains("Draft."));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_exactly_as_it_was() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let before = snapshot(&site.path().join("public"));
+    site.write("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\npointers:\n  living-map:\n    score: 9\n");
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("public is unchanged") || stderr(&out).contains("unchanged"));
+    assert_eq!(before, snapshot(&site.path().join("public")));
+}
+
+#[test]
+fn build_refuses_to_replace_a_folder_it_did_not_make() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write("mine/notes.txt", "precious");
+    let out = site.aba(&["build", "--out", "mine"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert_eq!(site.read("mine/notes.txt"), "precious");
+    let out = site.aba(&["build", "--out", "assessments/public"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("refusing"));
+}
+
+#[test]
+fn hostile_markdown_never_reaches_the_page_in_executable_form() {
+    let hostile = "\
+assessed_on: 2024-03-31
+summary: |
+  Good work <script>alert('s')</script> here.
+  <img src=x onerror=\"alert('i')\"> and <iframe src=\"https://evil.example\"></iframe>
+  [click](javascript:alert('m')) <a href=\"javascript:alert('h')\">html link</a>
+  <form action=\"https://evil.example\"><input name=q></form>
+  <p style=\"background:url(javascript:alert('c'))\" onclick=\"alert('o')\">styled</p>
+pointers:
+  living-map:
+    score: 2
+    strengths: \"Kind <b onmouseover=alert('b')>neighbours</b> <svg onload=alert('v')></svg>\"
+";
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", "name: \"Mill<script>alert('n')</script>\"\n"),
+        ("assessments/millbrook/2024.yaml", hostile),
+    ]);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for page in ["public/areas/millbrook/index.html", "public/index.html", "public/pointers/living-map/index.html"] {
+        let html = site.read(page).to_lowercase();
+        // Only what is inside a tag can run; escaped text (`&lt;b onmouseover…`) is harmless.
+        for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
+            let name = tag.split_whitespace().next().unwrap_or("");
+            assert!(
+                !["script", "iframe", "form", "input", "object", "embed", "img"].contains(&name),
+                "{page}: <{tag}>"
+            );
+            assert!(!(name == "svg" && tag.contains("onload")), "{page}: <{tag}>");
+            for bad in [" onerror", " onclick", " onmouseover", " onload", "javascript:", "style=\"background"] {
+                assert!(!tag.contains(bad), "{page}: <{tag}> has {bad}");
+            }
+        }
+    }
+    let page = site.read("public/areas/millbrook/index.html");
+    for kept in ["Good work", "here.", "html link", "styled", "neighbours", "Mill&lt;script&gt;"] {
+        assert!(page.contains(kept), "harmless text {kept:?} was lost");
+    }
+}
+
+#[test]
+fn a_site_can_override_one_template() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write(
+        "themes/default/templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}<h1>Lost? Ring the council.</h1>{% endblock main %}",
+    );
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    assert!(site.read("public/404.html").contains("Lost? Ring the council."));
+    assert!(site.read("public/index.html").contains("The network at a glance"), "other templates stay built in");
+}
+
+#[test]
+fn a_broken_template_is_an_error_naming_the_template_and_line() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write(
+        "themes/default/templates/404.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ oops(\n{% endblock main %}",
+    );
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("error: themes/default/templates/404.html:"), "{err}");
+    assert!(!site.exists("public"));
+}

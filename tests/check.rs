@@ -1,0 +1,215 @@
+//! `aba check`: every mistake gets an error naming the file, line and column,
+//! with what would be right; warnings do not fail; exit codes as SPEC §2.
+
+mod common;
+
+use common::*;
+
+/// Runs `aba check` on a site with one assessment file and returns (exit code, stderr).
+fn check_assessment(yaml: &str) -> (i32, String) {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2018.yaml", yaml)]);
+    let out = site.aba(&["check"]);
+    (code(&out), stderr(&out))
+}
+
+#[test]
+fn the_example_network_has_no_errors() {
+    let site = Site::example();
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("0 errors"));
+    assert!(!site.exists("public"), "check writes nothing");
+}
+
+#[test]
+fn unknown_pointer_names_the_nearest_id() {
+    let (code, err) = check_assessment("assessed_on: 2018-03-31\npointers:\n  living-maps:\n    score: 3\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "error: assessments/millbrook/2018.yaml:3:3: unknown pointer \"living-maps\"; did you mean \"living-map\"?"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_keys_suggest_the_known_one() {
+    let (code, err) = check_assessment(
+        "assessed_on: 2018-03-31\npointers:\n  living-map:\n    score: 3\n    evidance:\n      - A map\n",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("assessments/millbrook/2018.yaml:5:5: unknown key `evidance`"), "{err}");
+    assert!(err.contains("did you mean `evidence`?"), "{err}");
+}
+
+#[test]
+fn values_off_the_scale_are_errors_at_their_line() {
+    let (code, err) = check_assessment(
+        "assessed_on: 2018-03-31\npointers:\n  living-map:\n    score: 5\n    votes: [2, 7]\n    target: -1\n",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("2018.yaml:4:12: the score 5 is not on the scale; use one of 0, 1, 2, 3, 4"), "{err}");
+    assert!(err.contains("2018.yaml:5:16: the vote 7 is not on the scale"), "{err}");
+    assert!(err.contains("2018.yaml:6:13: the target -1 is not on the scale"), "{err}");
+    assert!(err.contains("3 errors"), "every error is reported, with a count: {err}");
+}
+
+#[test]
+fn impossible_dates_and_bad_statuses_and_links() {
+    let (code, err) = check_assessment(
+        "assessed_on: 2018-02-30
+pointers:
+  living-map:
+    score: 2
+    evidence:
+      - { text: Map, link: \"javascript:alert(1)\" }
+    next_steps:
+      - { action: Train staff, status: finished }
+",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("2018.yaml:1:14: `2018-02-30` is not a real date"), "{err}");
+    assert!(err.contains("the link `javascript:alert(1)` is not allowed"), "{err}");
+    assert!(err.contains(":6:"), "the link error is on its line: {err}");
+    assert!(err.contains("`finished` is not a next-step status"), "{err}");
+}
+
+#[test]
+fn yaml_syntax_errors_give_the_parsers_position() {
+    let (code, err) =
+        check_assessment("assessed_on: 2018-03-31\npointers:\n  living-map:\n    score: 3\n   evidence: [\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("error: assessments/millbrook/2018.yaml:5:"), "{err}");
+    assert!(err.contains("this is not valid YAML"), "{err}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_or_is_empty() {
+    let site =
+        Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2019.yaml", "\n# nothing\n")]);
+    std::fs::write(site.path().join("assessments/millbrook/2018.yaml"), b"assessed_on: 2018-03-31\nsummary: caf\xe9\n")
+        .unwrap();
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1);
+    assert!(err.contains("assessments/millbrook/2018.yaml:2:13: this file is not UTF-8 text"), "{err}");
+    assert!(err.contains("assessments/millbrook/2019.yaml:1:1: this file is empty"), "{err}");
+}
+
+#[test]
+fn folder_and_file_names_are_checked() {
+    let site = Site::new(&[
+        ("assessments/Tally Bridge/area.yaml", "name: Tally Bridge\n"),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2018-3.yaml", GOOD),
+        ("assessments/saxby/2020.yaml", GOOD),
+    ]);
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1);
+    assert!(err.contains("the folder name `Tally Bridge` cannot be used in a web address"), "{err}");
+    assert!(err.contains("`tally-bridge`"), "{err}");
+    assert!(err.contains("assessments/millbrook/2018-3.yaml: `2018-3` is not a period"), "{err}");
+    assert!(err.contains("assessments/saxby/area.yaml: this area has no area.yaml"), "{err}");
+}
+
+#[test]
+fn area_files_need_a_name_and_a_known_nation() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", "kind: Borough\nnation: Englnd\nwebsite: ftp://x\n"),
+        ("assessments/millbrook/2024.yaml", GOOD),
+    ]);
+    let err = stderr(&site.aba(&["check"]));
+    assert!(err.contains("assessments/millbrook/area.yaml:1:1: area.yaml has no `name`"), "{err}");
+    assert!(err.contains("area.yaml:2:9: `Englnd` is not a nation aba knows; did you mean `England`?"), "{err}");
+    assert!(err.contains("area.yaml:3:10: the website `ftp://x` is not a web address"), "{err}");
+}
+
+#[test]
+fn participant_roles_are_from_the_list() {
+    let (code, err) = check_assessment(
+        "assessed_on: 2018-03-31\nparticipants:\n  - { role: family carer, count: 5 }\n  - role: leaders\n    count: -2\n",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("2018.yaml:3:13: `family carer` is not a participant role; did you mean `family carers`?"),
+        "{err}"
+    );
+    assert!(err.contains("2018.yaml:4:11: `leaders` is not a participant role"), "{err}");
+    assert!(err.contains("2018.yaml:5:12: `count` cannot be negative"), "{err}");
+}
+
+#[test]
+fn errors_are_sorted_by_file_and_line() {
+    let site = Site::new(&[
+        ("assessments/b-area/area.yaml", "name: B\n"),
+        (
+            "assessments/b-area/2020.yaml",
+            "assessed_on: 2020-01-01\npointers:\n  living-map: { score: 9 }\n  whole-systm: { score: 1 }\n",
+        ),
+        ("assessments/a-area/area.yaml", "name: A\nnation: Mars\n"),
+    ]);
+    let err = stderr(&site.aba(&["check"]));
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(lines[0].contains("a-area/area.yaml:2"));
+    assert!(lines[1].contains("b-area/2020.yaml:3"));
+    assert!(lines[2].contains("b-area/2020.yaml:4"));
+    assert!(err.trim_end().ends_with("3 errors and 1 warning") || err.contains("3 errors and"), "{err}");
+}
+
+#[test]
+fn warnings_do_not_fail_and_say_what_is_worth_knowing() {
+    let (code, err) = check_assessment(
+        "assessed_on: 2020-07-01
+participants:
+  - { role: senior leaders, count: 4 }
+pointers:
+  living-map:
+    score: 2
+    evidence:
+      - { text: Old survey, date: 2018-01-01 }
+    next_steps:
+      - { action: Publish the map, due: 2020-01-31, status: in progress }
+",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: assessments/millbrook/2018.yaml:1:1: not assessed: power-to-citizens"), "{err}");
+    assert!(err.contains("no people with lived experience took part"), "{err}");
+    assert!(err.contains("2018.yaml:8:7: evidence dated 2018-01-01 was more than 18 months old"), "{err}");
+    assert!(
+        err.contains("2018.yaml:10:7: the next step \"Publish the map\" was due on 2020-01-31 and is not done"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_framework_itself_is_checked() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write("content/pointers/01-a.md", "---\nid: a\nnumber: 1\ntitle: A\nlevels:\n  0: x\n  7: y\n---\nBody\n");
+    site.write("content/pointers/02-b.md", "---\nid: a\nnumber: 3\ntitle: B\n---\n");
+    site.write("content/pointers/03-c.md", "---\nid: c\nnumber: 3\ntitel: C\n---\n");
+    site.write("site.yaml", "title: X\nbase_ur: /x/\n");
+    let err = stderr(&site.aba(&["check"]));
+    assert!(err.contains("content/pointers/01-a.md:7:3: level 7 is not on the scale"), "{err}");
+    assert!(
+        err.contains("content/pointers/01-a.md:5:1: `levels` does not say what level 1, 2, 3, 4 looks like"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/pointers/02-b.md:2:5: the pointer id `a` is also used by content/pointers/01-a.md"),
+        "{err}"
+    );
+    assert!(err.contains("content/pointers/03-c.md:4:1: unknown key `titel`"), "{err}");
+    assert!(err.contains("site.yaml:2:1: unknown key `base_ur` in site.yaml; did you mean `base_url`?"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2_and_input_errors_exit_1() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    assert_eq!(code(&site.aba(&["frobnicate"])), 2);
+    assert_eq!(code(&site.aba(&["build", "--nope"])), 2);
+    assert_eq!(code(&site.aba(&["check", "--root", "does-not-exist"])), 2);
+    assert_eq!(code(&site.aba(&["check"])), 0);
+}

@@ -1,0 +1,110 @@
+//! Small site folders for the integration tests, and a way to run the real binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+pub struct Site {
+    pub dir: tempfile::TempDir,
+}
+
+impl Site {
+    /// A site with the built-in framework and the given files.
+    pub fn new(files: &[(&str, &str)]) -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("assessments")).unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        let site = Site { dir };
+        for (path, text) in files {
+            site.write(path, text);
+        }
+        site
+    }
+
+    /// The repository's own example network, copied.
+    pub fn example() -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for top in ["content", "assessments", "themes"] {
+            copy_dir(&repo.join(top), &dir.path().join(top));
+        }
+        std::fs::copy(repo.join("site.yaml"), dir.path().join("site.yaml")).unwrap();
+        Site { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, path: &str, text: &str) {
+        let p = self.path().join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    pub fn aba(&self, args: &[&str]) -> Output {
+        Command::cargo_bin("aba").unwrap().current_dir(self.path()).args(args).output().unwrap()
+    }
+
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.path().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.path().join(path).exists()
+    }
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn code(o: &Output) -> i32 {
+    o.status.code().unwrap_or(-1)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let dest: PathBuf = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir`, relative path to bytes.
+pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+pub const AREA: &str = "name: Millbrook\nregion: North West\nnation: England\n";
+
+pub const GOOD: &str = "\
+assessed_on: 2024-03-31
+participants:
+  - { role: people with lived experience, count: 5 }
+pointers:
+  living-map:
+    score: 3
+    strengths: A map kept by residents.
+    evidence:
+      - Asset map with 1,200 entries
+";
