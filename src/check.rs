@@ -262,13 +262,13 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
     if let Some(t) = r.text(m, "licence", "") {
         c.licence = t;
     }
-    if let Some(v) = m.get("stale_after_months") {
-        if let Some(n) = r.int(v, "stale_after_months", "`stale_after_months`") {
-            match u32::try_from(n) {
-                Ok(n) if n > 0 => c.stale_after_months = n,
-                _ => {
-                    r.error("stale_after_months", "`stale_after_months` must be 1 or more");
-                }
+    if let Some(v) = m.get("stale_after_months")
+        && let Some(n) = r.int(v, "stale_after_months", "`stale_after_months`")
+    {
+        match u32::try_from(n) {
+            Ok(n) if n > 0 => c.stale_after_months = n,
+            _ => {
+                r.error("stale_after_months", "`stale_after_months` must be 1 or more");
             }
         }
     }
@@ -632,18 +632,18 @@ fn check_assessment(
     };
     let facilitator = r.text(m, "facilitator", "");
     let framework = r.text(m, "framework", "");
-    if let Some(f) = &framework {
-        if f != &config.framework {
-            let pos = r.spans.value_pos("framework");
-            r.diags.push(
-                Diagnostic::warning(
-                    r.file,
-                    pos,
-                    format!("this assessment used the framework `{f}`, but the site describes `{}`", config.framework),
-                )
-                .with_hint("scores may not compare; check which version of the pointers was used"),
-            );
-        }
+    if let Some(f) = &framework
+        && f != &config.framework
+    {
+        let pos = r.spans.value_pos("framework");
+        r.diags.push(
+            Diagnostic::warning(
+                r.file,
+                pos,
+                format!("this assessment used the framework `{f}`, but the site describes `{}`", config.framework),
+            )
+            .with_hint("scores may not compare; check which version of the pointers was used"),
+        );
     }
     let reviewed_by = m.get("reviewed_by").and_then(|v| {
         let rm = r.mapping(v, "reviewed_by", "`reviewed_by`", &["name", "on"])?;

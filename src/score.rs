@@ -116,10 +116,10 @@ pub fn standing(area: &Area) -> Standing<'_> {
     let mut moved_up_on = BTreeMap::new();
     for w in area.assessments.windows(2) {
         for (id, pa) in &w[1].pointers {
-            if let (Some(before), Some(now)) = (score_of(&w[0], id), effective_score(pa)) {
-                if now > before {
-                    moved_up_on.insert(id, w[1].assessed_on);
-                }
+            if let (Some(before), Some(now)) = (score_of(&w[0], id), effective_score(pa))
+                && now > before
+            {
+                moved_up_on.insert(id, w[1].assessed_on);
             }
         }
     }
@@ -313,7 +313,7 @@ mod tests {
     #[test]
     fn learn_from_prefers_region_then_nation_then_recent_movers() {
         let x = PointerId("x".into());
-        let areas = vec![
+        let areas = [
             area("me", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 1)])]),
             area("far", "London", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 4)])]),
             area("near", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 2)])]),

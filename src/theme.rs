@@ -43,11 +43,11 @@ impl Theme {
         let mut ok = true;
         for (name, (_, text)) in &templates {
             let mut single = tera::Tera::new();
-            if let Err(e) = single.add_raw_template(name, text) {
-                if !matches!(e.kind(), tera::ErrorKind::MissingParent { .. }) {
-                    diags.push(theme.render_error(name, &e));
-                    ok = false;
-                }
+            if let Err(e) = single.add_raw_template(name, text)
+                && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
+            {
+                diags.push(theme.render_error(name, &e));
+                ok = false;
             }
         }
         if !ok {

@@ -92,10 +92,10 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
     let mut made = std::collections::BTreeSet::new();
     for (path, bytes) in pages {
         let dest = staging.join(path);
-        if let Some(dir) = dest.parent() {
-            if made.insert(dir.to_owned()) {
-                fs::create_dir_all(dir).map_err(io(dir))?;
-            }
+        if let Some(dir) = dest.parent()
+            && made.insert(dir.to_owned())
+        {
+            fs::create_dir_all(dir).map_err(io(dir))?;
         }
         fs::write(&dest, bytes).map_err(io(&dest))?;
     }

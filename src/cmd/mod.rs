@@ -44,6 +44,21 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build the site in memory, serve it, and rebuild when a file changes
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; anything but loopback shows the preview to your network
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Write a blank assessment worksheet for an area
     New {
         /// The area's folder name: lower-case letters, digits and -, e.g. tally-bridge
@@ -86,6 +101,15 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Build { root, out, base_url, drafts } => build(&root, out, base_url, drafts),
         Command::Check { root, drafts } => check(&root, drafts),
+        Command::Serve { root, port, host, open, drafts } => {
+            if let Err(code) = require_root(&root) {
+                return code;
+            }
+            match crate::serve::serve(crate::serve::Config { root, host, port, drafts, open }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => usage_error(e),
+            }
+        }
         Command::New { slug, period, name, root } => new::run(&root, &slug, period.as_deref(), name.as_deref()),
         Command::Init { dir } => init::run(&dir),
         Command::Export { format, out, root, drafts } => export(&root, format, out.as_deref(), drafts),

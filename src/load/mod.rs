@@ -69,10 +69,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
     let content = root.join("content");
     if content.join("pointers").is_dir() {
         for path in files_in(&content.join("pointers"), "md") {
-            if let Some(text) = read_text(root, &path, diags) {
-                if let Some(md) = split_front_matter(&rel(root, &path), &text, diags) {
-                    sources.pointers.push(md);
-                }
+            if let Some(text) = read_text(root, &path, diags)
+                && let Some(md) = split_front_matter(&rel(root, &path), &text, diags)
+            {
+                sources.pointers.push(md);
             }
         }
     } else {
@@ -89,10 +89,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
     if content.is_dir() {
         for path in files_in(&content, "md") {
             let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            if let Some(text) = read_text(root, &path, diags) {
-                if let Some(md) = split_front_matter(&rel(root, &path), &text, diags) {
-                    sources.pages.push((stem, md));
-                }
+            if let Some(text) = read_text(root, &path, diags)
+                && let Some(md) = split_front_matter(&rel(root, &path), &text, diags)
+            {
+                sources.pages.push((stem, md));
             }
         }
     }

@@ -140,10 +140,10 @@ impl<'a> Renderer<'a> {
         }
         match self.theme.tera.render(template, &context) {
             Ok(mut html) => {
-                if let Some(script) = &self.live_reload {
-                    if let Some(i) = html.rfind("</body>") {
-                        html.insert_str(i, script);
-                    }
+                if let Some(script) = &self.live_reload
+                    && let Some(i) = html.rfind("</body>")
+                {
+                    html.insert_str(i, &script.replace("__ABA_BASE__", &self.base));
                 }
                 pages.insert(out.to_owned(), html.into_bytes());
             }

@@ -1,0 +1,353 @@
+//! `aba serve`: the same pipeline as `build`, kept in memory and served on
+//! loopback; a change to the site's files rebuilds it, and open pages reload.
+//! While the input has errors the last good build is still served, and open
+//! pages show the errors over the top.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::render::Pages;
+use crate::{Options, report, run};
+
+/// Events come in bursts when an editor saves; wait this long for quiet.
+const QUIET: Duration = Duration::from_millis(12);
+const EVENTS: &str = "__aba/events";
+
+pub struct Config {
+    pub root: PathBuf,
+    pub host: String,
+    pub port: u16,
+    pub drafts: bool,
+    pub open: bool,
+}
+
+/// What the server shows: the last good build, and the errors of the latest attempt.
+struct State {
+    pages: Arc<Pages>,
+    base: String,
+    build: u64,
+    /// Every rebuild, good or bad, so open pages hear of each.
+    attempt: u64,
+    errors: Vec<String>,
+}
+
+type Shared = Arc<(Mutex<State>, Condvar)>;
+
+pub fn serve(config: Config) -> Result<(), String> {
+    let addr = format!("{}:{}", config.host, config.port);
+    let server = tiny_http::Server::http(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let bound = server.server_addr().to_ip().ok_or("the server has no IP address")?;
+
+    let shared: Shared = Arc::new((
+        Mutex::new(State { pages: Arc::new(Pages::new()), base: "/".into(), build: 0, attempt: 0, errors: vec![] }),
+        Condvar::new(),
+    ));
+    rebuild(&config.root, config.drafts, &shared);
+    let base = shared.0.lock().map(|s| s.base.clone()).unwrap_or_else(|_| "/".into());
+    let url = format!("http://{bound}{base}");
+    if !is_loopback(&bound) {
+        eprintln!("warning: serving on {bound}: anyone on your network can see this preview");
+    }
+    // A closed terminal must not stop the server: write errors are ignored.
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "Serving the site at {url}");
+    let _ = writeln!(out, "Watching {} for changes. Press Ctrl-C to stop.", config.root.display());
+    let _ = out.flush();
+    drop(out);
+    if config.open {
+        open_browser(&url);
+    }
+
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(event) = res {
+            // Reading files (our own rebuild does) is not a change.
+            if !event.kind.is_access() && event.paths.iter().any(|p| is_input(p)) {
+                let _ = tx.send(Instant::now());
+            }
+        }
+    })
+    .map_err(|e| format!("cannot watch files: {e}"))?;
+    watch(&mut watcher, &config.root);
+    let root = config.root.clone();
+    let drafts = config.drafts;
+    let watched = Arc::clone(&shared);
+    std::thread::spawn(move || {
+        while let Ok(first) = rx.recv() {
+            // Drain the burst: several files saved together make one rebuild.
+            loop {
+                match rx.recv_timeout(QUIET) {
+                    Ok(_) => continue,
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            // A folder created since the start (themes/, a new area) is watched too.
+            watch(&mut watcher, &root);
+            rebuild(&root, drafts, &watched);
+            let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", first.elapsed().as_millis());
+        }
+    });
+
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || respond(request, &shared));
+    }
+    Ok(())
+}
+
+fn watch(watcher: &mut notify::RecommendedWatcher, root: &Path) {
+    let _ = watcher.watch(root, RecursiveMode::NonRecursive);
+    for dir in ["content", "assessments", "themes"] {
+        let path = root.join(dir);
+        if path.is_dir() {
+            let _ = watcher.watch(&path, RecursiveMode::Recursive);
+        }
+    }
+}
+
+/// Editor swap and backup files, and the output, do not count as changes.
+fn is_input(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let ignored = name.starts_with(".#")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+        || name.starts_with(".public")
+        || path.components().any(|c| matches!(c.as_os_str().to_str(), Some("public" | "target" | ".git")));
+    !ignored
+}
+
+fn is_loopback(addr: &SocketAddr) -> bool {
+    addr.ip().is_loopback()
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(opener).arg(url).spawn();
+}
+
+/// Runs the pipeline; a good build replaces what is served, a bad one only reports.
+fn rebuild(root: &Path, drafts: bool, shared: &Shared) {
+    let (lock, changed) = &**shared;
+    let next = lock.lock().map(|s| s.build + 1).unwrap_or(1);
+    let outcome = run(root, &Options { drafts, base_url: None, live_reload: Some(reload_script(next)) });
+    report(&outcome);
+    let Ok(mut state) = lock.lock() else { return };
+    state.attempt += 1;
+    match outcome.pages {
+        Some(pages) => {
+            state.pages = Arc::new(pages);
+            state.build = next;
+            state.errors.clear();
+            if let Some(site) = &outcome.site {
+                state.base = site.config.base_url.clone();
+            }
+        }
+        None => {
+            state.errors = outcome.diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+        }
+    }
+    changed.notify_all();
+}
+
+/// The script `serve` adds to every page: reload on a new build, show errors over the page.
+fn reload_script(build: u64) -> String {
+    format!(
+        r#"<script>
+(function () {{
+  var build = "{build}";
+  var es = new EventSource("__ABA_BASE__{EVENTS}");
+  function overlay(errors) {{
+    var o = document.getElementById("aba-errors");
+    if (!errors) {{ if (o) o.remove(); return; }}
+    if (!o) {{
+      o = document.createElement("div"); o.id = "aba-errors"; o.setAttribute("role", "alert");
+      o.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99;background:#fff;color:#0b0c0c;border-top:6px solid #d4351c;padding:1rem 1.5rem;font:16px/1.4 system-ui,sans-serif;box-shadow:0 -4px 12px rgba(0,0,0,.3)";
+      document.body.appendChild(o);
+    }}
+    o.textContent = "";
+    var h = document.createElement("h2"); h.textContent = "The site could not be rebuilt: " + errors.length + (errors.length === 1 ? " error" : " errors");
+    h.style.cssText = "margin:0 0 .5rem;font-size:1.25rem";
+    var p = document.createElement("p"); p.textContent = "You are seeing the last good version. Fix the files below and save: this page will update by itself.";
+    var ul = document.createElement("ul"); ul.style.cssText = "font-family:ui-monospace,monospace;font-size:14px;padding-left:1.2rem";
+    errors.forEach(function (e) {{ var li = document.createElement("li"); li.textContent = e; ul.appendChild(li); }});
+    o.appendChild(h); o.appendChild(p); o.appendChild(ul);
+  }}
+  es.addEventListener("ok", function (e) {{ if (e.data !== build) location.reload(); else overlay(null); }});
+  es.addEventListener("errors", function (e) {{ overlay(JSON.parse(e.data)); }});
+}})();
+</script>
+"#
+    )
+}
+
+fn respond(request: tiny_http::Request, shared: &Shared) {
+    let (pages, base) = {
+        let s = shared.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        (Arc::clone(&s.pages), s.base.clone())
+    };
+    let raw = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+    let Some(path) = percent_decode(&raw) else {
+        let _ = request.respond(not_found(&pages));
+        return;
+    };
+    if path == format!("{base}{EVENTS}") {
+        events(request, shared);
+        return;
+    }
+    if path == "/" && base != "/" {
+        let _ = request.respond(redirect(&base));
+        return;
+    }
+    let Some(rel) = path.strip_prefix(base.as_str()) else {
+        let _ = request.respond(not_found(&pages));
+        return;
+    };
+    // No input can reach outside the site: pages are looked up in memory, and
+    // anything that even looks like a way out is refused.
+    if rel.split('/').any(|seg| seg == ".." || seg == ".") || rel.contains(['\\', '\0']) {
+        let _ = request.respond(not_found(&pages));
+        return;
+    }
+    let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
+    match pages.get(&file) {
+        Some(bytes) => {
+            let response = tiny_http::Response::from_data(bytes.clone())
+                .with_header(header("Content-Type", content_type(&file)))
+                .with_header(header("Cache-Control", "no-store"));
+            let _ = request.respond(response);
+        }
+        None if pages.contains_key(&format!("{file}/index.html")) => {
+            let _ = request.respond(redirect(&format!("{path}/")));
+        }
+        None => {
+            let _ = request.respond(not_found(&pages));
+        }
+    }
+}
+
+/// Server-sent events: the current state at once, then each change.
+fn events(request: tiny_http::Request, shared: &Shared) {
+    let mut w = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
+    if w.write_all(head.as_bytes()).and_then(|_| w.flush()).is_err() {
+        return;
+    }
+    let (lock, changed) = &**shared;
+    let mut seen: Option<u64> = None;
+    loop {
+        let message = {
+            let Ok(state) = lock.lock() else { return };
+            let state = if seen == Some(state.attempt) {
+                match changed.wait_timeout(state, Duration::from_secs(15)) {
+                    Ok((s, _)) => s,
+                    Err(_) => return,
+                }
+            } else {
+                state
+            };
+            if seen == Some(state.attempt) {
+                // Nothing new: a comment keeps the connection alive and finds closed clients.
+                ": ping\n\n".to_owned()
+            } else {
+                seen = Some(state.attempt);
+                if state.errors.is_empty() {
+                    format!("event: ok\ndata: {}\n\n", state.build)
+                } else {
+                    let json = serde_json::to_string(&state.errors).unwrap_or_else(|_| "[]".into());
+                    format!("event: errors\ndata: {json}\n\n")
+                }
+            }
+        };
+        if w.write_all(message.as_bytes()).and_then(|_| w.flush()).is_err() {
+            return;
+        }
+    }
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("static header is valid")
+}
+
+fn redirect(to: &str) -> tiny_http::Response<std::io::Empty> {
+    tiny_http::Response::empty(301).with_header(header("Location", to))
+}
+
+fn not_found(pages: &Pages) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let body = pages.get("404.html").cloned().unwrap_or_else(|| b"Not found".to_vec());
+    tiny_http::Response::from_data(body)
+        .with_status_code(404)
+        .with_header(header("Content-Type", "text/html; charset=utf-8"))
+}
+
+fn content_type(file: &str) -> &'static str {
+    match file.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "csv" => "text/csv; charset=utf-8",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+/// `%2e%2E` and friends decoded, so that encoded `..` is refused like the plain one.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_and_refuses_bad_escapes() {
+        assert_eq!(percent_decode("/a%20b/").as_deref(), Some("/a b/"));
+        assert_eq!(percent_decode("/%2e%2E/x").as_deref(), Some("/../x"));
+        assert_eq!(percent_decode("/%zz"), None);
+        assert_eq!(percent_decode("/%e2"), None, "not UTF-8");
+    }
+
+    #[test]
+    fn editor_files_are_not_changes() {
+        assert!(is_input(Path::new("assessments/a/2024.yaml")));
+        assert!(!is_input(Path::new("assessments/a/.2024.yaml.swp")));
+        assert!(!is_input(Path::new("assessments/a/2024.yaml~")));
+        assert!(!is_input(Path::new("content/.#about.md")));
+        assert!(!is_input(Path::new("public/index.html")));
+    }
+}

@@ -1,0 +1,163 @@
+//! `aba serve`: the real binary on a free loopback port, edited while it runs.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+struct Server {
+    child: Child,
+    _stdout: BufReader<std::process::ChildStdout>,
+    addr: String,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(site: &Site) -> Server {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("aba"))
+        .args(["serve", "--port", "0"])
+        .current_dir(site.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    stdout.read_line(&mut line).unwrap();
+    let url = line.trim().rsplit(' ').next().unwrap().to_owned();
+    let rest = url.strip_prefix("http://").unwrap();
+    let (addr, base) = rest.split_at(rest.find('/').unwrap());
+    Server { child, _stdout: stdout, addr: addr.to_owned(), base: base.to_owned() }
+}
+
+/// A plain HTTP/1.0 GET: (status, body).
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(&server.addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(s, "GET {path} HTTP/1.0\r\nHost: x\r\n\r\n").unwrap();
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    (status, body)
+}
+
+/// Polls until `check` holds, for up to ten seconds.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if check() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+/// The first server-sent event after connecting: the current state.
+fn first_event(server: &Server) -> String {
+    let mut s = TcpStream::connect(&server.addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(s, "GET {}__aba/events HTTP/1.1\r\nHost: x\r\n\r\n", server.base).unwrap();
+    let mut reader = BufReader::new(s);
+    let mut event = String::new();
+    let mut line = String::new();
+    while reader.read_line(&mut line).unwrap_or(0) > 0 {
+        if line.starts_with("event:") || line.starts_with("data:") {
+            event.push_str(&line);
+        }
+        if (line == "\r\n" || line == "\n") && !event.is_empty() {
+            break;
+        }
+        line.clear();
+    }
+    event
+}
+
+#[test]
+fn serve_rebuilds_on_change_keeps_the_last_good_site_and_recovers() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let server = start(&site);
+    let (status, page) = get(&server, "/areas/millbrook/");
+    assert_eq!(status, 200);
+    assert!(page.contains("A map kept by residents."));
+    assert!(page.contains("EventSource"), "serve adds the reload script");
+
+    site.write(
+        "assessments/millbrook/2024.yaml",
+        &GOOD.replace("A map kept by residents.", "Residents run the map now."),
+    );
+    eventually("the edited page is served", || {
+        get(&server, "/areas/millbrook/").1.contains("Residents run the map now.")
+    });
+
+    site.write("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\npointers:\n  living-map: { score: 9 }\n");
+    eventually("the error is reported to open pages", || first_event(&server).contains("event: errors"));
+    let event = first_event(&server);
+    assert!(event.contains("assessments/millbrook/2024.yaml:3:"), "{event}");
+    assert!(event.contains("not on the scale"), "{event}");
+    assert!(
+        get(&server, "/areas/millbrook/").1.contains("Residents run the map now."),
+        "the last good build is still served"
+    );
+
+    site.write("assessments/millbrook/2024.yaml", GOOD);
+    eventually("recovery after the fix", || first_event(&server).contains("event: ok"));
+    assert!(get(&server, "/areas/millbrook/").1.contains("A map kept by residents."));
+
+    // A new area folder is picked up too.
+    site.write("assessments/tally-bridge/area.yaml", "name: Tally Bridge\n");
+    site.write("assessments/tally-bridge/2024.yaml", GOOD);
+    eventually("the new area's page", || get(&server, "/areas/tally-bridge/").0 == 200);
+}
+
+#[test]
+fn serve_never_serves_a_file_outside_the_site() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write("secret.txt", "do not serve");
+    let server = start(&site);
+    for path in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E%2Fsecret.txt",
+        "/areas/../../secret.txt",
+        "/..%5csecret.txt",
+        "/assessments/millbrook/2024.yaml",
+        "/%zz",
+    ] {
+        let (status, body) = get(&server, path);
+        assert_eq!(status, 404, "{path}: {}", &body[..body.len().min(300)]);
+        assert!(!body.contains("do not serve"), "{path}");
+    }
+    assert_eq!(get(&server, "/").0, 200, "still serving after hostile requests");
+    assert_eq!(get(&server, "/no-such-page/").0, 404);
+    assert_eq!(get(&server, "/areas/millbrook").0, 301, "a folder without its slash is redirected");
+}
+
+#[test]
+fn serve_uses_the_base_url_path_like_the_published_site() {
+    let site = Site::new(&[
+        ("site.yaml", "base_url: /aba/\n"),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+    ]);
+    let server = start(&site);
+    assert_eq!(server.base, "/aba/");
+    let (status, page) = get(&server, "/aba/areas/millbrook/");
+    assert_eq!(status, 200);
+    assert!(page.contains("href=\"/aba/static/style.css\""));
+    assert!(page.contains("new EventSource(\"/aba/__aba/events\")"));
+    assert_eq!(get(&server, "/areas/millbrook/").0, 404);
+    assert!(first_event(&server).contains("event: ok"));
+}
