@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use serde_yaml::{Mapping, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos, nearest};
@@ -17,8 +18,20 @@ pub fn check(sources: &Sources, drafts: bool, diags: &mut Diagnostics) -> Site {
     let pointers = check_pointers(&sources.pointers, &config, diags);
     let pages = sources.pages.iter().filter_map(|(slug, md)| check_page(slug, md, diags)).collect();
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
-    let mut areas: Vec<Area> =
-        sources.areas.iter().filter_map(|a| check_area(a, &config, &pointers, &ids, diags)).collect();
+    // Areas are independent of each other: check them in parallel.
+    let checked: Vec<(Option<Area>, Diagnostics)> = sources
+        .areas
+        .par_iter()
+        .map(|a| {
+            let mut local = Diagnostics::default();
+            (check_area(a, &config, &pointers, &ids, &mut local), local)
+        })
+        .collect();
+    let mut areas = Vec::with_capacity(checked.len());
+    for (area, local) in checked {
+        areas.extend(area);
+        diags.extend(local.sorted());
+    }
     for area in &mut areas {
         if !drafts {
             area.assessments.retain(|a| a.status == Status::Published);

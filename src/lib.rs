@@ -45,23 +45,54 @@ pub struct Outcome {
 
 /// Load, check, score and render the site at `root`, in memory.
 pub fn run(root: &Path, options: &Options) -> Outcome {
+    let mut timer = Timer::new();
     let mut diags = Diagnostics::default();
     let sources = load::load(root, &mut diags);
+    timer.lap("load");
     let mut site = check::check(&sources, options.drafts, &mut diags);
     if let Some(b) = &options.base_url {
         site.config.base_url = check::normalise_base_url(b);
     }
+    timer.lap("check");
     let theme = theme::Theme::load(&sources, &mut diags);
+    timer.lap("theme");
     let mut pages = None;
     if let Some(theme) = theme {
         let opts = render::Options { live_reload: options.live_reload.clone() };
         let rendered = render::render(&site, &theme, &opts, &mut diags);
+        timer.lap("render");
         render::links::check(&site, &rendered, &mut diags);
+        timer.lap("links");
         pages = Some(rendered);
     }
     let errors = diags.error_count();
     let summary = diags.summary();
     Outcome { pages: pages.filter(|_| errors == 0), site: Some(site), diagnostics: diags.sorted(), errors, summary }
+}
+
+/// With `ABA_TIMINGS=1` in the environment, prints how long each stage took.
+pub struct Timer {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl Timer {
+    pub fn new() -> Timer {
+        Timer { on: std::env::var_os("ABA_TIMINGS").is_some(), last: std::time::Instant::now() }
+    }
+
+    pub fn lap(&mut self, stage: &str) {
+        if self.on {
+            eprintln!("timing: {stage} {:.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+        }
+        self.last = std::time::Instant::now();
+    }
+}
+
+impl Default for Timer {
+    fn default() -> Self {
+        Timer::new()
+    }
 }
 
 /// Prints diagnostics and the one-line count to standard error.

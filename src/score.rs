@@ -96,6 +96,8 @@ pub fn spread<'a>(
 /// One suggestion: an area at a higher level on a pointer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnFrom {
+    /// The area's position in the list of standings (the site's areas).
+    pub index: usize,
     pub area: AreaSlug,
     pub score: Score,
     pub period: Period,
@@ -141,38 +143,61 @@ pub fn wants_to_learn(score: Option<Score>, target: Option<Score>, established: 
     }
 }
 
-/// Up to `limit` areas at a higher level than `me` on `pointer`: same region
-/// first, then same nation, then those that moved up most recently, then by
-/// higher score, then by slug. Deterministic.
-pub fn learn_from(me: &Standing, pointer: &PointerId, others: &[Standing], limit: usize) -> Vec<LearnFrom> {
-    let my_score = me.latest.and_then(|a| score_of(a, pointer));
-    let mut candidates: Vec<(&Standing, Score)> = others
-        .iter()
-        .filter(|o| o.slug != me.slug)
-        .filter_map(|o| {
-            let s = score_of(o.latest?, pointer)?;
-            my_score.is_none_or(|mine| s > mine).then_some((o, s))
-        })
-        .collect();
-    candidates.sort_by(|(a, sa), (b, sb)| {
-        let same_region = |s: &Standing| me.region.is_some() && s.region == me.region;
-        let same_nation = |s: &Standing| me.nation.is_some() && s.nation == me.nation;
-        same_region(b)
-            .cmp(&same_region(a))
-            .then(same_nation(b).cmp(&same_nation(a)))
-            .then(b.moved_up_on.get(pointer).cmp(&a.moved_up_on.get(pointer)))
-            .then(sb.cmp(sa))
-            .then(a.slug.cmp(b.slug))
-    });
-    candidates
-        .into_iter()
-        .take(limit)
-        .map(|(o, score)| LearnFrom {
-            area: o.slug.clone(),
-            score,
-            period: o.latest.map(|a| a.period.clone()).expect("candidates have an assessment"),
-        })
-        .collect()
+/// Who to learn from on each pointer, prepared once for the whole network so
+/// that each question is a single pass (near-linear in the number of areas).
+pub struct LearnIndex<'a> {
+    standings: &'a [Standing<'a>],
+    /// Per pointer: areas assessed on it, by most recent move up, then higher
+    /// score, then slug.
+    ranked: BTreeMap<&'a PointerId, Vec<(usize, Score)>>,
+}
+
+impl<'a> LearnIndex<'a> {
+    pub fn new(standings: &'a [Standing<'a>], pointers: &'a [Pointer]) -> Self {
+        let ranked = pointers
+            .iter()
+            .map(|p| {
+                let mut list: Vec<(usize, Score)> =
+                    standings.iter().enumerate().filter_map(|(i, s)| Some((i, score_of(s.latest?, &p.id)?))).collect();
+                list.sort_by(|&(a, sa), &(b, sb)| {
+                    let (a, b) = (&standings[a], &standings[b]);
+                    b.moved_up_on.get(&p.id).cmp(&a.moved_up_on.get(&p.id)).then(sb.cmp(&sa)).then(a.slug.cmp(b.slug))
+                });
+                (&p.id, list)
+            })
+            .collect();
+        LearnIndex { standings, ranked }
+    }
+
+    /// Up to `limit` areas at a higher level than area `me` on `pointer`: same
+    /// region first, then same nation, then the rest; within each, those that
+    /// moved up most recently, then higher scores, then by slug. Deterministic.
+    pub fn learn_from(&self, me: usize, pointer: &PointerId, limit: usize) -> Vec<LearnFrom> {
+        let me = &self.standings[me];
+        let my_score = me.latest.and_then(|a| score_of(a, pointer));
+        let mut buckets: [Vec<LearnFrom>; 3] = Default::default();
+        for &(i, score) in self.ranked.get(pointer).map(Vec::as_slice).unwrap_or(&[]) {
+            let other = &self.standings[i];
+            if other.slug == me.slug || my_score.is_some_and(|mine| score <= mine) {
+                continue;
+            }
+            let bucket = if me.region.is_some() && other.region == me.region {
+                0
+            } else if me.nation.is_some() && other.nation == me.nation {
+                1
+            } else {
+                2
+            };
+            if buckets[bucket].len() < limit {
+                let period = other.latest.map(|a| a.period.clone()).expect("ranked areas have an assessment");
+                buckets[bucket].push(LearnFrom { index: i, area: other.slug.clone(), score, period });
+            }
+            if buckets[0].len() == limit {
+                break;
+            }
+        }
+        buckets.into_iter().flatten().take(limit).collect()
+    }
 }
 
 /// Who took part, in total.
@@ -287,10 +312,9 @@ mod tests {
         assert!(!is_overdue(&step("2020-07-01", Some(StepStatus::Planned)), on));
     }
 
-    #[test]
-    fn spread_counts_latest_scores_per_level() {
-        let pointers = vec![Pointer {
-            id: PointerId("x".into()),
+    fn pointer(id: &str) -> Pointer {
+        Pointer {
+            id: PointerId(id.into()),
             number: 1,
             title: String::new(),
             summary: String::new(),
@@ -299,7 +323,12 @@ mod tests {
             next_steps: BTreeMap::new(),
             body: Markdown::default(),
             file: String::new(),
-        }];
+        }
+    }
+
+    #[test]
+    fn spread_counts_latest_scores_per_level() {
+        let pointers = vec![pointer("x")];
         let a = [
             assessment("2020", "2020-01-01", &[("x", 1)]),
             assessment("2020", "2020-01-01", &[("x", 1)]),
@@ -328,11 +357,13 @@ mod tests {
             area("none", "North West", Nation::England, vec![]),
         ];
         let standings: Vec<Standing> = areas.iter().map(standing).collect();
-        let got = learn_from(&standings[0], &x, &standings, 3);
+        let pointers = vec![pointer("x")];
+        let index = LearnIndex::new(&standings, &pointers);
+        let got = index.learn_from(0, &x, 3);
         let slugs: Vec<&str> = got.iter().map(|l| l.area.0.as_str()).collect();
         assert_eq!(slugs, ["near", "mover", "far"]);
         assert_eq!(got[0].score, 2);
-        let all = learn_from(&standings[0], &x, &standings, 10);
+        let all = index.learn_from(0, &x, 10);
         let slugs: Vec<&str> = all.iter().map(|l| l.area.0.as_str()).collect();
         assert_eq!(
             slugs,

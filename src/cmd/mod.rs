@@ -145,7 +145,9 @@ fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bo
     }
     let start = std::time::Instant::now();
     let outcome = pipeline(root, &Options { drafts, base_url, live_reload: None });
+    let mut timer = crate::Timer::new();
     report(&outcome);
+    timer.lap("report");
     let Some(pages) = &outcome.pages else {
         eprintln!("nothing was written; {} is unchanged", out.display());
         return ExitCode::from(1);
@@ -154,6 +156,7 @@ fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bo
         eprintln!("error: {e}");
         return ExitCode::from(1);
     }
+    timer.lap("write");
     eprintln!("built {} files into {} in {} ms", pages.len(), out.display(), start.elapsed().as_millis());
     ExitCode::SUCCESS
 }

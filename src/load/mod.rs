@@ -5,6 +5,7 @@ pub mod spans;
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde_yaml::Value;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
@@ -103,19 +104,28 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
             .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
             .unwrap_or_default();
         dirs.sort();
-        for dir in dirs {
-            let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            let area_path = dir.join("area.yaml");
-            let area_exists = area_path.exists();
-            let area = if area_exists { read_yaml(root, &area_path, diags) } else { None };
-            let mut periods = Vec::new();
-            for path in files_in(&dir, "yaml") {
-                let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-                if stem != "area" {
-                    periods.push((stem, read_yaml(root, &path, diags)));
+        // Parsing YAML is most of loading; areas are independent, so in parallel.
+        let loaded: Vec<(AreaSource, Diagnostics)> = dirs
+            .par_iter()
+            .map(|dir| {
+                let mut local = Diagnostics::default();
+                let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                let area_path = dir.join("area.yaml");
+                let area_exists = area_path.exists();
+                let area = if area_exists { read_yaml(root, &area_path, &mut local) } else { None };
+                let mut periods = Vec::new();
+                for path in files_in(dir, "yaml") {
+                    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+                    if stem != "area" {
+                        periods.push((stem, read_yaml(root, &path, &mut local)));
+                    }
                 }
-            }
-            sources.areas.push(AreaSource { dir_file: rel(root, &dir) + "/", folder, area, area_exists, periods });
+                (AreaSource { dir_file: rel(root, dir) + "/", folder, area, area_exists, periods }, local)
+            })
+            .collect();
+        for (area, local) in loaded {
+            sources.areas.push(area);
+            diags.extend(local.sorted());
         }
     } else {
         diags.push(

@@ -19,10 +19,11 @@ pub struct Series<'a> {
 pub fn radar(id: &str, title: &str, axes: &[String], titles: &[String], max: u8, series: &[Series]) -> String {
     let n = axes.len().max(3);
     let (cx, cy, r) = (160.0_f64, 160.0_f64, 120.0_f64);
-    let point = |i: usize, v: f64| {
-        let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
+    let point_at = |i: f64, v: f64| {
+        let angle = std::f64::consts::TAU * i / n as f64 - std::f64::consts::FRAC_PI_2;
         (cx + r * v * angle.cos(), cy + r * v * angle.sin())
     };
+    let point = |i: usize, v: f64| point_at(i as f64, v);
     let mut desc = String::new();
     for s in series {
         let _ = write!(desc, "{}: ", s.name);
@@ -61,8 +62,10 @@ pub fn radar(id: &str, title: &str, axes: &[String], titles: &[String], max: u8,
         );
     }
     for ring in 1..=max {
-        let (x, y) = point(0, f64::from(ring) / f64::from(max.max(1)));
-        let _ = write!(svg, r#"<text class="ring-label" x="{:.1}" y="{:.1}">{ring}</text>"#, x + 4.0, y + 4.0);
+        // Between the first two spokes, clear of the dots on them.
+        let (x, y) = point_at(0.5, f64::from(ring) / f64::from(max.max(1)));
+        let _ =
+            write!(svg, r#"<text class="ring-label" x="{x:.1}" y="{:.1}" text-anchor="middle">{ring}</text>"#, y + 4.0);
     }
     for s in series {
         let pts: Vec<String> = s

@@ -1,5 +1,7 @@
 //! The open data files and the sitemap. `aba export` prints the same bytes.
 
+use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Pages;
@@ -67,57 +69,181 @@ fn csv_field(out: &mut String, f: &str) {
     }
 }
 
-pub fn scores_json(site: &Site) -> String {
-    let rows: Vec<Value> = rows(site)
-        .map(|r| {
-            json!({
-                "area": r.area.slug, "area_name": r.area.name,
-                "nation": r.area.nation.map(Nation::name), "region": r.area.region,
-                "period": r.a.period.to_string(), "assessed_on": r.a.assessed_on.to_string(),
-                "pointer": r.p.id, "pointer_number": r.p.number,
-                "score": r.pa.and_then(score::effective_score),
-                "votes": r.pa.map(|pa| pa.votes.len()).unwrap_or(0),
-                "target": r.pa.and_then(|pa| pa.target),
-                "confidence": r.pa.and_then(|pa| pa.confidence).map(Confidence::name),
-            })
-        })
-        .collect();
-    let mut s = serde_json::to_string_pretty(&rows).expect("JSON values serialize");
-    s.push('\n');
-    s
+#[derive(Serialize)]
+struct ScoreRow<'a> {
+    area: &'a str,
+    area_name: &'a str,
+    nation: Option<&'static str>,
+    region: Option<&'a str>,
+    period: String,
+    assessed_on: String,
+    pointer: &'a str,
+    pointer_number: u8,
+    score: Option<Score>,
+    votes: usize,
+    target: Option<Score>,
+    confidence: Option<&'static str>,
 }
 
+/// The rows of scores.csv as JSON objects, one per line, with target and confidence.
+pub fn scores_json(site: &Site) -> String {
+    let mut out = String::with_capacity(256 * 1024);
+    out.push_str("[\n");
+    for (i, r) in rows(site).enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        let row = ScoreRow {
+            area: &r.area.slug.0,
+            area_name: &r.area.name,
+            nation: r.area.nation.map(Nation::name),
+            region: r.area.region.as_deref(),
+            period: r.a.period.to_string(),
+            assessed_on: r.a.assessed_on.to_string(),
+            pointer: &r.p.id.0,
+            pointer_number: r.p.number,
+            score: r.pa.and_then(score::effective_score),
+            votes: r.pa.map(|pa| pa.votes.len()).unwrap_or(0),
+            target: r.pa.and_then(|pa| pa.target),
+            confidence: r.pa.and_then(|pa| pa.confidence).map(Confidence::name),
+        };
+        out.push_str("  ");
+        out.push_str(&serde_json::to_string(&row).expect("rows serialize"));
+    }
+    out.push_str("\n]\n");
+    out
+}
+
+#[derive(Serialize)]
+struct AssessmentFile<'a> {
+    area: &'a str,
+    area_name: &'a str,
+    kind: Option<&'a str>,
+    nation: Option<&'static str>,
+    region: Option<&'a str>,
+    period: String,
+    assessed_on: String,
+    status: &'static str,
+    facilitator: Option<&'a str>,
+    framework: Option<&'a str>,
+    reviewed_by: Option<ReviewFile<'a>>,
+    participants: Option<Vec<ParticipantFile>>,
+    summary: Option<&'a str>,
+    pointers: Vec<PointerFile<'a>>,
+    licence: &'a str,
+}
+
+#[derive(Serialize)]
+struct ReviewFile<'a> {
+    name: &'a str,
+    on: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ParticipantFile {
+    role: &'static str,
+    count: u32,
+}
+
+#[derive(Serialize)]
+struct PointerFile<'a> {
+    pointer: &'a str,
+    pointer_number: u8,
+    title: &'a str,
+    score: Option<Score>,
+    score_given: Option<Score>,
+    votes: &'a [Score],
+    target: Option<Score>,
+    confidence: Option<&'static str>,
+    strengths: Option<&'a str>,
+    evidence: Vec<EvidenceFile<'a>>,
+    next_steps: Vec<StepFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct EvidenceFile<'a> {
+    text: &'a str,
+    link: Option<&'a str>,
+    date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct StepFile<'a> {
+    action: &'a str,
+    owner: Option<&'a str>,
+    due: Option<String>,
+    status: Option<&'static str>,
+}
+
+/// One whole assessment as published open data.
 pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
-    let pointers: Vec<Value> = site
+    let pointers = site
         .pointers
         .iter()
         .map(|p| {
             let pa = a.pointers.get(&p.id);
-            json!({
-                "pointer": p.id, "pointer_number": p.number, "title": p.title,
-                "score": pa.and_then(score::effective_score),
-                "score_given": pa.and_then(|pa| pa.score),
-                "votes": pa.map(|pa| pa.votes.clone()).unwrap_or_default(),
-                "target": pa.and_then(|pa| pa.target),
-                "confidence": pa.and_then(|pa| pa.confidence).map(Confidence::name),
-                "strengths": pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.clone()),
-                "evidence": pa.map(|pa| pa.evidence.iter().map(|e| json!({"text": e.text, "link": e.link, "date": e.date.map(|d| d.to_string())})).collect::<Vec<_>>()).unwrap_or_default(),
-                "next_steps": pa.map(|pa| pa.next_steps.iter().map(|s| json!({"action": s.action, "owner": s.owner, "due": s.due.map(|d| d.to_string()), "status": s.status.map(StepStatus::name)})).collect::<Vec<_>>()).unwrap_or_default(),
-            })
+            PointerFile {
+                pointer: &p.id.0,
+                pointer_number: p.number,
+                title: &p.title,
+                score: pa.and_then(score::effective_score),
+                score_given: pa.and_then(|pa| pa.score),
+                votes: pa.map(|pa| pa.votes.as_slice()).unwrap_or(&[]),
+                target: pa.and_then(|pa| pa.target),
+                confidence: pa.and_then(|pa| pa.confidence).map(Confidence::name),
+                strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.as_str()),
+                evidence: pa
+                    .map(|pa| {
+                        pa.evidence
+                            .iter()
+                            .map(|e| EvidenceFile {
+                                text: &e.text,
+                                link: e.link.as_deref(),
+                                date: e.date.map(|d| d.to_string()),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                next_steps: pa
+                    .map(|pa| {
+                        pa.next_steps
+                            .iter()
+                            .map(|s| StepFile {
+                                action: &s.action,
+                                owner: s.owner.as_deref(),
+                                due: s.due.map(|d| d.to_string()),
+                                status: s.status.map(StepStatus::name),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
         })
         .collect();
-    let v = json!({
-        "area": area.slug, "area_name": area.name, "kind": area.kind, "nation": area.nation.map(Nation::name), "region": area.region,
-        "period": a.period.to_string(), "assessed_on": a.assessed_on.to_string(),
-        "status": match a.status { Status::Published => "published", Status::Draft => "draft" },
-        "facilitator": a.facilitator, "framework": a.framework,
-        "reviewed_by": a.reviewed_by.as_ref().map(|r| json!({"name": r.name, "on": r.on.map(|d| d.to_string())})),
-        "participants": a.participants.as_ref().map(|ps| ps.iter().map(|p| json!({"role": p.role.name(), "count": p.count})).collect::<Vec<_>>()),
-        "summary": a.summary.as_ref().map(|m| m.text.clone()),
-        "pointers": pointers,
-        "licence": site.config.licence,
-    });
-    let mut s = serde_json::to_string_pretty(&v).expect("JSON values serialize");
+    let file = AssessmentFile {
+        area: &area.slug.0,
+        area_name: &area.name,
+        kind: area.kind.as_deref(),
+        nation: area.nation.map(Nation::name),
+        region: area.region.as_deref(),
+        period: a.period.to_string(),
+        assessed_on: a.assessed_on.to_string(),
+        status: match a.status {
+            Status::Published => "published",
+            Status::Draft => "draft",
+        },
+        facilitator: a.facilitator.as_deref(),
+        framework: a.framework.as_deref(),
+        reviewed_by: a.reviewed_by.as_ref().map(|r| ReviewFile { name: &r.name, on: r.on.map(|d| d.to_string()) }),
+        participants: a
+            .participants
+            .as_ref()
+            .map(|ps| ps.iter().map(|p| ParticipantFile { role: p.role.name(), count: p.count }).collect()),
+        summary: a.summary.as_ref().map(|m| m.text.as_str()),
+        pointers,
+        licence: &site.config.licence,
+    };
+    let mut s = serde_json::to_string(&file).expect("assessments serialize");
     s.push('\n');
     s
 }
@@ -172,18 +298,24 @@ pub fn assessment_schema(site: &Site) -> String {
     s
 }
 
-pub fn write_all(site: &Site, pages: &mut Pages) {
-    pages.insert("data/scores.csv".into(), scores_csv(site).into_bytes());
-    pages.insert("data/scores.json".into(), scores_json(site).into_bytes());
-    pages.insert("data/assessment.schema.json".into(), assessment_schema(site).into_bytes());
-    for area in &site.areas {
-        for a in &area.assessments {
-            pages.insert(
-                format!("data/areas/{}/{}.json", area.slug, a.period),
-                assessment_json(site, area, a).into_bytes(),
-            );
-        }
-    }
+/// Every open data file: path and contents.
+pub fn all(site: &Site) -> Vec<(String, Vec<u8>)> {
+    let mut files = vec![
+        ("data/scores.csv".into(), scores_csv(site).into_bytes()),
+        ("data/scores.json".into(), scores_json(site).into_bytes()),
+        ("data/assessment.schema.json".into(), assessment_schema(site).into_bytes()),
+    ];
+    let each: Vec<(String, Vec<u8>)> = site
+        .areas
+        .par_iter()
+        .flat_map_iter(|area| {
+            area.assessments.iter().map(move |a| {
+                (format!("data/areas/{}/{}.json", area.slug, a.period), assessment_json(site, area, a).into_bytes())
+            })
+        })
+        .collect();
+    files.extend(each);
+    files
 }
 
 /// Every HTML page but the 404 page.

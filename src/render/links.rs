@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{Event, Parser, Tag};
+use rayon::prelude::*;
 
 use super::Pages;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
@@ -12,13 +13,11 @@ use crate::model::{Markdown, Site};
 
 pub fn check(site: &Site, pages: &Pages, diags: &mut Diagnostics) {
     let base = &site.config.base_url;
-    let mut ids: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for (path, bytes) in pages {
-        if path.ends_with(".html") {
-            let html = std::str::from_utf8(bytes).unwrap_or("");
-            ids.insert(path, attr_values(html, "id=\"").collect());
-        }
-    }
+    let ids: HashMap<&str, HashSet<&str>> = pages
+        .par_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .map(|(path, bytes)| (path.as_str(), attr_values(std::str::from_utf8(bytes).unwrap_or(""), "id=\"").collect()))
+        .collect();
     let exists = |target: &str| -> Result<(), String> {
         let (path, anchor) = match target.split_once('#') {
             Some((p, a)) => (p, Some(a)),
@@ -70,32 +69,37 @@ pub fn check(site: &Site, pages: &Pages, diags: &mut Diagnostics) {
         }
     }
 
-    for (path, bytes) in pages {
-        if !path.ends_with(".html") {
-            continue;
-        }
-        let html = std::str::from_utf8(bytes).unwrap_or("");
-        for href in attr_values(html, "href=\"").chain(attr_values(html, "src=\"")) {
-            let href = href.replace("&amp;", "&");
-            let internal = href.starts_with(base.as_str()) || href.starts_with('#');
-            if !internal || href.starts_with("//") {
-                continue;
+    let broken: Vec<Diagnostic> = pages
+        .par_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .flat_map_iter(|(path, bytes)| {
+            let html = std::str::from_utf8(bytes).unwrap_or("");
+            let mut found = Vec::new();
+            let mut seen = HashSet::new();
+            for href in attr_values(html, "href=\"").chain(attr_values(html, "src=\"")) {
+                let internal = href.starts_with(base.as_str()) || href.starts_with('#');
+                if !internal || href.starts_with("//") || !seen.insert(href) {
+                    continue;
+                }
+                let href = href.replace("&amp;", "&");
+                let target = if let Some(anchor) = href.strip_prefix('#') {
+                    let dir = path.strip_suffix("index.html").unwrap_or(path);
+                    format!("{base}{dir}#{anchor}")
+                } else {
+                    href.clone()
+                };
+                if let Err(why) = exists(&target) {
+                    found.push(Diagnostic::error(
+                        format!("(page) {path}"),
+                        Pos::UNKNOWN,
+                        format!("broken link `{href}` made by the theme: {why}"),
+                    ));
+                }
             }
-            let target = if let Some(anchor) = href.strip_prefix('#') {
-                let dir = path.strip_suffix("index.html").unwrap_or(path);
-                format!("{base}{dir}#{anchor}")
-            } else {
-                href.clone()
-            };
-            if let Err(why) = exists(&target) {
-                diags.push(Diagnostic::error(
-                    format!("(page) {path}"),
-                    Pos::UNKNOWN,
-                    format!("broken link `{href}` made by the theme: {why}"),
-                ));
-            }
-        }
-    }
+            found
+        })
+        .collect();
+    diags.extend(broken);
 }
 
 fn attr_values<'h>(html: &'h str, needle: &'static str) -> impl Iterator<Item = &'h str> {

@@ -24,7 +24,18 @@ pub fn to_html(text: &str, base_url: &str) -> String {
         });
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, parser);
-    SANITIZER.clean(&html).to_string()
+    let clean = SANITIZER.clean(&html).to_string();
+    // Wide tables scroll inside their own region rather than the whole page.
+    if clean.contains("<table>") {
+        clean
+            .replace(
+                "<table>",
+                "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table>",
+            )
+            .replace("</table>", "</table></div>")
+    } else {
+        clean
+    }
 }
 
 /// Plain text to safe inline HTML (escaped).

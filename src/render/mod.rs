@@ -1,6 +1,7 @@
 //! The model and its derived facts to pages in memory (output path → bytes).
 //! Templates hold presentation only; everything they show is prepared here.
 
+mod area;
 pub mod charts;
 pub mod data;
 pub mod links;
@@ -8,6 +9,8 @@ pub mod markdown;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::check::slugify;
@@ -26,10 +29,19 @@ pub struct Options {
 }
 
 pub fn render(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnostics) -> Pages {
-    let r = Renderer::new(site, theme, options);
+    let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
+    let learn = score::LearnIndex::new(&standings, &site.pointers);
+    let r = Renderer::new(site, theme, options, &learn);
     let mut pages = Pages::new();
     r.all(&mut pages, diags);
     pages
+}
+
+/// Pages and diagnostics from one part of the rendering.
+#[derive(Default)]
+struct Out {
+    pages: Vec<(String, Vec<u8>)>,
+    diags: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// A region or nation page: its name, slug and areas.
@@ -40,12 +52,13 @@ struct Group<'a> {
     areas: Vec<&'a Area>,
 }
 
-struct Renderer<'a> {
+pub(crate) struct Renderer<'a> {
     site: &'a Site,
     theme: &'a Theme,
     base: String,
-    common: Value,
-    standings: Vec<score::Standing<'a>>,
+    /// The `site` variable every template sees, converted once.
+    common: tera::Value,
+    learn: &'a score::LearnIndex<'a>,
     groups: Vec<Group<'a>>,
     /// Markdown rendered once per text.
     pointer_titles: Vec<String>,
@@ -55,7 +68,7 @@ struct Renderer<'a> {
 }
 
 impl<'a> Renderer<'a> {
-    fn new(site: &'a Site, theme: &'a Theme, options: &Options) -> Self {
+    fn new(site: &'a Site, theme: &'a Theme, options: &Options, learn: &'a score::LearnIndex<'a>) -> Self {
         let base = site.config.base_url.clone();
         let mut nav = vec![
             ("Home", String::new()),
@@ -78,7 +91,7 @@ impl<'a> Renderer<'a> {
         let nav: Vec<Value> =
             nav.iter().map(|(t, u)| json!({"title": t, "path": u, "url": format!("{base}{u}")})).collect();
         let scale: Vec<Value> = site.config.scale.iter().map(|l| json!({"value": l.value, "label": l.label})).collect();
-        let common = json!({
+        let common = tera::Value::from_serializable(&json!({
             "title": site.config.title,
             "base_url": base,
             "language": site.config.language,
@@ -89,13 +102,13 @@ impl<'a> Renderer<'a> {
             "scale": scale,
             "max_score": site.config.max_score(),
             "max_label": site.config.level_label(site.config.max_score()),
-        });
+        }));
         let established = site.config.scale.get(3).map(|l| l.value).unwrap_or(site.config.max_score());
         Renderer {
             site,
             theme,
             common,
-            standings: site.areas.iter().map(score::standing).collect(),
+            learn,
             groups: groups(&site.areas),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
             pointer_numbers: site.pointers.iter().map(|p| p.number.to_string()).collect(),
@@ -121,7 +134,7 @@ impl<'a> Renderer<'a> {
         self.url(&format!("pointers/{id}/"))
     }
 
-    fn label(&self, s: Score) -> &str {
+    fn label(&self, s: Score) -> &'a str {
         self.site.config.level_label(s)
     }
 
@@ -129,15 +142,16 @@ impl<'a> Renderer<'a> {
         to_html(&m.text, &self.base)
     }
 
-    fn page(&self, pages: &mut Pages, diags: &mut Diagnostics, out: &str, template: &str, path: &str, ctx: Value) {
-        let mut context = tera::Context::new();
-        context.insert("site", &self.common);
-        context.insert("path", path);
-        if let Value::Object(map) = ctx {
-            for (k, v) in map {
-                context.insert(k, &v);
-            }
+    fn page<C: Serialize>(&self, out: &mut Out, file: &str, template: &str, path: &str, ctx: &C) {
+        if let Some(html) = self.html(out, template, path, ctx) {
+            out.pages.push((file.to_owned(), html));
         }
+    }
+
+    fn html<C: Serialize>(&self, out: &mut Out, template: &str, path: &str, ctx: &C) -> Option<Vec<u8>> {
+        let mut context = tera::Context::from_serialize(ctx).unwrap_or_default();
+        context.insert_value("site", self.common.clone());
+        context.insert("path", path);
         match self.theme.tera.render(template, &context) {
             Ok(mut html) => {
                 if let Some(script) = &self.live_reload
@@ -145,22 +159,49 @@ impl<'a> Renderer<'a> {
                 {
                     html.insert_str(i, &script.replace("__ABA_BASE__", &self.base));
                 }
-                pages.insert(out.to_owned(), html.into_bytes());
+                Some(html.into_bytes())
             }
-            Err(e) => diags.push(self.theme.render_error(template, &e)),
+            Err(e) => {
+                out.diags.push(self.theme.render_error(template, &e));
+                None
+            }
         }
     }
 
     fn all(&self, pages: &mut Pages, diags: &mut Diagnostics) {
-        self.home(pages, diags);
-        self.pointers(pages, diags);
-        self.areas(pages, diags);
-        self.regions(pages, diags);
-        self.compare(pages, diags);
-        self.workshop(pages, diags);
-        self.content_pages(pages, diags);
-        self.page(pages, diags, "404.html", "404.html", "404.html", json!({}));
-        data::write_all(self.site, pages);
+        // Each area's pages are independent of the others: render them in parallel.
+        let mut parts: Vec<Out> = self
+            .site
+            .areas
+            .par_iter()
+            .enumerate()
+            .map(|(ai, area)| {
+                let mut out = Out::default();
+                self.area_pages(&mut out, ai, area);
+                out
+            })
+            .collect();
+        let (mut rest, data) = rayon::join(
+            || {
+                let mut out = Out::default();
+                self.home(&mut out);
+                self.pointers(&mut out);
+                self.area_list(&mut out);
+                self.regions(&mut out);
+                self.compare(&mut out);
+                self.workshop(&mut out);
+                self.content_pages(&mut out);
+                self.page(&mut out, "404.html", "404.html", "404.html", &json!({}));
+                out
+            },
+            || data::all(self.site),
+        );
+        rest.pages.extend(data);
+        parts.push(rest);
+        for part in parts {
+            pages.extend(part.pages);
+            diags.extend(part.diags);
+        }
         for (name, bytes) in self.theme.statics() {
             pages.insert(format!("static/{name}"), bytes.to_vec());
         }
@@ -207,7 +248,7 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn home(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn home(&self, out: &mut Out) {
         let intro = self.site.pages.iter().find(|p| p.slug == "_index");
         let rows: Vec<Value> =
             self.site.areas.iter().filter(|a| !a.assessments.is_empty()).map(|a| self.area_row(a)).collect();
@@ -222,7 +263,7 @@ impl<'a> Renderer<'a> {
             "assessment_count": assessments,
             "group_count": self.groups.iter().filter(|g| !g.is_nation).count(),
         });
-        self.page(pages, diags, "index.html", "index.html", "", ctx);
+        self.page(out, "index.html", "index.html", "", &ctx);
     }
 
     /// Per level, how many of `assessments` are at it on `pointer`, with the areas.
@@ -253,7 +294,7 @@ impl<'a> Renderer<'a> {
         rows
     }
 
-    fn pointers(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn pointers(&self, out: &mut Out) {
         let all: Vec<&Area> = self.site.areas.iter().collect();
         let list: Vec<Value> = self
             .site
@@ -264,7 +305,7 @@ impl<'a> Renderer<'a> {
                        "spread": self.spread_rows(p, &all)})
             })
             .collect();
-        self.page(pages, diags, "pointers/index.html", "pointers.html", "pointers/", json!({"pointers": list}));
+        self.page(out, "pointers/index.html", "pointers.html", "pointers/", &json!({"pointers": list}));
 
         for (i, p) in self.site.pointers.iter().enumerate() {
             let levels: Vec<Value> = self
@@ -339,18 +380,8 @@ impl<'a> Renderer<'a> {
                 "next": link(next),
             });
             let path = format!("pointers/{}/", p.id);
-            self.page(pages, diags, &format!("{path}index.html"), "pointer.html", &path, ctx);
+            self.page(out, &format!("{path}index.html"), "pointer.html", &path, &ctx);
         }
-    }
-
-    fn evidence(&self, pa: &PointerAssessment, a: &Assessment) -> Vec<Value> {
-        pa.evidence
-            .iter()
-            .map(|e| {
-                json!({"text": e.text, "link": e.link.as_ref().map(|l| self.link(l)), "date": e.date.map(Date::long),
-                       "stale": score::is_stale(e, a.assessed_on, self.site.config.stale_after_months)})
-            })
-            .collect()
     }
 
     /// Site-relative links from the input go under `base_url`.
@@ -361,7 +392,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn areas(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn area_list(&self, out: &mut Out) {
         let nations: Vec<Value> = Nation::ALL
             .iter()
             .filter_map(|n| {
@@ -382,211 +413,35 @@ impl<'a> Renderer<'a> {
             "nation_names": Nation::ALL.iter().filter(|n| self.site.areas.iter().any(|a| a.nation == Some(**n))).map(|n| n.name()).collect::<Vec<_>>(),
             "count": self.site.areas.len(),
         });
-        self.page(pages, diags, "areas/index.html", "areas.html", "areas/", ctx);
+        self.page(out, "areas/index.html", "areas.html", "areas/", &ctx);
+    }
 
-        for (ai, area) in self.site.areas.iter().enumerate() {
-            for (i, a) in area.assessments.iter().enumerate() {
-                let latest = i + 1 == area.assessments.len();
-                let ctx = self.assessment_context(ai, area, i, latest);
-                let period_path = format!("areas/{}/{}/", area.slug, a.period);
-                self.page(pages, diags, &format!("{period_path}index.html"), "area.html", &period_path, ctx.clone());
-                if latest {
-                    let path = format!("areas/{}/", area.slug);
-                    self.page(pages, diags, &format!("{path}index.html"), "area.html", &path, ctx);
-                }
+    /// An area's page for each period; the latest is also the area's own page.
+    fn area_pages(&self, out: &mut Out, ai: usize, area: &'a Area) {
+        for (i, a) in area.assessments.iter().enumerate() {
+            let latest = i + 1 == area.assessments.len();
+            let ctx = self.area_page(ai, area, i);
+            let period_path = format!("areas/{}/{}/", area.slug, a.period);
+            let Some(html) = self.html(out, "area.html", &period_path, &ctx) else { continue };
+            if latest {
+                out.pages.push((format!("areas/{}/index.html", area.slug), html.clone()));
             }
-            if area.assessments.is_empty() {
-                let path = format!("areas/{}/", area.slug);
-                let ctx = json!({"area": self.area_head(area), "assessment": null, "periods": []});
-                self.page(pages, diags, &format!("{path}index.html"), "area.html", &path, ctx);
-            }
+            out.pages.push((format!("{period_path}index.html"), html));
+        }
+        if area.assessments.is_empty() {
+            let path = format!("areas/{}/", area.slug);
+            let ctx = self.empty_area_page(area);
+            self.page(out, &format!("{path}index.html"), "area.html", &path, &ctx);
         }
     }
 
-    fn area_head(&self, area: &Area) -> Value {
-        let nation_url = area.nation.map(|n| self.url(&format!("regions/{}/", slugify(n.name()))));
-        json!({
-            "name": area.name, "slug": area.slug, "kind": area.kind, "region": area.region,
-            "region_url": area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
-            "nation": area.nation.map(Nation::name), "nation_url": nation_url, "website": area.website,
-            "url": self.area_url(&area.slug),
-        })
-    }
-
-    fn assessment_context(&self, ai: usize, area: &'a Area, i: usize, is_latest: bool) -> Value {
-        let a = &area.assessments[i];
-        let prev = i.checked_sub(1).map(|j| &area.assessments[j]);
-        let max = self.site.config.max_score();
-        let scores: Vec<Option<Score>> = self.site.pointers.iter().map(|p| score::score_of(a, &p.id)).collect();
-        let targets: Vec<Option<Score>> =
-            self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
-        let mut series = vec![charts::Series { name: "Score", values: scores.clone(), class: "score" }];
-        let has_targets = targets.iter().any(Option::is_some);
-        if has_targets {
-            series.push(charts::Series { name: "Target", values: targets.clone(), class: "target" });
-        }
-        let radar = charts::radar(
-            "radar",
-            &format!("{}: scores for each pointer, {}", area.name, a.period.label()),
-            &self.pointer_numbers,
-            &self.pointer_titles,
-            max,
-            &series,
-        );
-        let standing = &self.standings[ai];
-        let pointers: Vec<Value> = self
-            .site
-            .pointers
-            .iter()
-            .map(|p| {
-                let pa = a.pointers.get(&p.id);
-                let s = pa.and_then(score::effective_score);
-                let before = prev.and_then(|x| score::score_of(x, &p.id));
-                let change = prev.and_then(|_| score::change(before, s)).map(|c| self.change_words(c, prev));
-                let votes = pa.filter(|pa| !pa.votes.is_empty()).map(|pa| {
-                    let n = pa.votes.len().max(1);
-                    let counts: Vec<Value> = score::vote_counts(&pa.votes, &self.site.config.scale)
-                        .into_iter()
-                        .map(|(v, c)| json!({"value": v, "label": self.label(v), "count": c, "percent": c * 100 / n}))
-                        .collect();
-                    json!({
-                        "n": pa.votes.len(), "counts": counts,
-                        "median": score::median_lower(&pa.votes),
-                        "median_label": score::median_lower(&pa.votes).map(|m| self.label(m)),
-                        "divided": score::is_divided(&pa.votes),
-                        "given": pa.score.is_some(),
-                        "list": pa.votes.iter().map(u8::to_string).collect::<Vec<_>>().join(", "),
-                    })
-                });
-                let target = pa.and_then(|pa| pa.target);
-                let learn = if is_latest && score::wants_to_learn(s, target, self.established) {
-                    score::learn_from(standing, &p.id, &self.standings, 3)
-                        .into_iter()
-                        .map(|l| {
-                            let other = self.site.areas.iter().find(|x| x.slug == l.area).expect("learn-from names a known area");
-                            json!({"name": other.name, "url": format!("{}#{}", self.area_url(&other.slug), p.id),
-                                   "score": l.score, "label": self.label(l.score), "region": other.region})
-                        })
-                        .collect()
-                } else {
-                    vec![]
-                };
-                let steps: Vec<Value> = pa
-                    .map(|pa| {
-                        pa.next_steps
-                            .iter()
-                            .map(|st| {
-                                json!({"action": st.action, "owner": st.owner, "due": st.due.map(Date::long),
-                                       "status": st.status.map(StepStatus::name),
-                                       "overdue": score::is_overdue(st, a.assessed_on)})
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let suggested = s.and_then(|s| p.next_steps.get(&s)).cloned().unwrap_or_default();
-                json!({
-                    "number": p.number, "id": p.id, "title": p.title, "summary": p.summary, "url": self.pointer_url(&p.id),
-                    "score": s, "label": s.map(|s| self.label(s)),
-                    "level_text": s.and_then(|s| p.levels.get(&s)),
-                    "target": target, "target_label": target.map(|t| self.label(t)),
-                    "gap": match (s, target) { (Some(s), Some(t)) if t > s => Some(t - s), _ => None },
-                    "target_met": match (s, target) { (Some(s), Some(t)) => Some(s >= t), _ => None },
-                    "confidence": pa.and_then(|pa| pa.confidence).map(Confidence::name),
-                    "votes": votes,
-                    "strengths": pa.and_then(|pa| pa.strengths.as_ref()).map(|m| self.md(m)),
-                    "evidence": pa.map(|pa| self.evidence(pa, a)).unwrap_or_default(),
-                    "next_steps": steps,
-                    "suggested_steps": suggested,
-                    "change": change,
-                    "learn_from": learn,
-                })
-            })
-            .collect();
-        let participants: Vec<Value> =
-            a.participants.iter().flatten().map(|p| json!({"role": p.role.name(), "count": p.count})).collect();
-        let periods: Vec<Value> = area
-            .assessments
-            .iter()
-            .map(|x| json!({"label": x.period.label(), "url": self.period_url(&area.slug, &x.period), "current": x.period == a.period}))
-            .collect();
-        let history: Vec<Value> = self
-            .site
-            .pointers
-            .iter()
-            .map(|p| {
-                let values: Vec<Option<Score>> = area.assessments[..=i].iter().map(|x| score::score_of(x, &p.id)).collect();
-                json!({"number": p.number, "title": p.title, "id": p.id,
-                       "scores": values.iter().map(|v| v.map(|v| json!({"score": v, "label": self.label(v)}))).collect::<Vec<_>>(),
-                       "spark": charts::sparkline(&values, max)})
-            })
-            .collect();
-        let not_assessed: Vec<String> =
-            self.site.pointers.iter().zip(&scores).filter(|(_, s)| s.is_none()).map(|(p, _)| p.title.clone()).collect();
-        let stale = a
-            .pointers
-            .values()
-            .flat_map(|pa| &pa.evidence)
-            .filter(|e| score::is_stale(e, a.assessed_on, self.site.config.stale_after_months))
-            .count();
-        let overdue =
-            a.pointers.values().flat_map(|pa| &pa.next_steps).filter(|s| score::is_overdue(s, a.assessed_on)).count();
-        let region_compare = area.region.as_ref().map(|r| self.url(&format!("regions/{}/#compare", slugify(r))));
-        json!({
-            "area": self.area_head(area),
-            "region_compare": region_compare,
-            "assessment": {
-                "period": a.period.to_string(), "period_label": a.period.label(),
-                "assessed_on": a.assessed_on.long(),
-                "is_latest": is_latest,
-                "is_draft": a.status == Status::Draft,
-                "latest_url": self.area_url(&area.slug),
-                "json_url": self.url(&format!("data/areas/{}/{}.json", area.slug, a.period)),
-                "facilitator": a.facilitator,
-                "framework": a.framework,
-                "reviewed_by": a.reviewed_by.as_ref().map(|r| json!({"name": r.name, "on": r.on.map(Date::long)})),
-                "participants": participants,
-                "participants_recorded": a.participants.is_some(),
-                "participant_total": score::participant_total(a),
-                "lived_experience": score::has_lived_experience(a),
-                "summary": a.summary.as_ref().map(|m| self.md(m)),
-                "radar": radar,
-                "has_targets": has_targets,
-                "pointers": pointers,
-                "previous": prev.map(|p| json!({"label": p.period.label(), "url": self.period_url(&area.slug, &p.period)})),
-                "not_assessed": not_assessed,
-                "stale_count": stale,
-                "overdue_count": overdue,
-                "stale_after_months": self.site.config.stale_after_months,
-            },
-            "periods": periods,
-            "history": history,
-            "history_periods": area.assessments[..=i].iter().map(|x| x.period.label()).collect::<Vec<_>>(),
-        })
-    }
-
-    fn change_words(&self, c: Change, prev: Option<&Assessment>) -> Value {
-        let since = prev.map(|p| p.period.label()).unwrap_or_default();
-        let (dir, text) = match c {
-            Change::Up { from, to } => {
-                ("up", format!("Up from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
-            }
-            Change::Down { from, to } => {
-                ("down", format!("Down from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
-            }
-            Change::Same(s) => ("same", format!("No change since {since}: {} ({s})", self.label(s))),
-            Change::NewlyAssessed(_) => ("new", format!("Not assessed in {since}")),
-            Change::NoLongerAssessed(p) => ("none", format!("Was {} ({p}) in {since}", self.label(p))),
-        };
-        json!({"dir": dir, "text": text})
-    }
-
-    fn regions(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn regions(&self, out: &mut Out) {
         let list: Vec<Value> = self
             .groups
             .iter()
             .map(|g| json!({"name": g.name, "url": self.url(&format!("regions/{}/", g.slug)), "count": g.areas.len(), "is_nation": g.is_nation}))
             .collect();
-        self.page(pages, diags, "regions/index.html", "regions.html", "regions/", json!({"groups": list}));
+        self.page(out, "regions/index.html", "regions.html", "regions/", &json!({"groups": list}));
         for g in &self.groups {
             let spread: Vec<Value> = self
                 .site
@@ -602,11 +457,11 @@ impl<'a> Renderer<'a> {
                 "spread": spread,
             });
             let path = format!("regions/{}/", g.slug);
-            self.page(pages, diags, &format!("{path}index.html"), "region.html", &path, ctx);
+            self.page(out, &format!("{path}index.html"), "region.html", &path, &ctx);
         }
     }
 
-    fn compare(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn compare(&self, out: &mut Out) {
         let rows: Vec<Value> =
             self.site.areas.iter().filter(|a| !a.assessments.is_empty()).map(|a| self.area_row(a)).collect();
         let ctx = json!({
@@ -614,10 +469,10 @@ impl<'a> Renderer<'a> {
             "pointers": self.pointer_heads(),
             "scores_url": self.url("data/scores.json"),
         });
-        self.page(pages, diags, "compare/index.html", "compare.html", "compare/", ctx);
+        self.page(out, "compare/index.html", "compare.html", "compare/", &ctx);
     }
 
-    fn workshop(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn workshop(&self, out: &mut Out) {
         let guide = self.site.pages.iter().find(|p| p.slug == "workshop");
         let pointers: Vec<Value> = self
             .site
@@ -641,7 +496,7 @@ impl<'a> Renderer<'a> {
             "pointers": pointers,
             "roles": Role::ALL.iter().map(|r| r.name()).collect::<Vec<_>>(),
         });
-        self.page(pages, diags, "workshop/index.html", "workshop.html", "workshop/", ctx);
+        self.page(out, "workshop/index.html", "workshop.html", "workshop/", &ctx);
     }
 
     fn data_links(&self) -> Value {
@@ -650,7 +505,7 @@ impl<'a> Renderer<'a> {
                "columns": data::CSV_HEADER.split(',').collect::<Vec<_>>()})
     }
 
-    fn content_pages(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn content_pages(&self, out: &mut Out) {
         for p in &self.site.pages {
             if matches!(p.slug.as_str(), "_index" | "workshop") {
                 continue;
@@ -661,12 +516,12 @@ impl<'a> Renderer<'a> {
                 "page_title": p.title, "description": p.description, "body": self.md(&p.body),
                 "data": self.data_links(),
             });
-            self.page(pages, diags, &format!("{path}index.html"), template, &path, ctx);
+            self.page(out, &format!("{path}index.html"), template, &path, &ctx);
         }
         if !self.site.pages.iter().any(|p| p.slug == "data") {
             // The open data always has a page, even when content/ says nothing about it.
             let ctx = json!({"page_title": "Open data", "description": null, "body": "", "data": self.data_links()});
-            self.page(pages, diags, "data/index.html", "data.html", "data/", ctx);
+            self.page(out, "data/index.html", "data.html", "data/", &ctx);
         }
     }
 }

@@ -1,0 +1,455 @@
+//! The area page (latest and each period): the largest context, so it is
+//! built from typed, borrowed structs that serialize straight into the
+//! template engine's values.
+
+use serde::Serialize;
+
+use super::{Renderer, charts};
+use crate::check::slugify;
+use crate::model::*;
+use crate::score::{self, Change};
+
+#[derive(Serialize)]
+pub struct AreaHead<'a> {
+    name: &'a str,
+    slug: &'a str,
+    kind: Option<&'a str>,
+    region: Option<&'a str>,
+    region_url: Option<String>,
+    nation: Option<&'static str>,
+    nation_url: Option<String>,
+    website: Option<&'a str>,
+    url: String,
+}
+
+#[derive(Serialize)]
+pub struct AreaPage<'a> {
+    area: AreaHead<'a>,
+    region_compare: Option<String>,
+    assessment: Option<AssessmentView<'a>>,
+    periods: Vec<PeriodLink>,
+    history: Vec<HistoryRow<'a>>,
+    history_periods: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct PeriodLink {
+    label: String,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct AssessmentView<'a> {
+    period: String,
+    period_label: String,
+    assessed_on: String,
+    is_latest: bool,
+    is_draft: bool,
+    latest_url: String,
+    json_url: String,
+    facilitator: Option<&'a str>,
+    framework: Option<&'a str>,
+    reviewed_by: Option<Reviewer<'a>>,
+    participants: Vec<ParticipantView>,
+    participants_recorded: bool,
+    participant_total: u32,
+    lived_experience: bool,
+    summary: Option<String>,
+    radar: String,
+    has_targets: bool,
+    pointers: Vec<PointerView<'a>>,
+    previous: Option<PeriodLink>,
+    not_assessed: Vec<&'a str>,
+    stale_count: usize,
+    overdue_count: usize,
+    stale_after_months: u32,
+}
+
+#[derive(Serialize)]
+struct Reviewer<'a> {
+    name: &'a str,
+    on: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ParticipantView {
+    role: &'static str,
+    count: u32,
+}
+
+#[derive(Serialize)]
+struct PointerView<'a> {
+    number: u8,
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    url: String,
+    score: Option<Score>,
+    label: Option<&'a str>,
+    level_text: Option<&'a str>,
+    target: Option<Score>,
+    target_label: Option<&'a str>,
+    gap: Option<Score>,
+    target_met: Option<bool>,
+    earlier_target: Option<EarlierTarget<'a>>,
+    confidence: Option<&'static str>,
+    votes: Option<Votes<'a>>,
+    strengths: Option<String>,
+    evidence: Vec<EvidenceView<'a>>,
+    next_steps: Vec<StepView<'a>>,
+    earlier_steps: Vec<EarlierStep<'a>>,
+    change: Option<ChangeView>,
+    learn_from: Vec<LearnView<'a>>,
+}
+
+#[derive(Serialize)]
+struct EarlierTarget<'a> {
+    target: Score,
+    label: &'a str,
+    period: String,
+    met: bool,
+}
+
+#[derive(Serialize)]
+struct Votes<'a> {
+    n: usize,
+    counts: Vec<VoteCount<'a>>,
+    median: Option<Score>,
+    median_label: Option<&'a str>,
+    divided: bool,
+    given: bool,
+    list: String,
+}
+
+#[derive(Serialize)]
+struct VoteCount<'a> {
+    value: Score,
+    label: &'a str,
+    count: usize,
+    percent: usize,
+}
+
+#[derive(Serialize)]
+pub struct EvidenceView<'a> {
+    text: &'a str,
+    link: Option<String>,
+    date: Option<String>,
+    stale: bool,
+}
+
+#[derive(Serialize)]
+struct StepView<'a> {
+    action: &'a str,
+    owner: Option<&'a str>,
+    due: Option<String>,
+    status: Option<&'static str>,
+    overdue: bool,
+}
+
+#[derive(Serialize)]
+struct EarlierStep<'a> {
+    action: &'a str,
+    status_then: Option<&'static str>,
+    /// The status this assessment gives the same action, if it lists it again.
+    status_now: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ChangeView {
+    dir: &'static str,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct LearnView<'a> {
+    name: &'a str,
+    url: String,
+    score: Score,
+    label: &'a str,
+    region: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct HistoryRow<'a> {
+    number: u8,
+    title: &'a str,
+    id: &'a str,
+    scores: Vec<Option<HistoryScore<'a>>>,
+    spark: String,
+}
+
+#[derive(Serialize)]
+struct HistoryScore<'a> {
+    score: Score,
+    label: &'a str,
+}
+
+impl<'a> Renderer<'a> {
+    pub(super) fn area_head(&self, area: &'a Area) -> AreaHead<'a> {
+        AreaHead {
+            name: &area.name,
+            slug: &area.slug.0,
+            kind: area.kind.as_deref(),
+            region: area.region.as_deref(),
+            region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
+            nation: area.nation.map(Nation::name),
+            nation_url: area.nation.map(|n| self.url(&format!("regions/{}/", slugify(n.name())))),
+            website: area.website.as_deref(),
+            url: self.area_url(&area.slug),
+        }
+    }
+
+    pub(super) fn evidence(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<EvidenceView<'a>> {
+        pa.evidence
+            .iter()
+            .map(|e| EvidenceView {
+                text: &e.text,
+                link: e.link.as_ref().map(|l| self.link(l)),
+                date: e.date.map(Date::long),
+                stale: score::is_stale(e, a.assessed_on, self.site.config.stale_after_months),
+            })
+            .collect()
+    }
+
+    /// The page of an area with no published assessment yet.
+    pub(super) fn empty_area_page(&self, area: &'a Area) -> AreaPage<'a> {
+        AreaPage {
+            area: self.area_head(area),
+            region_compare: None,
+            assessment: None,
+            periods: vec![],
+            history: vec![],
+            history_periods: vec![],
+        }
+    }
+
+    /// The page of assessment `i` of area `ai`.
+    pub(super) fn area_page(&self, ai: usize, area: &'a Area, i: usize) -> AreaPage<'a> {
+        let a = &area.assessments[i];
+        let is_latest = i + 1 == area.assessments.len();
+        let prev = i.checked_sub(1).map(|j| &area.assessments[j]);
+        let config = &self.site.config;
+        let max = config.max_score();
+        let scores: Vec<Option<Score>> = self.site.pointers.iter().map(|p| score::score_of(a, &p.id)).collect();
+        let targets: Vec<Option<Score>> =
+            self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
+        let has_targets = targets.iter().any(Option::is_some);
+        let mut series = vec![charts::Series { name: "Score", values: scores.clone(), class: "score" }];
+        if has_targets {
+            series.push(charts::Series { name: "Target", values: targets, class: "target" });
+        }
+        let radar = charts::radar(
+            "radar",
+            &format!("{}: scores for each pointer, {}", area.name, a.period.label()),
+            &self.pointer_numbers,
+            &self.pointer_titles,
+            max,
+            &series,
+        );
+        let pointers = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| {
+                let pa = a.pointers.get(&p.id);
+                let s = pa.and_then(score::effective_score);
+                let before = prev.and_then(|x| score::score_of(x, &p.id));
+                let target = pa.and_then(|pa| pa.target);
+                let earlier_target = prev.and_then(|x| x.pointers.get(&p.id)?.target).map(|t| EarlierTarget {
+                    target: t,
+                    label: self.label(t),
+                    period: prev.map(|x| x.period.label()).unwrap_or_default(),
+                    met: s.is_some_and(|s| s >= t),
+                });
+                let earlier_steps = prev
+                    .and_then(|x| x.pointers.get(&p.id))
+                    .map(|old| {
+                        old.next_steps
+                            .iter()
+                            .map(|st| EarlierStep {
+                                action: &st.action,
+                                status_then: st.status.map(StepStatus::name),
+                                status_now: pa
+                                    .and_then(|pa| pa.next_steps.iter().find(|n| n.action == st.action))
+                                    .and_then(|n| n.status)
+                                    .map(StepStatus::name),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let learn_from = if is_latest && score::wants_to_learn(s, target, self.established) {
+                    self.learn
+                        .learn_from(ai, &p.id, 3)
+                        .into_iter()
+                        .map(|l| {
+                            let other = &self.site.areas[l.index];
+                            LearnView {
+                                name: &other.name,
+                                url: format!("{}#{}", self.area_url(&other.slug), p.id),
+                                score: l.score,
+                                label: self.label(l.score),
+                                region: other.region.as_deref(),
+                            }
+                        })
+                        .collect()
+                } else {
+                    vec![]
+                };
+                PointerView {
+                    number: p.number,
+                    id: &p.id.0,
+                    title: &p.title,
+                    summary: &p.summary,
+                    url: self.pointer_url(&p.id),
+                    score: s,
+                    label: s.map(|s| self.label(s)),
+                    level_text: s.and_then(|s| p.levels.get(&s)).map(String::as_str),
+                    target,
+                    target_label: target.map(|t| self.label(t)),
+                    gap: match (s, target) {
+                        (Some(s), Some(t)) if t > s => Some(t - s),
+                        _ => None,
+                    },
+                    target_met: s.zip(target).map(|(s, t)| s >= t),
+                    earlier_target,
+                    confidence: pa.and_then(|pa| pa.confidence).map(Confidence::name),
+                    votes: pa.filter(|pa| !pa.votes.is_empty()).map(|pa| self.votes(pa)),
+                    strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| self.md(m)),
+                    evidence: pa.map(|pa| self.evidence(pa, a)).unwrap_or_default(),
+                    next_steps: pa
+                        .map(|pa| {
+                            pa.next_steps
+                                .iter()
+                                .map(|st| StepView {
+                                    action: &st.action,
+                                    owner: st.owner.as_deref(),
+                                    due: st.due.map(Date::long),
+                                    status: st.status.map(StepStatus::name),
+                                    overdue: score::is_overdue(st, a.assessed_on),
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    earlier_steps,
+                    change: prev.and_then(|_| score::change(before, s)).map(|c| self.change_words(c, prev)),
+                    learn_from,
+                }
+            })
+            .collect();
+        let history = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| {
+                let values: Vec<Option<Score>> =
+                    area.assessments[..=i].iter().map(|x| score::score_of(x, &p.id)).collect();
+                HistoryRow {
+                    number: p.number,
+                    title: &p.title,
+                    id: &p.id.0,
+                    scores: values.iter().map(|v| v.map(|v| HistoryScore { score: v, label: self.label(v) })).collect(),
+                    spark: charts::sparkline(&values, max),
+                }
+            })
+            .collect();
+        let not_assessed = self
+            .site
+            .pointers
+            .iter()
+            .zip(&scores)
+            .filter(|(_, s)| s.is_none())
+            .map(|(p, _)| p.title.as_str())
+            .collect();
+        let stale = a
+            .pointers
+            .values()
+            .flat_map(|pa| &pa.evidence)
+            .filter(|e| score::is_stale(e, a.assessed_on, config.stale_after_months))
+            .count();
+        let overdue =
+            a.pointers.values().flat_map(|pa| &pa.next_steps).filter(|s| score::is_overdue(s, a.assessed_on)).count();
+        AreaPage {
+            area: self.area_head(area),
+            region_compare: area.region.as_ref().map(|r| self.url(&format!("regions/{}/#compare", slugify(r)))),
+            assessment: Some(AssessmentView {
+                period: a.period.to_string(),
+                period_label: a.period.label(),
+                assessed_on: a.assessed_on.long(),
+                is_latest,
+                is_draft: a.status == Status::Draft,
+                latest_url: self.area_url(&area.slug),
+                json_url: self.url(&format!("data/areas/{}/{}.json", area.slug, a.period)),
+                facilitator: a.facilitator.as_deref(),
+                framework: a.framework.as_deref(),
+                reviewed_by: a.reviewed_by.as_ref().map(|r| Reviewer { name: &r.name, on: r.on.map(Date::long) }),
+                participants: a
+                    .participants
+                    .iter()
+                    .flatten()
+                    .map(|p| ParticipantView { role: p.role.name(), count: p.count })
+                    .collect(),
+                participants_recorded: a.participants.is_some(),
+                participant_total: score::participant_total(a),
+                lived_experience: score::has_lived_experience(a),
+                summary: a.summary.as_ref().map(|m| self.md(m)),
+                radar,
+                has_targets,
+                pointers,
+                previous: prev.map(|p| PeriodLink {
+                    label: p.period.label(),
+                    url: self.period_url(&area.slug, &p.period),
+                    current: false,
+                }),
+                not_assessed,
+                stale_count: stale,
+                overdue_count: overdue,
+                stale_after_months: config.stale_after_months,
+            }),
+            periods: area
+                .assessments
+                .iter()
+                .map(|x| PeriodLink {
+                    label: x.period.label(),
+                    url: self.period_url(&area.slug, &x.period),
+                    current: x.period == a.period,
+                })
+                .collect(),
+            history,
+            history_periods: area.assessments[..=i].iter().map(|x| x.period.label()).collect(),
+        }
+    }
+
+    fn votes(&self, pa: &PointerAssessment) -> Votes<'a> {
+        let n = pa.votes.len().max(1);
+        let median = score::median_lower(&pa.votes);
+        Votes {
+            n: pa.votes.len(),
+            counts: score::vote_counts(&pa.votes, &self.site.config.scale)
+                .into_iter()
+                .map(|(v, c)| VoteCount { value: v, label: self.label(v), count: c, percent: c * 100 / n })
+                .collect(),
+            median,
+            median_label: median.map(|m| self.label(m)),
+            divided: score::is_divided(&pa.votes),
+            given: pa.score.is_some(),
+            list: pa.votes.iter().map(u8::to_string).collect::<Vec<_>>().join(", "),
+        }
+    }
+
+    fn change_words(&self, c: Change, prev: Option<&Assessment>) -> ChangeView {
+        let since = prev.map(|p| p.period.label()).unwrap_or_default();
+        let (dir, text) = match c {
+            Change::Up { from, to } => {
+                ("up", format!("Up from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
+            }
+            Change::Down { from, to } => {
+                ("down", format!("Down from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
+            }
+            Change::Same(s) => ("same", format!("No change since {since}: {} ({s})", self.label(s))),
+            Change::NewlyAssessed(_) => ("new", format!("Not assessed in {since}")),
+            Change::NoLongerAssessed(p) => ("none", format!("Was {} ({p}) in {since}", self.label(p))),
+        };
+        ChangeView { dir, text }
+    }
+}
