@@ -54,6 +54,7 @@
   }
   var LINE = ["solid line, shaded", "long dashes", "dots", "dash and dot"];
 
+  var shown = "";
   function show(slugs, push) {
     if (slugs.length < 2 || slugs.length > 4) { status.textContent = "Choose between two and four areas."; return; }
     status.textContent = "Loading…";
@@ -61,14 +62,15 @@
       var sets = slugs.map(function (s) { return latest(data, s); }).filter(function (s) { return s.length; });
       return Promise.all(sets.map(function (s) {
         return fetch(base + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
-      })).then(function (whole) { render(sets, whole); });
+      })).then(function (whole) { render(sets, whole, push); });
     }).then(function () {
       status.textContent = "Showing " + slugs.length + " areas.";
-      if (push) history.pushState(null, "", "?areas=" + slugs.join(","));
+      shown = slugs.join(",");
+      if (push) history.pushState(null, "", "?areas=" + shown);
     }).catch(function () { status.textContent = "The scores could not be loaded. The table below has every area's latest scores."; });
   }
 
-  function render(sets, whole) {
+  function render(sets, whole, moveFocus) {
     result.textContent = "";
     var h = el("h2", { id: "comparison", tabindex: "-1" }, "Comparison: " + sets.map(function (s) { return s[0].area_name; }).join(", "));
     result.appendChild(h);
@@ -108,12 +110,14 @@
       tbody.appendChild(tr);
     });
     table.appendChild(tbody); wrap.appendChild(table); result.appendChild(wrap);
-    h.focus();
+    if (moveFocus) h.focus();
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); show(chosen(), true); });
   function fromUrl() {
     var q = new URLSearchParams(location.search).get("areas");
+    // In-page links (the skip link) also fire popstate: only a new choice redraws.
+    if ((q || "") === shown) return;
     var slugs = q ? q.split(",").filter(Boolean).slice(0, 4) : [];
     boxes.forEach(function (b) { b.checked = slugs.indexOf(b.value) >= 0; });
     if (slugs.length >= 2) show(slugs, false); else { result.textContent = ""; }
