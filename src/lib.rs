@@ -55,6 +55,8 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
     }
     timer.lap("check");
     let theme = theme::Theme::load(&sources, &mut diags);
+    // The raw YAML is not needed once checked: free it before rendering.
+    drop(sources);
     timer.lap("theme");
     let mut pages = None;
     if let Some(theme) = theme {

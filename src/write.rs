@@ -6,6 +6,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::render::Pages;
 
 /// Marks a folder as `aba`'s output, so it may be replaced.
@@ -65,6 +67,11 @@ fn absolute(p: &Path) -> PathBuf {
     p.canonicalize().unwrap_or(p)
 }
 
+fn same_bytes(old: &Path, bytes: &[u8]) -> bool {
+    fs::metadata(old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && fs::read(old).is_ok_and(|b| b == bytes)
+}
+
 fn looks_like_output(out: &Path) -> bool {
     out.join(MARKER).is_file() || fs::read_dir(out).is_ok_and(|mut d| d.next().is_none())
 }
@@ -89,16 +96,23 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
         }
     }
     fs::create_dir_all(&staging).map_err(io(&staging))?;
-    let mut made = std::collections::BTreeSet::new();
-    for (path, bytes) in pages {
-        let dest = staging.join(path);
-        if let Some(dir) = dest.parent()
-            && made.insert(dir.to_owned())
-        {
-            fs::create_dir_all(dir).map_err(io(dir))?;
-        }
-        fs::write(&dest, bytes).map_err(io(&dest))?;
+    let dirs: std::collections::BTreeSet<PathBuf> =
+        pages.keys().filter_map(|path| staging.join(path).parent().map(Path::to_owned)).collect();
+    for dir in &dirs {
+        fs::create_dir_all(dir).map_err(io(dir))?;
     }
+    // A file the previous build already wrote with the same bytes is carried
+    // over as a hard link: no new data is written for what did not change.
+    let previous = out.join(MARKER).is_file().then_some(out);
+    pages.par_iter().try_for_each(|(path, bytes)| {
+        let dest = staging.join(path);
+        if let Some(old) = previous.map(|o| o.join(path)) {
+            if same_bytes(&old, bytes) && fs::hard_link(&old, &dest).is_ok() {
+                return Ok(());
+            }
+        }
+        fs::write(&dest, bytes).map_err(io(&dest))
+    })?;
     fs::write(staging.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
         .map_err(io(&staging))?;
     if out.exists() {

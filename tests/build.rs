@@ -254,3 +254,15 @@ fn a_broken_template_is_an_error_naming_the_template_and_line() {
     assert!(err.contains("error: themes/default/templates/404.html:"), "{err}");
     assert!(!site.exists("public"));
 }
+
+#[test]
+fn a_rebuild_after_a_change_equals_a_clean_build() {
+    let site = Site::example();
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let file = "assessments/millbrook/2025.yaml";
+    let text = site.read(file).replacen("assessed_on:", "# edited\nassessed_on:", 1).replace("score: 3", "score: 2");
+    site.write(file, &text);
+    assert_eq!(code(&site.aba(&["build"])), 0, "a rebuild over the previous output");
+    assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0, "a build into an empty folder");
+    assert_eq!(snapshot(&site.path().join("public")), snapshot(&site.path().join("clean")));
+}
