@@ -93,6 +93,24 @@ pub fn spread<'a>(
         .collect()
 }
 
+/// How the areas stood on `pointer` at the end of each year: for every year
+/// from the first assessment to the last, each area counts at the level of its
+/// most recent assessment made by then (areas not yet assessed are left out).
+pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<(u16, Vec<(Score, usize)>)> {
+    let years: Vec<u16> = areas.iter().flat_map(|a| a.assessments.iter().map(|x| x.period.year)).collect();
+    let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else { return vec![] };
+    (first..=last)
+        .map(|year| {
+            let scores: Vec<Score> = areas
+                .iter()
+                .filter_map(|a| a.assessments.iter().rev().find(|x| x.period.year <= year))
+                .filter_map(|x| score_of(x, pointer))
+                .collect();
+            (year, vote_counts(&scores, scale))
+        })
+        .collect()
+}
+
 /// One suggestion: an area at a higher level on a pointer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnFrom {
@@ -370,6 +388,24 @@ mod tests {
             ["near", "mover", "far", "wales"],
             "ties on region and movement go to the higher score, then the name"
         );
+    }
+
+    #[test]
+    fn spread_by_year_carries_each_area_forward_to_its_next_assessment() {
+        let x = PointerId("x".into());
+        let areas = [
+            area("a", "North West", Nation::England, vec![assessment("2020", "2020-03-01", &[("x", 1)]), assessment("2022", "2022-03-01", &[("x", 3)])]),
+            area("b", "Wales", Nation::Wales, vec![assessment("2021-06", "2021-06-01", &[("x", 2)])]),
+            area("c", "Wales", Nation::Wales, vec![]),
+        ];
+        let refs: Vec<&Area> = areas.iter().collect();
+        let got = spread_by_year(&refs, &x, &crate::check::default_scale());
+        let years: Vec<u16> = got.iter().map(|(y, _)| *y).collect();
+        assert_eq!(years, [2020, 2021, 2022]);
+        assert_eq!(got[0].1, vec![(0, 0), (1, 1), (2, 0), (3, 0), (4, 0)], "2020: only a, at 1");
+        assert_eq!(got[1].1, vec![(0, 0), (1, 1), (2, 1), (3, 0), (4, 0)], "2021: a still at 1, b at 2");
+        assert_eq!(got[2].1, vec![(0, 0), (1, 0), (2, 1), (3, 1), (4, 0)], "2022: a moved up to 3");
+        assert!(spread_by_year(&[], &x, &crate::check::default_scale()).is_empty());
     }
 
     #[test]

@@ -266,3 +266,43 @@ fn a_rebuild_after_a_change_equals_a_clean_build() {
     assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0, "a build into an empty folder");
     assert_eq!(snapshot(&site.path().join("public")), snapshot(&site.path().join("clean")));
 }
+
+#[test]
+fn compare_lists_every_area_without_javascript_and_regions_list_exactly_theirs() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+        ("assessments/tally-bridge/area.yaml", "name: Tally Bridge\nregion: North West\nnation: England\n"),
+        ("assessments/tally-bridge/2023.yaml", "assessed_on: 2023-05-01\npointers:\n  living-map: { score: 1 }\n"),
+        ("assessments/tally-bridge/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 2 }\n"),
+        ("assessments/bro-derwen/area.yaml", "name: Bro Derwen\nregion: Wales\nnation: Wales\n"),
+        ("assessments/bro-derwen/2024.yaml", GOOD),
+    ]);
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let compare = site.read("public/compare/index.html");
+    let table = &compare[compare.find("<table class=\"heatmap\"").unwrap()..];
+    for name in ["Millbrook", "Tally Bridge", "Bro Derwen"] {
+        assert!(table.contains(&format!(">{name}</a>")), "{name} missing from the compare table");
+    }
+    assert!(compare.contains("id=\"picker\" hidden"), "the picker shows only with JavaScript");
+
+    let region = site.read("public/regions/north-west/index.html");
+    let rows = &region[region.find("<tbody>").unwrap()..region.find("</tbody>").unwrap()];
+    assert_eq!(rows.matches("<tr>").count(), 2, "the North West has exactly two areas");
+    assert!(rows.contains(">Millbrook</a>") && rows.contains(">Tally Bridge</a>") && !rows.contains("Bro Derwen"));
+    let wales = site.read("public/regions/wales/index.html");
+    assert!(wales.contains(">Bro Derwen</a>") && !wales.contains(">Millbrook</a>"));
+    assert!(region.contains("Change over time"), "{}", "a region with several years shows its change");
+
+    // Progress over time, and the pointer's spread year by year.
+    let area = site.read("public/areas/tally-bridge/index.html");
+    assert!(area.contains("Up from Emerging (1) to Developing (2) since 2023"));
+    assert!(area.contains("id=\"progress\""));
+    let pointer = site.read("public/pointers/living-map/index.html");
+    assert!(pointer.contains("Areas at each level at the end of each year"));
+    assert!(pointer.contains("Tally Bridge</a>: from Emerging (2023) to Developing (2024)"));
+    // Learn from: Tally Bridge (2) is shown Millbrook (3), its neighbour in the North West.
+    let tb = &area[area.find("id=\"living-map\"").unwrap()..];
+    let tb = &tb[..tb.find("</section>").unwrap()];
+    assert!(tb.contains("Learn from") && tb.contains(">Millbrook</a> (3 Established, North West)"), "{tb}");
+}

@@ -119,6 +119,47 @@ pub fn sparkline(values: &[Option<u8>], max: u8) -> String {
     svg
 }
 
+/// One stacked bar per year: how many areas were at each level. Colours
+/// follow the level classes; the table beside the chart has the numbers.
+pub fn stacked_years(title: &str, years: &[(u16, Vec<(u8, usize)>)]) -> String {
+    let row_h = 26.0_f64;
+    let (left, width) = (48.0_f64, 400.0_f64);
+    let height = row_h * years.len() as f64 + 8.0;
+    let most = years.iter().map(|(_, c)| c.iter().map(|(_, n)| n).sum::<usize>()).max().unwrap_or(0).max(1);
+    let mut svg = format!(
+        r#"<svg class="stacked" viewBox="0 0 {w} {height}" width="{w}" height="{height}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">"#,
+        escape(title),
+        w = left + width + 8.0
+    );
+    for (row, (year, counts)) in years.iter().enumerate() {
+        let y = 4.0 + row_h * row as f64;
+        let _ = write!(svg, r#"<text class="year" x="0" y="{:.1}">{year}</text>"#, y + 17.0);
+        let mut x = left;
+        for (value, n) in counts {
+            if *n == 0 {
+                continue;
+            }
+            let w = width * *n as f64 / most as f64;
+            let _ = write!(
+                svg,
+                r#"<rect class="level-{value}" x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{:.1}"/>"#,
+                row_h - 6.0
+            );
+            if w >= 18.0 {
+                let _ = write!(
+                    svg,
+                    r#"<text class="count level-{value}" x="{:.1}" y="{:.1}" text-anchor="middle">{n}</text>"#,
+                    x + w / 2.0,
+                    y + 15.0
+                );
+            }
+            x += w;
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

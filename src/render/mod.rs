@@ -267,6 +267,20 @@ impl<'a> Renderer<'a> {
     }
 
     /// Per level, how many of `assessments` are at it on `pointer`, with the areas.
+    /// The spread on a pointer at the end of each year, as a chart and a table.
+    fn years_view(&self, pointer: &Pointer, areas: &[&Area]) -> Value {
+        let years = score::spread_by_year(areas, &pointer.id, &self.site.config.scale);
+        let rows: Vec<Value> = years
+            .iter()
+            .map(|(year, counts)| {
+                json!({"year": year, "total": counts.iter().map(|(_, n)| n).sum::<usize>(),
+                       "counts": counts.iter().map(|(v, n)| json!({"value": v, "count": n})).collect::<Vec<_>>()})
+            })
+            .collect();
+        let chart = charts::stacked_years(&format!("Areas at each level on {}, year by year", pointer.title), &years);
+        json!({"rows": rows, "chart": chart})
+    }
+
     fn spread_rows(&self, pointer: &Pointer, areas: &[&Area]) -> Vec<Value> {
         let total = areas.iter().filter(|a| self.latest(a).is_some()).count().max(1);
         let mut rows: Vec<Value> = self
@@ -376,6 +390,7 @@ impl<'a> Renderer<'a> {
                 "spread": self.spread_rows(p, &all),
                 "by_level": by_level,
                 "moved_up": moved_up,
+                "years": self.years_view(p, &all),
                 "prev": link(prev),
                 "next": link(next),
             });
@@ -455,10 +470,37 @@ impl<'a> Renderer<'a> {
                 "rows": rows,
                 "pointers": self.pointer_heads(),
                 "spread": spread,
+                "progress": self.region_progress(&g.areas),
             });
             let path = format!("regions/{}/", g.slug);
             self.page(out, &format!("{path}index.html"), "region.html", &path, &ctx);
         }
+    }
+
+    /// Per pointer and year, how many of the areas were at Established or above.
+    fn region_progress(&self, areas: &[&Area]) -> Value {
+        let per_pointer: Vec<(&Pointer, Vec<(u16, Vec<(Score, usize)>)>)> = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| (p, score::spread_by_year(areas, &p.id, &self.site.config.scale)))
+            .collect();
+        let years: Vec<u16> = per_pointer.first().map(|(_, y)| y.iter().map(|(y, _)| *y).collect()).unwrap_or_default();
+        let rows: Vec<Value> = per_pointer
+            .iter()
+            .map(|(p, by_year)| {
+                let cells: Vec<Value> = by_year
+                    .iter()
+                    .map(|(_, counts)| {
+                        let total: usize = counts.iter().map(|(_, n)| n).sum();
+                        let high: usize = counts.iter().filter(|(v, _)| *v >= self.established).map(|(_, n)| n).sum();
+                        json!({"high": high, "total": total})
+                    })
+                    .collect();
+                json!({"number": p.number, "title": p.title, "url": self.pointer_url(&p.id), "cells": cells})
+            })
+            .collect();
+        json!({"years": years, "rows": rows, "level": self.label(self.established)})
     }
 
     fn compare(&self, out: &mut Out) {
