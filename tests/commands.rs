@@ -133,3 +133,18 @@ pointers:
     assert!(!section("community-enterprise").contains("The group was divided"));
     assert!(section("connection-test").contains("The group agreed a score of 1 directly"));
 }
+
+#[test]
+fn every_assessment_has_a_workshop_screen_readable_without_javascript() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\npointers:\n  living-map: { votes: [0, 2, 4] }\n"),
+    ]);
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let screen = site.read("public/areas/millbrook/2024/present/index.html");
+    assert_eq!(screen.matches("<section class=\"slide\" id=").count(), 10, "one screen per pointer");
+    assert!(screen.contains("The group was divided."));
+    assert!(screen.contains("3 votes; the middle vote is 2 (Developing)"));
+    assert!(screen.contains("src=\"/static/present.js\""));
+    assert!(site.read("public/areas/millbrook/index.html").contains("href=\"/areas/millbrook/2024/present/\""));
+}
