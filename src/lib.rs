@@ -31,13 +31,15 @@ pub struct Options {
     pub drafts: bool,
     pub base_url: Option<String>,
     pub live_reload: Option<String>,
+    /// `serve` only: the last good build, when nothing but assessments changed.
+    pub previous: Option<std::sync::Arc<render::Previous>>,
 }
 
 /// What a run of the pipeline produced.
 pub struct Outcome {
     pub site: Option<Site>,
     /// `None` when the input had errors.
-    pub pages: Option<Pages>,
+    pub rendered: Option<render::Rendered>,
     pub diagnostics: Vec<Diagnostic>,
     pub errors: usize,
     pub summary: String,
@@ -61,15 +63,46 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
     let mut pages = None;
     if let Some(theme) = theme {
         let opts = render::Options { live_reload: options.live_reload.clone() };
-        let rendered = render::render(&site, &theme, &opts, &mut diags);
+        let rendered = render::render(&site, &theme, &opts, options.previous.as_deref(), &mut diags);
         timer.lap("render");
-        render::links::check(&site, &rendered, &mut diags);
+        render::links::check(&site, &rendered.pages, &mut diags);
         timer.lap("links");
         pages = Some(rendered);
     }
     let errors = diags.error_count();
     let summary = diags.summary();
-    Outcome { pages: pages.filter(|_| errors == 0), site: Some(site), diagnostics: diags.sorted(), errors, summary }
+    Outcome { rendered: pages.filter(|_| errors == 0), site: Some(site), diagnostics: diags.sorted(), errors, summary }
+}
+
+impl Outcome {
+    /// The pages of a good build.
+    pub fn pages(&self) -> Option<&Pages> {
+        self.rendered.as_ref().map(|r| &r.pages)
+    }
+}
+
+/// The whole pipeline, in memory, on the text of one assessment file of an
+/// area that has the built-in framework and theme: what the fuzz target
+/// drives. Any input gives diagnostics, never a panic.
+pub fn check_assessment_text(bytes: &[u8]) -> Vec<Diagnostic> {
+    let mut diags = Diagnostics::default();
+    let Ok(text) = std::str::from_utf8(bytes) else { return vec![] };
+    let mut sources = load::Sources { pointers: load::built_in_pointers(&mut diags), ..Default::default() };
+    let period = load::parse_yaml("assessments/a/2020.yaml", text, 0, &mut diags);
+    let area = load::parse_yaml("assessments/a/area.yaml", "name: A\nregion: Wales\nnation: Wales\n", 0, &mut diags);
+    sources.areas.push(load::AreaSource {
+        folder: "a".into(),
+        dir_file: "assessments/a/".into(),
+        area,
+        area_exists: true,
+        periods: vec![("2020".into(), period)],
+    });
+    let site = check::check(&sources, true, &mut diags);
+    if let Some(theme) = theme::Theme::load(&sources, &mut diags) {
+        let rendered = render::render(&site, &theme, &render::Options { live_reload: None }, None, &mut diags);
+        render::links::check(&site, &rendered.pages, &mut diags);
+    }
+    diags.sorted()
 }
 
 /// With `ABA_TIMINGS=1` in the environment, prints how long each stage took.

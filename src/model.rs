@@ -139,13 +139,13 @@ impl fmt::Display for Period {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Level {
     pub value: Score,
     pub label: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     pub title: String,
     /// Always starts and ends with `/`.
@@ -173,7 +173,7 @@ impl Config {
 }
 
 /// A content page (`content/*.md` other than pointers).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     /// File stem: `about` for `content/about.md`, `_index` for the home page.
     pub slug: String,
@@ -184,14 +184,14 @@ pub struct Page {
 }
 
 /// Markdown text with the file and line it came from, for link checks.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Markdown {
     pub text: String,
     pub file: String,
     pub line: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pointer {
     pub id: PointerId,
     pub number: u8,
@@ -204,7 +204,7 @@ pub struct Pointer {
     pub file: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Area {
     pub slug: AreaSlug,
     pub name: String,
@@ -247,7 +247,7 @@ pub enum Status {
     Draft,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
     pub period: Period,
     pub file: String,
@@ -262,7 +262,7 @@ pub struct Assessment {
     pub pointers: BTreeMap<PointerId, PointerAssessment>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     pub name: String,
     pub on: Option<Date>,
@@ -307,7 +307,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Participant {
     pub role: Role,
     pub count: u32,
@@ -339,7 +339,7 @@ impl Confidence {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PointerAssessment {
     /// The score as given in the file; see `score::effective_score` for the one shown.
     pub score: Option<Score>,
@@ -351,7 +351,7 @@ pub struct PointerAssessment {
     pub next_steps: Vec<NextStep>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
     pub text: String,
     pub link: Option<String>,
@@ -388,7 +388,7 @@ impl StepStatus {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NextStep {
     pub action: String,
     pub owner: Option<String>,
@@ -397,7 +397,7 @@ pub struct NextStep {
 }
 
 /// Everything `check` validated, ready to score and render.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Site {
     pub config: Config,
     pub pages: Vec<Page>,

@@ -93,10 +93,13 @@ pub fn spread<'a>(
         .collect()
 }
 
+/// A year, and how many areas were at each level of the scale.
+pub type YearSpread = (u16, Vec<(Score, usize)>);
+
 /// How the areas stood on `pointer` at the end of each year: for every year
 /// from the first assessment to the last, each area counts at the level of its
 /// most recent assessment made by then (areas not yet assessed are left out).
-pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<(u16, Vec<(Score, usize)>)> {
+pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<YearSpread> {
     let years: Vec<u16> = areas.iter().flat_map(|a| a.assessments.iter().map(|x| x.period.year)).collect();
     let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else { return vec![] };
     (first..=last)
@@ -394,7 +397,12 @@ mod tests {
     fn spread_by_year_carries_each_area_forward_to_its_next_assessment() {
         let x = PointerId("x".into());
         let areas = [
-            area("a", "North West", Nation::England, vec![assessment("2020", "2020-03-01", &[("x", 1)]), assessment("2022", "2022-03-01", &[("x", 3)])]),
+            area(
+                "a",
+                "North West",
+                Nation::England,
+                vec![assessment("2020", "2020-03-01", &[("x", 1)]), assessment("2022", "2022-03-01", &[("x", 3)])],
+            ),
             area("b", "Wales", Nation::Wales, vec![assessment("2021-06", "2021-06-01", &[("x", 2)])]),
             area("c", "Wales", Nation::Wales, vec![]),
         ];

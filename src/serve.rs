@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::render::Pages;
-use crate::{Options, report, run};
+use crate::render::{Pages, Previous};
+use crate::{Options, run};
 
 /// Events come in bursts when an editor saves; wait this long for quiet.
 const QUIET: Duration = Duration::from_millis(12);
@@ -48,7 +48,19 @@ pub fn serve(config: Config) -> Result<(), String> {
         Mutex::new(State { pages: Arc::new(Pages::new()), base: "/".into(), build: 0, attempt: 0, errors: vec![] }),
         Condvar::new(),
     ));
-    rebuild(&config.root, config.drafts, &shared);
+    // Watch before the first build, so that no save after it goes unseen.
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(event) = res {
+            // Reading files (our own rebuild does) is not a change.
+            if !event.kind.is_access() && event.paths.iter().any(|p| is_input(p)) {
+                let _ = tx.send((Instant::now(), event.paths));
+            }
+        }
+    })
+    .map_err(|e| format!("cannot watch files: {e}"))?;
+    watch(&mut watcher, &config.root);
+    let mut previous = rebuild(&config.root, config.drafts, &shared, None);
     let base = shared.0.lock().map(|s| s.base.clone()).unwrap_or_else(|_| "/".into());
     let url = format!("http://{bound}{base}");
     if !is_loopback(&bound) {
@@ -64,33 +76,30 @@ pub fn serve(config: Config) -> Result<(), String> {
         open_browser(&url);
     }
 
-    let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        if let Ok(event) = res {
-            // Reading files (our own rebuild does) is not a change.
-            if !event.kind.is_access() && event.paths.iter().any(|p| is_input(p)) {
-                let _ = tx.send(Instant::now());
-            }
-        }
-    })
-    .map_err(|e| format!("cannot watch files: {e}"))?;
-    watch(&mut watcher, &config.root);
     let root = config.root.clone();
     let drafts = config.drafts;
     let watched = Arc::clone(&shared);
     std::thread::spawn(move || {
-        while let Ok(first) = rx.recv() {
+        let roots =
+            [root.join("assessments"), root.canonicalize().unwrap_or_else(|_| root.clone()).join("assessments")];
+        let in_assessments = |paths: &[PathBuf]| paths.iter().all(|p| roots.iter().any(|a| p.starts_with(a)));
+        while let Ok((first, paths)) = rx.recv() {
             // Drain the burst: several files saved together make one rebuild.
+            let mut only_assessments = in_assessments(&paths);
             loop {
                 match rx.recv_timeout(QUIET) {
-                    Ok(_) => continue,
+                    Ok((_, paths)) => only_assessments &= in_assessments(&paths),
                     Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return,
                 }
             }
             // A folder created since the start (themes/, a new area) is watched too.
             watch(&mut watcher, &root);
-            rebuild(&root, drafts, &watched);
+            // Templates, content or settings changed: everything is rendered again.
+            let reuse = if only_assessments { previous.clone() } else { None };
+            if let Some(kept) = rebuild(&root, drafts, &watched, reuse) {
+                previous = Some(kept);
+            }
             let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", first.elapsed().as_millis());
         }
     });
@@ -142,59 +151,71 @@ fn open_browser(url: &str) {
 }
 
 /// Runs the pipeline; a good build replaces what is served, a bad one only reports.
-fn rebuild(root: &Path, drafts: bool, shared: &Shared) {
+/// Runs the pipeline; a good build replaces what is served, a bad one only reports.
+/// `previous` is the last good build, offered for reuse when only assessments changed.
+fn rebuild(root: &Path, drafts: bool, shared: &Shared, previous: Option<Arc<Previous>>) -> Option<Arc<Previous>> {
     let (lock, changed) = &**shared;
-    let next = lock.lock().map(|s| s.build + 1).unwrap_or(1);
-    let outcome = run(root, &Options { drafts, base_url: None, live_reload: Some(reload_script(next)) });
-    report(&outcome);
-    let Ok(mut state) = lock.lock() else { return };
+    let options = Options { drafts, base_url: None, live_reload: Some(RELOAD_SCRIPT.to_owned()), previous };
+    let outcome = run(root, &options);
+    drop(options);
+    report_for_serve(&outcome);
+    let mut kept = None;
+    let mut state = lock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     state.attempt += 1;
-    match outcome.pages {
-        Some(pages) => {
-            state.pages = Arc::new(pages);
-            state.build = next;
+    match (outcome.rendered, outcome.site) {
+        (Some(rendered), Some(site)) => {
+            state.base = site.config.base_url.clone();
+            let (pages, previous) = rendered.into_previous(site);
+            state.pages = pages;
+            state.build += 1;
             state.errors.clear();
-            if let Some(site) = &outcome.site {
-                state.base = site.config.base_url.clone();
-            }
+            kept = Some(Arc::new(previous));
         }
-        None => {
+        _ => {
             state.errors = outcome.diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
         }
     }
     changed.notify_all();
+    kept
+}
+
+/// Errors in full, as `aba check` prints them; warnings as a count, since a
+/// large network has thousands and they do not change with each save.
+fn report_for_serve(outcome: &crate::Outcome) {
+    let mut err = std::io::stderr().lock();
+    for d in outcome.diagnostics.iter().filter(|d| d.is_error()) {
+        let _ = writeln!(err, "{d}");
+    }
+    let _ = writeln!(err, "{} (run `aba check` to list the warnings)", outcome.summary);
 }
 
 /// The script `serve` adds to every page: reload on a new build, show errors over the page.
-fn reload_script(build: u64) -> String {
-    format!(
-        r#"<script>
-(function () {{
-  var build = "{build}";
-  var es = new EventSource("__ABA_BASE__{EVENTS}");
-  function overlay(errors) {{
+const RELOAD_SCRIPT: &str = r#"<script>
+(function () {
+  var build = null;
+  var es = new EventSource("__ABA_BASE____aba/events");
+  function overlay(errors) {
     var o = document.getElementById("aba-errors");
-    if (!errors) {{ if (o) o.remove(); return; }}
-    if (!o) {{
+    if (!errors) { if (o) o.remove(); return; }
+    if (!o) {
       o = document.createElement("div"); o.id = "aba-errors"; o.setAttribute("role", "alert");
       o.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99;background:#fff;color:#0b0c0c;border-top:6px solid #d4351c;padding:1rem 1.5rem;font:16px/1.4 system-ui,sans-serif;box-shadow:0 -4px 12px rgba(0,0,0,.3)";
       document.body.appendChild(o);
-    }}
+    }
     o.textContent = "";
     var h = document.createElement("h2"); h.textContent = "The site could not be rebuilt: " + errors.length + (errors.length === 1 ? " error" : " errors");
     h.style.cssText = "margin:0 0 .5rem;font-size:1.25rem";
     var p = document.createElement("p"); p.textContent = "You are seeing the last good version. Fix the files below and save: this page will update by itself.";
     var ul = document.createElement("ul"); ul.style.cssText = "font-family:ui-monospace,monospace;font-size:14px;padding-left:1.2rem";
-    errors.forEach(function (e) {{ var li = document.createElement("li"); li.textContent = e; ul.appendChild(li); }});
+    errors.forEach(function (e) { var li = document.createElement("li"); li.textContent = e; ul.appendChild(li); });
     o.appendChild(h); o.appendChild(p); o.appendChild(ul);
-  }}
-  es.addEventListener("ok", function (e) {{ if (e.data !== build) location.reload(); else overlay(null); }});
-  es.addEventListener("errors", function (e) {{ overlay(JSON.parse(e.data)); }});
-}})();
+  }
+  // The first "ok" is the build this page came from; a later, different one is news.
+  es.addEventListener("ok", function (e) { if (build === null) build = e.data; if (e.data !== build) location.reload(); else overlay(null); });
+  es.addEventListener("errors", function (e) { overlay(JSON.parse(e.data)); });
+})();
 </script>
-"#
-    )
-}
+"#;
 
 fn respond(request: tiny_http::Request, shared: &Shared) {
     let (pages, base) = {

@@ -106,10 +106,11 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
     let previous = out.join(MARKER).is_file().then_some(out);
     pages.par_iter().try_for_each(|(path, bytes)| {
         let dest = staging.join(path);
-        if let Some(old) = previous.map(|o| o.join(path)) {
-            if same_bytes(&old, bytes) && fs::hard_link(&old, &dest).is_ok() {
-                return Ok(());
-            }
+        if let Some(old) = previous.map(|o| o.join(path))
+            && same_bytes(&old, bytes)
+            && fs::hard_link(&old, &dest).is_ok()
+        {
+            return Ok(());
         }
         fs::write(&dest, bytes).map_err(io(&dest))
     })?;

@@ -161,3 +161,42 @@ fn serve_uses_the_base_url_path_like_the_published_site() {
     assert_eq!(get(&server, "/areas/millbrook/").0, 404);
     assert!(first_event(&server).contains("event: ok"));
 }
+
+/// The served page with the live-reload script taken out again.
+fn without_reload_script(page: &str) -> String {
+    match page.find("<script>\n(function () {\n  var build = null;") {
+        Some(start) => {
+            let end = start + page[start..].find("</script>\n").unwrap() + "</script>\n".len();
+            format!("{}{}", &page[..start], &page[end..])
+        }
+        None => page.to_owned(),
+    }
+}
+
+#[test]
+fn a_rebuild_that_reuses_unchanged_areas_serves_exactly_what_build_writes() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+        ("assessments/tally-bridge/area.yaml", "name: Tally Bridge\nregion: North West\nnation: England\n"),
+        ("assessments/tally-bridge/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 1 }\n"),
+        ("assessments/ashcombe/area.yaml", "name: Ashcombe\nregion: South West\nnation: England\n"),
+        ("assessments/ashcombe/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 2 }\n"),
+    ]);
+    let server = start(&site);
+    // Ashcombe moves above Millbrook: Tally Bridge's learn-from changes, Millbrook's pages do not.
+    site.write("assessments/ashcombe/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 4 }\n");
+    eventually("the edit is served", || get(&server, "/areas/ashcombe/").1.contains("Leading"));
+    assert_eq!(code(&site.aba(&["build", "--out", "full"])), 0);
+    let full = snapshot(&site.path().join("full"));
+    assert!(full.len() > 40);
+    for (path, bytes) in &full {
+        if path == ".aba-output" {
+            continue;
+        }
+        let url = format!("/{}", path.strip_suffix("index.html").unwrap_or(path));
+        let (status, body) = get(&server, &url);
+        assert_eq!(status, 200, "{url}");
+        assert_eq!(without_reload_script(&body), String::from_utf8_lossy(bytes), "{url} differs from a full build");
+    }
+}

@@ -78,14 +78,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
         }
     } else {
         // A network that publishes only assessments uses the built-in framework.
-        for (name, bytes) in embedded::FILES {
-            if name.starts_with("content/pointers/") && name.ends_with(".md") {
-                let text = String::from_utf8_lossy(bytes);
-                if let Some(md) = split_front_matter(name, &text, diags) {
-                    sources.pointers.push(md);
-                }
-            }
-        }
+        sources.pointers = built_in_pointers(diags);
     }
     if content.is_dir() {
         for path in files_in(&content, "md") {
@@ -150,6 +143,15 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
         }
     }
     sources
+}
+
+/// The framework compiled into the binary.
+pub fn built_in_pointers(diags: &mut Diagnostics) -> Vec<MarkdownSource> {
+    embedded::FILES
+        .iter()
+        .filter(|(name, _)| name.starts_with("content/pointers/") && name.ends_with(".md"))
+        .filter_map(|(name, bytes)| split_front_matter(name, &String::from_utf8_lossy(bytes), diags))
+        .collect()
 }
 
 fn rel(root: &Path, path: &Path) -> String {

@@ -1,6 +1,5 @@
 //! The open data files and the sitemap. `aba export` prints the same bytes.
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -298,24 +297,14 @@ pub fn assessment_schema(site: &Site) -> String {
     s
 }
 
-/// Every open data file: path and contents.
+/// The network-wide open data files (each assessment's own file is written
+/// with the area's pages): path and contents.
 pub fn all(site: &Site) -> Vec<(String, Vec<u8>)> {
-    let mut files = vec![
+    vec![
         ("data/scores.csv".into(), scores_csv(site).into_bytes()),
         ("data/scores.json".into(), scores_json(site).into_bytes()),
         ("data/assessment.schema.json".into(), assessment_schema(site).into_bytes()),
-    ];
-    let each: Vec<(String, Vec<u8>)> = site
-        .areas
-        .par_iter()
-        .flat_map_iter(|area| {
-            area.assessments.iter().map(move |a| {
-                (format!("data/areas/{}/{}.json", area.slug, a.period), assessment_json(site, area, a).into_bytes())
-            })
-        })
-        .collect();
-    files.extend(each);
-    files
+    ]
 }
 
 /// Every HTML page but the 404 page.

@@ -28,13 +28,47 @@ pub struct Options {
     pub live_reload: Option<String>,
 }
 
-pub fn render(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnostics) -> Pages {
+/// A previous good build of the same site, kept by `serve`: the pages of an
+/// area whose input, and whose learn-from suggestions, are unchanged can be
+/// carried over instead of rendered again. Only `serve` passes one, and only
+/// when nothing but assessments changed (templates, content and settings are
+/// the same), so that the result is byte-identical to a full build.
+pub struct Previous {
+    pub site: Site,
+    pub pages: std::sync::Arc<Pages>,
+    learn: Vec<LearnDeps>,
+}
+
+/// What an area's pages show of other areas: its learn-from suggestions.
+type LearnDeps = Vec<(usize, String, Score, String, Option<String>)>;
+
+pub struct Rendered {
+    pub pages: Pages,
+    learn: Vec<LearnDeps>,
+}
+
+impl Rendered {
+    /// Keeps this build for the next rebuild to reuse.
+    pub fn into_previous(self, site: Site) -> (std::sync::Arc<Pages>, Previous) {
+        let pages = std::sync::Arc::new(self.pages);
+        (pages.clone(), Previous { site, pages, learn: self.learn })
+    }
+}
+
+pub fn render(
+    site: &Site,
+    theme: &Theme,
+    options: &Options,
+    previous: Option<&Previous>,
+    diags: &mut Diagnostics,
+) -> Rendered {
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
     let r = Renderer::new(site, theme, options, &learn);
+    let deps: Vec<LearnDeps> = (0..site.areas.len()).map(|ai| r.learn_deps(ai)).collect();
     let mut pages = Pages::new();
-    r.all(&mut pages, diags);
-    pages
+    r.all(&mut pages, diags, previous, &deps);
+    Rendered { pages, learn: deps }
 }
 
 /// The workshop screen: the area page's context, and the way back to it.
@@ -176,7 +210,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn all(&self, pages: &mut Pages, diags: &mut Diagnostics) {
+    fn all(&self, pages: &mut Pages, diags: &mut Diagnostics, previous: Option<&Previous>, deps: &[LearnDeps]) {
         // Each area's pages are independent of the others: render them in parallel.
         let mut parts: Vec<Out> = self
             .site
@@ -185,7 +219,15 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .map(|(ai, area)| {
                 let mut out = Out::default();
-                self.area_pages(&mut out, ai, area);
+                match previous.filter(|p| p.site.areas.get(ai) == Some(area) && p.learn.get(ai) == deps.get(ai)) {
+                    Some(p) => {
+                        for prefix in [format!("areas/{}/", area.slug), format!("data/areas/{}/", area.slug)] {
+                            let same = p.pages.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
+                            out.pages.extend(same.map(|(k, v)| (k.clone(), v.clone())));
+                        }
+                    }
+                    None => self.area_pages(&mut out, ai, area),
+                }
                 out
             })
             .collect();
@@ -440,6 +482,31 @@ impl<'a> Renderer<'a> {
     }
 
     /// An area's page for each period; the latest is also the area's own page.
+    /// The learn-from suggestions area `ai`'s latest page shows, as plain data.
+    fn learn_deps(&self, ai: usize) -> LearnDeps {
+        let area = &self.site.areas[ai];
+        let Some(latest) = area.assessments.last() else { return vec![] };
+        self.site
+            .pointers
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let pa = latest.pointers.get(&p.id);
+                score::wants_to_learn(
+                    pa.and_then(score::effective_score),
+                    pa.and_then(|pa| pa.target),
+                    self.established,
+                )
+            })
+            .flat_map(|(pi, p)| {
+                self.learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| {
+                    let other = &self.site.areas[l.index];
+                    (pi, other.slug.0.clone(), l.score, other.name.clone(), other.region.clone())
+                })
+            })
+            .collect()
+    }
+
     fn area_pages(&self, out: &mut Out, ai: usize, area: &'a Area) {
         for (i, a) in area.assessments.iter().enumerate() {
             let latest = i + 1 == area.assessments.len();
@@ -453,6 +520,8 @@ impl<'a> Renderer<'a> {
                 out.pages.push((format!("areas/{}/index.html", area.slug), html.clone()));
             }
             out.pages.push((format!("{period_path}index.html"), html));
+            let json = data::assessment_json(self.site, area, a);
+            out.pages.push((format!("data/areas/{}/{}.json", area.slug, a.period), json.into_bytes()));
         }
         if area.assessments.is_empty() {
             let path = format!("areas/{}/", area.slug);
@@ -490,7 +559,7 @@ impl<'a> Renderer<'a> {
 
     /// Per pointer and year, how many of the areas were at Established or above.
     fn region_progress(&self, areas: &[&Area]) -> Value {
-        let per_pointer: Vec<(&Pointer, Vec<(u16, Vec<(Score, usize)>)>)> = self
+        let per_pointer: Vec<(&Pointer, Vec<score::YearSpread>)> = self
             .site
             .pointers
             .iter()
