@@ -33,6 +33,8 @@ pub struct Options {
     pub live_reload: Option<String>,
     /// `serve` only: the last good build, when nothing but assessments changed.
     pub previous: Option<std::sync::Arc<render::Previous>>,
+    /// `serve` only: assessment files parsed by earlier rebuilds.
+    pub cache: Option<std::sync::Arc<load::ParseCache>>,
 }
 
 /// What a run of the pipeline produced.
@@ -49,7 +51,7 @@ pub struct Outcome {
 pub fn run(root: &Path, options: &Options) -> Outcome {
     let mut timer = Timer::new();
     let mut diags = Diagnostics::default();
-    let sources = load::load(root, &mut diags);
+    let sources = load::load_with(root, options.cache.as_deref(), &mut diags);
     timer.lap("load");
     let mut site = check::check(&sources, options.drafts, &mut diags);
     if let Some(b) = &options.base_url {
@@ -57,15 +59,17 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
     }
     timer.lap("check");
     let theme = theme::Theme::load(&sources, &mut diags);
-    // The raw YAML is not needed once checked: free it before rendering.
-    drop(sources);
+    // The raw YAML is not needed once checked: free it, off the critical path.
+    std::thread::spawn(move || drop(sources));
     timer.lap("theme");
     let mut pages = None;
     if let Some(theme) = theme {
         let opts = render::Options { live_reload: options.live_reload.clone() };
         let rendered = render::render(&site, &theme, &opts, options.previous.as_deref(), &mut diags);
         timer.lap("render");
-        render::links::check(&site, &rendered.pages, &mut diags);
+        let reused: std::collections::HashSet<&str> =
+            site.areas.iter().zip(&rendered.reused).filter(|(_, r)| **r).map(|(a, _)| a.slug.0.as_str()).collect();
+        render::links::check(&site, &rendered.pages, &|a| reused.contains(a.slug.0.as_str()), &mut diags);
         timer.lap("links");
         pages = Some(rendered);
     }
@@ -93,14 +97,14 @@ pub fn check_assessment_text(bytes: &[u8]) -> Vec<Diagnostic> {
     sources.areas.push(load::AreaSource {
         folder: "a".into(),
         dir_file: "assessments/a/".into(),
-        area,
+        area: area.map(std::sync::Arc::new),
         area_exists: true,
-        periods: vec![("2020".into(), period)],
+        periods: vec![("2020".into(), period.map(std::sync::Arc::new))],
     });
     let site = check::check(&sources, true, &mut diags);
     if let Some(theme) = theme::Theme::load(&sources, &mut diags) {
         let rendered = render::render(&site, &theme, &render::Options { live_reload: None }, None, &mut diags);
-        render::links::check(&site, &rendered.pages, &mut diags);
+        render::links::check(&site, &rendered.pages, &|_| false, &mut diags);
     }
     diags.sorted()
 }

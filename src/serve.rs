@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+use crate::load::ParseCache;
 use crate::render::{Pages, Previous};
 use crate::{Options, run};
 
@@ -60,7 +61,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     })
     .map_err(|e| format!("cannot watch files: {e}"))?;
     watch(&mut watcher, &config.root);
-    let mut previous = rebuild(&config.root, config.drafts, &shared, None);
+    let cache = Arc::new(ParseCache::default());
+    let mut previous = rebuild(&config.root, config.drafts, &shared, &cache, None);
     let base = shared.0.lock().map(|s| s.base.clone()).unwrap_or_else(|_| "/".into());
     let url = format!("http://{bound}{base}");
     if !is_loopback(&bound) {
@@ -97,7 +99,7 @@ pub fn serve(config: Config) -> Result<(), String> {
             watch(&mut watcher, &root);
             // Templates, content or settings changed: everything is rendered again.
             let reuse = if only_assessments { previous.clone() } else { None };
-            if let Some(kept) = rebuild(&root, drafts, &watched, reuse) {
+            if let Some(kept) = rebuild(&root, drafts, &watched, &cache, reuse) {
                 previous = Some(kept);
             }
             let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", first.elapsed().as_millis());
@@ -153,9 +155,16 @@ fn open_browser(url: &str) {
 /// Runs the pipeline; a good build replaces what is served, a bad one only reports.
 /// Runs the pipeline; a good build replaces what is served, a bad one only reports.
 /// `previous` is the last good build, offered for reuse when only assessments changed.
-fn rebuild(root: &Path, drafts: bool, shared: &Shared, previous: Option<Arc<Previous>>) -> Option<Arc<Previous>> {
+fn rebuild(
+    root: &Path,
+    drafts: bool,
+    shared: &Shared,
+    cache: &Arc<ParseCache>,
+    previous: Option<Arc<Previous>>,
+) -> Option<Arc<Previous>> {
     let (lock, changed) = &**shared;
-    let options = Options { drafts, base_url: None, live_reload: Some(RELOAD_SCRIPT.to_owned()), previous };
+    let cache = Some(Arc::clone(cache));
+    let options = Options { drafts, base_url: None, live_reload: Some(RELOAD_SCRIPT.to_owned()), previous, cache };
     let outcome = run(root, &options);
     drop(options);
     report_for_serve(&outcome);

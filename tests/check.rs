@@ -213,3 +213,31 @@ fn usage_errors_exit_2_and_input_errors_exit_1() {
     assert_eq!(code(&site.aba(&["check", "--root", "does-not-exist"])), 2);
     assert_eq!(code(&site.aba(&["check"])), 0);
 }
+
+#[test]
+fn broken_internal_links_are_errors_naming_where_they_were_written() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        (
+            "assessments/millbrook/2024.yaml",
+            "assessed_on: 2024-03-31\npointers:\n  living-map:\n    score: 2\n    strengths: |\n      Fine.\n\n      See [the map](/areas/nowhere/).\n",
+        ),
+        (
+            "content/about.md",
+            "---\ntitle: About\n---\nGood: [pointers](/pointers/) and [a level](/pointers/living-map/#levels).\n\nBad: [a part](/pointers/living-map/#no-such-part).\n",
+        ),
+    ]);
+    site.write("themes/default/templates/404.html", "{% extends \"base.html\" %}{% block main %}<h1>Lost</h1><a href=\"{{ site.base_url }}missing/\">x</a>{% endblock main %}");
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    assert!(
+        err.contains(
+            "error: assessments/millbrook/2024.yaml:8: broken link `/areas/nowhere/`: no page has that address"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("error: content/about.md:6: broken link `/pointers/living-map/#no-such-part`: that page has no part with the id `no-such-part`"), "{err}");
+    assert!(err.contains("error: (page) 404.html: broken link `/missing/` made by the theme"), "{err}");
+    assert!(!err.contains("#levels"), "a good anchor is not reported: {err}");
+}

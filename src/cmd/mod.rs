@@ -144,7 +144,7 @@ fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bo
         return usage_error(e);
     }
     let start = std::time::Instant::now();
-    let outcome = pipeline(root, &Options { drafts, base_url, live_reload: None, previous: None });
+    let outcome = pipeline(root, &Options { drafts, base_url, live_reload: None, previous: None, cache: None });
     let mut timer = crate::Timer::new();
     report(&outcome);
     timer.lap("report");
@@ -165,7 +165,7 @@ fn check(root: &Path, drafts: bool) -> ExitCode {
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None, previous: None });
+    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None, previous: None, cache: None });
     report(&outcome);
     finish(&outcome)
 }
@@ -185,7 +185,7 @@ fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> Exit
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None, previous: None });
+    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None, previous: None, cache: None });
     if outcome.errors > 0 {
         report(&outcome);
         return ExitCode::from(1);

@@ -3,7 +3,10 @@
 
 pub mod spans;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use serde_yaml::Value;
@@ -35,11 +38,11 @@ pub struct AreaSource {
     /// The folder name, not yet validated.
     pub folder: String,
     pub dir_file: String,
-    pub area: Option<Source>,
+    pub area: Option<Arc<Source>>,
     /// Whether `area.yaml` exists (it may still have failed to parse).
     pub area_exists: bool,
     /// `(file stem, source)`, sorted by file name.
-    pub periods: Vec<(String, Option<Source>)>,
+    pub periods: Vec<(String, Option<Arc<Source>>)>,
 }
 
 /// Everything read from a site root.
@@ -57,7 +60,53 @@ pub struct Sources {
 
 /// Reads the site root. Files that cannot be read or parsed become diagnostics;
 /// the rest is still returned so that every error of a run is found.
+/// Parsed assessment files kept between rebuilds (`serve`): a file whose
+/// modification time and size are unchanged is not read or parsed again.
+#[derive(Default)]
+pub struct ParseCache {
+    files: Mutex<HashMap<PathBuf, Cached>>,
+}
+
+struct Cached {
+    modified: SystemTime,
+    len: u64,
+    source: Option<Arc<Source>>,
+    diags: Vec<Diagnostic>,
+}
+
+impl ParseCache {
+    fn read(&self, root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<Source>> {
+        let meta = std::fs::metadata(path).ok();
+        let stamp = meta.as_ref().and_then(|m| Some((m.modified().ok()?, m.len())));
+        if let Some((modified, len)) = stamp {
+            let files = self.files.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(c) = files.get(path).filter(|c| c.modified == modified && c.len == len) {
+                diags.extend(c.diags.iter().cloned());
+                return c.source.clone();
+            }
+        }
+        let mut local = Diagnostics::default();
+        let source = read_yaml(root, path, &mut local).map(Arc::new);
+        let found = local.sorted();
+        diags.extend(found.iter().cloned());
+        if let Some((modified, len)) = stamp {
+            let entry = Cached { modified, len, source: source.clone(), diags: found };
+            self.files.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(path.to_owned(), entry);
+        }
+        source
+    }
+}
+
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
+    load_with(root, None, diags)
+}
+
+/// `load`, taking unchanged assessment files from `cache` when one is given.
+pub fn load_with(root: &Path, cache: Option<&ParseCache>, diags: &mut Diagnostics) -> Sources {
+    let read_cached = |path: &Path, diags: &mut Diagnostics| match cache {
+        Some(c) => c.read(root, path, diags),
+        None => read_yaml(root, path, diags).map(Arc::new),
+    };
     let mut sources = Sources::default();
     let site_path = root.join("site.yaml");
     let theme = if site_path.exists() {
@@ -105,12 +154,12 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
                 let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
                 let area_path = dir.join("area.yaml");
                 let area_exists = area_path.exists();
-                let area = if area_exists { read_yaml(root, &area_path, &mut local) } else { None };
+                let area = if area_exists { read_cached(&area_path, &mut local) } else { None };
                 let mut periods = Vec::new();
                 for path in files_in(dir, "yaml") {
                     let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
                     if stem != "area" {
-                        periods.push((stem, read_yaml(root, &path, &mut local)));
+                        periods.push((stem, read_cached(&path, &mut local)));
                     }
                 }
                 (AreaSource { dir_file: rel(root, dir) + "/", folder, area, area_exists, periods }, local)

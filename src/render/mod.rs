@@ -45,6 +45,8 @@ type LearnDeps = Vec<(usize, String, Score, String, Option<String>)>;
 pub struct Rendered {
     pub pages: Pages,
     learn: Vec<LearnDeps>,
+    /// Per area: its pages were carried over from the previous build.
+    pub reused: Vec<bool>,
 }
 
 impl Rendered {
@@ -67,8 +69,12 @@ pub fn render(
     let r = Renderer::new(site, theme, options, &learn);
     let deps: Vec<LearnDeps> = (0..site.areas.len()).map(|ai| r.learn_deps(ai)).collect();
     let mut pages = Pages::new();
-    r.all(&mut pages, diags, previous, &deps);
-    Rendered { pages, learn: deps }
+    let mut reused = r.all(&mut pages, diags, previous, &deps);
+    // Reused pages are known good only if the site has the same pages as before.
+    if previous.is_none_or(|p| !p.pages.keys().eq(pages.keys())) {
+        reused.iter_mut().for_each(|r| *r = false);
+    }
+    Rendered { pages, learn: deps, reused }
 }
 
 /// The workshop screen: the area page's context, and the way back to it.
@@ -210,27 +216,36 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn all(&self, pages: &mut Pages, diags: &mut Diagnostics, previous: Option<&Previous>, deps: &[LearnDeps]) {
+    /// Renders every page; returns, per area, whether its pages were reused.
+    fn all(
+        &self,
+        pages: &mut Pages,
+        diags: &mut Diagnostics,
+        previous: Option<&Previous>,
+        deps: &[LearnDeps],
+    ) -> Vec<bool> {
         // Each area's pages are independent of the others: render them in parallel.
-        let mut parts: Vec<Out> = self
+        let (mut parts, reused): (Vec<Out>, Vec<bool>) = self
             .site
             .areas
             .par_iter()
             .enumerate()
             .map(|(ai, area)| {
                 let mut out = Out::default();
+                let mut reused = false;
                 match previous.filter(|p| p.site.areas.get(ai) == Some(area) && p.learn.get(ai) == deps.get(ai)) {
                     Some(p) => {
                         for prefix in [format!("areas/{}/", area.slug), format!("data/areas/{}/", area.slug)] {
                             let same = p.pages.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
                             out.pages.extend(same.map(|(k, v)| (k.clone(), v.clone())));
                         }
+                        reused = true;
                     }
                     None => self.area_pages(&mut out, ai, area),
                 }
-                out
+                (out, reused)
             })
-            .collect();
+            .unzip();
         let (mut rest, data) = rayon::join(
             || {
                 let mut out = Out::default();
@@ -257,6 +272,7 @@ impl<'a> Renderer<'a> {
         }
         let sitemap = data::sitemap(&self.base, pages);
         pages.insert("sitemap.xml".into(), sitemap.into_bytes());
+        reused
     }
 
     fn latest(&self, area: &'a Area) -> Option<&'a Assessment> {
