@@ -179,6 +179,14 @@ impl<'a> Reader<'a> {
         Some(Markdown { text, file: self.file.to_owned(), line })
     }
 
+    /// A list, or a single item written without the list around it.
+    fn one_or_many<'v>(&mut self, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
+        match v {
+            Value::String(_) | Value::Mapping(_) => std::slice::from_ref(v),
+            other => self.list(other, path, what),
+        }
+    }
+
     fn list<'v>(&mut self, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
         match v {
             Value::Sequence(s) => s,
@@ -746,15 +754,7 @@ fn check_assessment(
 
 fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Config) -> Option<PointerAssessment> {
     if v.is_null() {
-        return Some(PointerAssessment {
-            score: None,
-            votes: vec![],
-            target: None,
-            confidence: None,
-            strengths: None,
-            evidence: vec![],
-            next_steps: vec![],
-        });
+        return Some(PointerAssessment::default());
     }
     let m = r.mapping(v, path, "a pointer's assessment", POINTER_ASSESSMENT_KEYS)?;
     let score = m
@@ -787,11 +787,7 @@ fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Conf
     let mut evidence = Vec::new();
     let ev_path = join(path, "evidence");
     if let Some(v) = m.get("evidence") {
-        let items: Vec<Value> = match v {
-            Value::String(_) | Value::Mapping(_) => vec![v.clone()],
-            other => r.list(other, &ev_path, "`evidence`").to_vec(),
-        };
-        for (i, item) in items.iter().enumerate() {
+        for (i, item) in r.one_or_many(v, &ev_path, "`evidence`").iter().enumerate() {
             let p = format!("{ev_path}[{i}]");
             match item {
                 Value::String(s) => evidence.push(Evidence { text: s.clone(), link: None, date: None }),
@@ -816,11 +812,7 @@ fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Conf
     let mut next_steps = Vec::new();
     let ns_path = join(path, "next_steps");
     if let Some(v) = m.get("next_steps") {
-        let items: Vec<Value> = match v {
-            Value::String(_) | Value::Mapping(_) => vec![v.clone()],
-            other => r.list(other, &ns_path, "`next_steps`").to_vec(),
-        };
-        for (i, item) in items.iter().enumerate() {
+        for (i, item) in r.one_or_many(v, &ns_path, "`next_steps`").iter().enumerate() {
             let p = format!("{ns_path}[{i}]");
             match item {
                 Value::String(s) => {

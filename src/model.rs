@@ -339,7 +339,7 @@ impl Confidence {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PointerAssessment {
     /// The score as given in the file; see `score::effective_score` for the one shown.
     pub score: Option<Score>,

@@ -251,20 +251,7 @@ mod tests {
             summary: None,
             pointers: scores
                 .iter()
-                .map(|(id, s)| {
-                    (
-                        PointerId((*id).into()),
-                        PointerAssessment {
-                            score: Some(*s),
-                            votes: vec![],
-                            target: None,
-                            confidence: None,
-                            strengths: None,
-                            evidence: vec![],
-                            next_steps: vec![],
-                        },
-                    )
-                })
+                .map(|(id, s)| (PointerId((*id).into()), PointerAssessment { score: Some(*s), ..Default::default() }))
                 .collect(),
         }
     }
