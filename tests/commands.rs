@@ -135,16 +135,21 @@ pointers:
 }
 
 #[test]
-fn every_assessment_has_a_workshop_screen_readable_without_javascript() {
+fn every_assessment_page_has_a_workshop_screen_readable_without_javascript() {
     let site = Site::new(&[
         ("assessments/millbrook/area.yaml", AREA),
         ("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\npointers:\n  living-map: { votes: [0, 2, 4] }\n"),
     ]);
     assert_eq!(code(&site.aba(&["build"])), 0);
-    let screen = site.read("public/areas/millbrook/2024/present/index.html");
-    assert_eq!(screen.matches("<section class=\"slide\" id=").count(), 10, "one screen per pointer");
-    assert!(screen.contains("The group was divided."));
-    assert!(screen.contains("3 votes; the middle vote is 2 (Developing)"));
-    assert!(screen.contains("src=\"/static/present.js\""));
-    assert!(site.read("public/areas/millbrook/index.html").contains("href=\"/areas/millbrook/2024/present/\""));
+    let page = site.read("public/areas/millbrook/2024/index.html");
+    assert!(page.contains("<span id=\"present\""), "the page is its own workshop screen at #present");
+    assert!(page.contains("href=\"#present\""));
+    assert_eq!(page.matches("<section class=\"pointer-result\" id=").count(), 10, "one screen per pointer");
+    assert!(page.contains("The group was divided"));
+    assert!(page.contains("3 votes (0, 2, 4). The middle vote is 2 (Developing)."));
+    assert!(page.contains("src=\"/static/present.js\""));
+    assert!(
+        site.read("public/static/style.css").contains("body:has(#present:target)"),
+        "large type without JavaScript"
+    );
 }

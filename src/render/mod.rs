@@ -77,14 +77,6 @@ pub fn render(
     Rendered { pages, learn: deps, reused }
 }
 
-/// The workshop screen: the area page's context, and the way back to it.
-#[derive(Serialize)]
-struct PresentPage<'p, 'a> {
-    #[serde(flatten)]
-    page: &'p area::AreaPage<'a>,
-    back_url: String,
-}
-
 /// Pages and diagnostics from one part of the rendering.
 #[derive(Default)]
 struct Out {
@@ -528,9 +520,6 @@ impl<'a> Renderer<'a> {
             let latest = i + 1 == area.assessments.len();
             let ctx = self.area_page(ai, area, i);
             let period_path = format!("areas/{}/{}/", area.slug, a.period);
-            let present = format!("{period_path}present/");
-            let view = PresentPage { page: &ctx, back_url: self.url(&period_path) };
-            self.page(out, &format!("{present}index.html"), "present.html", &present, &view);
             let Some(html) = self.html(out, "area.html", &period_path, &ctx) else { continue };
             if latest {
                 out.pages.push((format!("areas/{}/index.html", area.slug), html.clone()));

@@ -58,7 +58,7 @@ const PAGES = [
   { name: 'areas', path: '/areas/', nojsShows: '.area-list' },
   { name: 'area-millbrook', path: '/areas/millbrook/', radar: true },
   { name: 'area-millbrook-2021', path: '/areas/millbrook/2021/', radar: true },
-  { name: 'present-millbrook-2025', path: '/areas/millbrook/2025/present/' },
+  { name: 'present-millbrook-2025', path: '/areas/millbrook/2025/#present' },
   { name: 'compare', path: '/compare/', nojsShows: 'table.heatmap' },
   { name: 'compare-selection', path: '/compare/?areas=millbrook,ashcombe', waitFor: '#comparison', radar: true, nojsShows: 'table.heatmap' },
   { name: 'region-north-west', path: '/regions/north-west/' },
