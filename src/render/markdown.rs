@@ -1,8 +1,8 @@
 //! The one way Markdown becomes HTML: rendered, links put under `base_url`,
 //! then sanitized. Nothing from the input reaches a page any other way.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
 
@@ -12,8 +12,28 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b
 });
 
+/// Rendered texts, so that a text shown on several pages (an area's strengths
+/// on its own page and on the pointer's page), or again by the next rebuild in
+/// `serve`, is rendered and sanitized once.
+static RENDERED: LazyLock<Mutex<HashMap<(String, String), String>>> = LazyLock::new(Default::default);
+const KEEP_AT_MOST: usize = 200_000;
+
 /// Markdown to safe HTML. Site-relative links (`/about/`) are put under `base_url`.
 pub fn to_html(text: &str, base_url: &str) -> String {
+    let key = (base_url.to_owned(), text.to_owned());
+    if let Some(html) = RENDERED.lock().unwrap_or_else(PoisonError::into_inner).get(&key) {
+        return html.clone();
+    }
+    let html = render(text, base_url);
+    let mut cache = RENDERED.lock().unwrap_or_else(PoisonError::into_inner);
+    if cache.len() >= KEEP_AT_MOST {
+        cache.clear();
+    }
+    cache.insert(key, html.clone());
+    html
+}
+
+fn render(text: &str, base_url: &str) -> String {
     let parser =
         Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {

@@ -379,81 +379,95 @@ impl<'a> Renderer<'a> {
             .collect();
         self.page(out, "pointers/index.html", "pointers.html", "pointers/", &json!({"pointers": list}));
 
-        for (i, p) in self.site.pointers.iter().enumerate() {
-            let levels: Vec<Value> = self
-                .site
-                .config
-                .scale
-                .iter()
-                .map(|l| {
-                    json!({"value": l.value, "label": l.label, "text": p.levels.get(&l.value),
+        // Each pointer page gathers every area's evidence: render them in parallel.
+        let parts: Vec<Out> = self
+            .site
+            .pointers
+            .par_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let mut out = Out::default();
+                let out = &mut out;
+                let levels: Vec<Value> = self
+                    .site
+                    .config
+                    .scale
+                    .iter()
+                    .map(|l| {
+                        json!({"value": l.value, "label": l.label, "text": p.levels.get(&l.value),
                            "next_steps": p.next_steps.get(&l.value).cloned().unwrap_or_default()})
-                })
-                .collect();
-            // Evidence from every area, highest level first: who to learn from.
-            let mut by_level: Vec<Value> = Vec::new();
-            for l in self.site.config.scale.iter().rev() {
-                let areas: Vec<Value> = self
+                    })
+                    .collect();
+                // Evidence from every area, highest level first: who to learn from.
+                let mut by_level: Vec<Value> = Vec::new();
+                for l in self.site.config.scale.iter().rev() {
+                    let areas: Vec<Value> = self
+                        .site
+                        .areas
+                        .iter()
+                        .filter_map(|a| {
+                            let latest = self.latest(a)?;
+                            let pa = latest.pointers.get(&p.id)?;
+                            (score::effective_score(pa) == Some(l.value)).then(|| {
+                                json!({
+                                    "name": a.name,
+                                    "url": format!("{}#{}", self.area_url(&a.slug), p.id),
+                                    "region": a.region,
+                                    "period": latest.period.label(),
+                                    "strengths": pa.strengths.as_ref().map(|m| self.md(m)),
+                                    "evidence": self.evidence(pa, latest),
+                                })
+                            })
+                        })
+                        .collect();
+                    if !areas.is_empty() {
+                        by_level.push(json!({"value": l.value, "label": l.label, "areas": areas,
+                                         "learn": l.value >= self.established}));
+                    }
+                }
+                let moved_up: Vec<Value> = self
                     .site
                     .areas
                     .iter()
                     .filter_map(|a| {
-                        let latest = self.latest(a)?;
-                        let pa = latest.pointers.get(&p.id)?;
-                        (score::effective_score(pa) == Some(l.value)).then(|| {
-                            json!({
-                                "name": a.name,
-                                "url": format!("{}#{}", self.area_url(&a.slug), p.id),
-                                "region": a.region,
-                                "period": latest.period.label(),
-                                "strengths": pa.strengths.as_ref().map(|m| self.md(m)),
-                                "evidence": self.evidence(pa, latest),
-                            })
-                        })
-                    })
-                    .collect();
-                if !areas.is_empty() {
-                    by_level.push(json!({"value": l.value, "label": l.label, "areas": areas,
-                                         "learn": l.value >= self.established}));
-                }
-            }
-            let moved_up: Vec<Value> = self
-                .site
-                .areas
-                .iter()
-                .filter_map(|a| {
-                    let n = a.assessments.len();
-                    if n < 2 {
-                        return None;
-                    }
-                    let (before, now) = (&a.assessments[n - 2], &a.assessments[n - 1]);
-                    match score::change(score::score_of(before, &p.id), score::score_of(now, &p.id)) {
-                        Some(Change::Up { from, to }) => Some(json!({
+                        let n = a.assessments.len();
+                        if n < 2 {
+                            return None;
+                        }
+                        let (before, now) = (&a.assessments[n - 2], &a.assessments[n - 1]);
+                        match score::change(score::score_of(before, &p.id), score::score_of(now, &p.id)) {
+                            Some(Change::Up { from, to }) => Some(json!({
                             "name": a.name, "url": format!("{}#{}", self.area_url(&a.slug), p.id),
                             "from": self.label(from), "to": self.label(to),
                             "from_period": before.period.label(), "to_period": now.period.label()})),
-                        _ => None,
-                    }
-                })
-                .collect();
-            let prev = i.checked_sub(1).and_then(|j| self.site.pointers.get(j));
-            let next = self.site.pointers.get(i + 1);
-            let link = |p: Option<&Pointer>| {
-                p.map(|p| json!({"title": p.title, "number": p.number, "url": self.pointer_url(&p.id)}))
-            };
-            let ctx = json!({
-                "pointer": {"number": p.number, "id": p.id, "title": p.title, "summary": p.summary,
-                            "questions": p.questions, "body": self.md(&p.body)},
-                "levels": levels,
-                "spread": self.spread_rows(p, &all),
-                "by_level": by_level,
-                "moved_up": moved_up,
-                "years": self.years_view(p, &all),
-                "prev": link(prev),
-                "next": link(next),
-            });
-            let path = format!("pointers/{}/", p.id);
-            self.page(out, &format!("{path}index.html"), "pointer.html", &path, &ctx);
+                            _ => None,
+                        }
+                    })
+                    .collect();
+                let prev = i.checked_sub(1).and_then(|j| self.site.pointers.get(j));
+                let next = self.site.pointers.get(i + 1);
+                let link = |p: Option<&Pointer>| {
+                    p.map(|p| json!({"title": p.title, "number": p.number, "url": self.pointer_url(&p.id)}))
+                };
+                let ctx = json!({
+                    "pointer": {"number": p.number, "id": p.id, "title": p.title, "summary": p.summary,
+                                "questions": p.questions, "body": self.md(&p.body)},
+                    "levels": levels,
+                    "spread": self.spread_rows(p, &all),
+                    "by_level": by_level,
+                    "moved_up": moved_up,
+                    "years": self.years_view(p, &all),
+                    "prev": link(prev),
+                    "next": link(next),
+                });
+                let path = format!("pointers/{}/", p.id);
+                self.page(out, &format!("{path}index.html"), "pointer.html", &path, &ctx);
+                std::mem::take(out)
+            })
+            .collect();
+        for part in parts {
+            out.pages.extend(part.pages);
+            out.diags.extend(part.diags);
         }
     }
 
@@ -542,7 +556,10 @@ impl<'a> Renderer<'a> {
             .map(|g| json!({"name": g.name, "url": self.url(&format!("regions/{}/", g.slug)), "count": g.areas.len(), "is_nation": g.is_nation}))
             .collect();
         self.page(out, "regions/index.html", "regions.html", "regions/", &json!({"groups": list}));
-        for g in &self.groups {
+        // Each page gathers a whole group's areas: render them in parallel.
+        let parts: Vec<Out> = self.groups.par_iter().map(|g| {
+            let mut out = Out::default();
+            let out = &mut out;
             let spread: Vec<Value> = self
                 .site
                 .pointers
@@ -559,6 +576,11 @@ impl<'a> Renderer<'a> {
             });
             let path = format!("regions/{}/", g.slug);
             self.page(out, &format!("{path}index.html"), "region.html", &path, &ctx);
+            std::mem::take(out)
+        }).collect();
+        for part in parts {
+            out.pages.extend(part.pages);
+            out.diags.extend(part.diags);
         }
     }
 
