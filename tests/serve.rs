@@ -189,7 +189,7 @@ fn a_rebuild_that_reuses_unchanged_areas_serves_exactly_what_build_writes() {
     eventually("the edit is served", || get(&server, "/areas/ashcombe/").1.contains("Leading"));
     assert_eq!(code(&site.aba(&["build", "--out", "full"])), 0);
     let full = snapshot(&site.path().join("full"));
-    assert!(full.len() > 40);
+    assert!(full.len() > 30, "{} files", full.len());
     for (path, bytes) in &full {
         if path == ".aba-output" {
             continue;
