@@ -241,3 +241,45 @@ fn broken_internal_links_are_errors_naming_where_they_were_written() {
     assert!(err.contains("error: (page) 404.html: broken link `/missing/` made by the theme"), "{err}");
     assert!(!err.contains("#levels"), "a good anchor is not reported: {err}");
 }
+
+#[test]
+fn a_pointer_assessed_twice_is_an_error_at_the_second() {
+    let (code, err) = check_assessment(
+        "assessed_on: 2018-03-31\npointers:\n  living-map:\n    score: 3\n  living-map:\n    score: 1\n",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("error: assessments/millbrook/2018.yaml:5:3: the pointer \"living-map\" is assessed twice in this file (first on line 3)"),
+        "{err}"
+    );
+    assert!(err.contains("each key may appear only once"), "{err}");
+}
+
+#[test]
+fn gaps_in_pointer_numbers_and_a_malformed_scale_are_errors() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let levels = "levels:\n  0: a\n  1: b\n  2: c\n  3: d\n  4: e\n";
+    site.write(
+        "content/pointers/01-living-map.md",
+        &format!("---\nid: living-map\nnumber: 1\ntitle: A\n{levels}---\n"),
+    );
+    site.write("content/pointers/03-other.md", &format!("---\nid: other\nnumber: 3\ntitle: C\n{levels}---\n"));
+    site.write("site.yaml", "scale:\n  - { value: 0, label: None }\n  - { value: 0, label: Some }\n");
+    let err = stderr(&site.aba(&["check"]));
+    assert!(err.contains("content/pointers/03-other.md:2:1: no pointer has number 2"), "{err}");
+    assert!(err.contains("site.yaml:1:1: two levels of the scale have the same value"), "{err}");
+}
+
+#[test]
+fn a_template_that_fails_to_render_names_its_file_and_line() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write(
+        "themes/default/templates/404.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n<h1>Lost</h1>\n{{ no_such_thing.field }}\n{% endblock main %}",
+    );
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    assert!(err.contains("error: themes/default/templates/404.html:4:"), "{err}");
+    assert!(err.contains("template `404.html`"), "{err}");
+}

@@ -284,10 +284,35 @@ pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagno
                 .location()
                 .map(|l| Pos::new(l.line() + line_offset, l.column()))
                 .unwrap_or(Pos::new(line_offset + 1, 1));
-            diags.push(yaml_error(file, pos, &e.to_string()));
+            let message = e.to_string();
+            let d = duplicate_key(file, text, line_offset, pos, &message)
+                .unwrap_or_else(|| yaml_error(file, pos, &message));
+            diags.push(d);
             None
         }
     }
+}
+
+/// A key written twice: the parser points at the first; say so at the second,
+/// where the mistake usually is (a pointer assessed twice, say).
+fn duplicate_key(file: &str, text: &str, line_offset: usize, first: Pos, message: &str) -> Option<Diagnostic> {
+    let key = message.split("duplicate entry with key \"").nth(1)?.split('"').next()?;
+    let indent = first.column.checked_sub(1)?;
+    let start = first.line.checked_sub(line_offset)?;
+    let (i, _) = text.lines().enumerate().skip(start).find(|(_, l)| {
+        let trimmed = l.trim_start_matches(' ');
+        l.len() - trimmed.len() == indent && trimmed.strip_prefix(key).is_some_and(|r| r.starts_with(':'))
+    })?;
+    let second = Pos::new(i + 1 + line_offset, indent + 1);
+    let what = if message.starts_with("pointers:") {
+        format!("the pointer \"{key}\" is assessed twice in this file (first on line {})", first.line)
+    } else {
+        format!("`{key}` is written twice (first on line {})", first.line)
+    };
+    Some(
+        Diagnostic::error(file, second, what)
+            .with_hint("each key may appear only once in a mapping: merge the two entries"),
+    )
 }
 
 /// The parser's message without its own position, with a hint for the usual causes.
