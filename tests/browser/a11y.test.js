@@ -638,3 +638,50 @@ describe('the suite can fail', () => {
     );
   });
 });
+
+describe('aba serve: the error overlay', () => {
+  test('a broken save shows the errors over the page, passes axe, and clears on the fix', async () => {
+    await ready();
+    const { spawn } = require('node:child_process');
+    // A copy of the example site, served live by the real `aba serve`.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aba-serve-'));
+    for (const dir of ['content', 'assessments']) fs.cpSync(path.join(REPO, dir), path.join(root, dir), { recursive: true });
+    fs.copyFileSync(path.join(REPO, 'site.yaml'), path.join(root, 'site.yaml'));
+    const bin = path.join(REPO, 'target', 'debug', 'aba');
+    const child = spawn(bin, ['serve', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = out.match(/http:\/\/\S+/);
+          if (m) resolve(m[0]);
+        });
+        child.on('exit', (code) => reject(new Error(`aba serve exited with ${code}`)));
+      });
+      const page = await env.contexts.desktop.newPage();
+      try {
+        await page.goto(url + 'areas/millbrook/', { waitUntil: 'load' });
+        await page.waitForTimeout(300); // the page connects for reload events
+        const file = path.join(root, 'assessments', 'millbrook', '2025.yaml');
+        const good = fs.readFileSync(file, 'utf8');
+        fs.writeFileSync(file, good.replace(/score: 3/, 'score: 9'));
+        const overlay = page.locator('#aba-errors');
+        await overlay.waitFor({ state: 'visible', timeout: 15_000 });
+        const text = await overlay.textContent();
+        assert.match(text, /assessments\/millbrook\/2025\.yaml:\d+:\d+: the score 9 is not on the scale/);
+        assert.match(text, /last good version/);
+        const results = await axe(page);
+        assert.equal(results.violations.length, 0, formatViolations(results.violations));
+        await page.screenshot({ path: path.join(SHOTS, 'serve-error-overlay-1280.png') });
+        fs.writeFileSync(file, good);
+        await overlay.waitFor({ state: 'detached', timeout: 15_000 });
+      } finally {
+        await page.close();
+      }
+    } finally {
+      child.kill();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
