@@ -35,11 +35,13 @@ pub struct Options {
     pub previous: Option<std::sync::Arc<render::Previous>>,
     /// `serve` only: assessment files parsed by earlier rebuilds.
     pub cache: Option<std::sync::Arc<load::ParseCache>>,
+    /// Stop once the input is checked (`export` needs no pages).
+    pub stop_after_check: bool,
 }
 
 /// What a run of the pipeline produced.
 pub struct Outcome {
-    pub site: Option<Site>,
+    pub site: Site,
     /// `None` when the input had errors.
     pub rendered: Option<render::Rendered>,
     pub diagnostics: Vec<Diagnostic>,
@@ -58,6 +60,10 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
         site.config.base_url = check::normalise_base_url(b);
     }
     timer.lap("check");
+    if options.stop_after_check {
+        let (errors, summary) = (diags.error_count(), diags.summary());
+        return Outcome { rendered: None, site, diagnostics: diags.sorted(), errors, summary };
+    }
     let theme = theme::Theme::load(&sources, &mut diags);
     // The raw YAML is not needed once checked: free it, off the critical path.
     std::thread::spawn(move || drop(sources));
@@ -75,7 +81,7 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
     }
     let errors = diags.error_count();
     let summary = diags.summary();
-    Outcome { rendered: pages.filter(|_| errors == 0), site: Some(site), diagnostics: diags.sorted(), errors, summary }
+    Outcome { rendered: pages.filter(|_| errors == 0), site, diagnostics: diags.sorted(), errors, summary }
 }
 
 impl Outcome {

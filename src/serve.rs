@@ -164,7 +164,14 @@ fn rebuild(
 ) -> Option<Arc<Previous>> {
     let (lock, changed) = &**shared;
     let cache = Some(Arc::clone(cache));
-    let options = Options { drafts, base_url: None, live_reload: Some(RELOAD_SCRIPT.to_owned()), previous, cache };
+    let options = Options {
+        drafts,
+        base_url: None,
+        live_reload: Some(RELOAD_SCRIPT.to_owned()),
+        previous,
+        cache,
+        stop_after_check: false,
+    };
     let outcome = run(root, &options);
     drop(options);
     report_for_serve(&outcome);
@@ -172,7 +179,7 @@ fn rebuild(
     let mut state = lock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     state.attempt += 1;
     match (outcome.rendered, outcome.site) {
-        (Some(rendered), Some(site)) => {
+        (Some(rendered), site) => {
             state.base = site.config.base_url.clone();
             let (pages, previous) = rendered.into_previous(site);
             state.pages = pages;

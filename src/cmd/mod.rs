@@ -144,7 +144,10 @@ fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bo
         return usage_error(e);
     }
     let start = std::time::Instant::now();
-    let outcome = pipeline(root, &Options { drafts, base_url, live_reload: None, previous: None, cache: None });
+    let outcome = pipeline(
+        root,
+        &Options { drafts, base_url, live_reload: None, previous: None, cache: None, stop_after_check: false },
+    );
     let mut timer = crate::Timer::new();
     report(&outcome);
     timer.lap("report");
@@ -165,7 +168,10 @@ fn check(root: &Path, drafts: bool) -> ExitCode {
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None, previous: None, cache: None });
+    let outcome = pipeline(
+        root,
+        &Options { drafts, base_url: None, live_reload: None, previous: None, cache: None, stop_after_check: false },
+    );
     report(&outcome);
     finish(&outcome)
 }
@@ -185,14 +191,15 @@ fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> Exit
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(root, &Options { drafts, base_url: None, live_reload: None, previous: None, cache: None });
+    // The scores need only the checked input: stop before rendering.
+    let options =
+        Options { drafts, base_url: None, live_reload: None, previous: None, cache: None, stop_after_check: true };
+    let outcome = pipeline(root, &options);
     if outcome.errors > 0 {
         report(&outcome);
         return ExitCode::from(1);
     }
-    let Some(site) = &outcome.site else {
-        return ExitCode::from(1);
-    };
+    let site = &outcome.site;
     let text = match format {
         Format::Csv => crate::render::data::scores_csv(site),
         Format::Json => crate::render::data::scores_json(site),
