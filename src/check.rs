@@ -136,6 +136,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// One of a fixed list of words; anything else is reported with the nearest.
+    fn choice<T: Copy>(
+        &mut self,
+        value: &str,
+        path: &str,
+        what: &str,
+        all: &[T],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        if let Some(found) = all.iter().copied().find(|t| name(*t) == value) {
+            return Some(found);
+        }
+        let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
+        let hint = match nearest(value, names.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => format!("use one of: {}", names.join("; ")),
+        };
+        self.error(path, format!("`{value}` is not {what}")).hint = Some(hint);
+        None
+    }
+
     /// A mapping key that must be a scale value (`levels: { 0: … }`); reported at the key.
     fn scale_key(&mut self, k: &Value, path: &str, config: &Config) -> Option<Score> {
         let n = k.as_i64().filter(|n| config.is_on_scale(*n));
@@ -550,15 +571,7 @@ fn check_area(
                 area.kind = r.text(m, "kind", "");
                 area.region = r.text(m, "region", "");
                 if let Some(n) = r.text(m, "nation", "") {
-                    area.nation = Nation::parse(&n);
-                    if area.nation.is_none() {
-                        let names = Nation::ALL.map(Nation::name);
-                        let hint = match nearest(&n, names) {
-                            Some(s) => format!("did you mean `{s}`?"),
-                            None => format!("use one of: {}", names.join(", ")),
-                        };
-                        r.error("nation", format!("`{n}` is not a nation aba knows")).hint = Some(hint);
-                    }
+                    area.nation = r.choice(&n, "nation", "a nation aba knows", &Nation::ALL, Nation::name);
                 }
                 if let Some(w) = r.text(m, "website", "") {
                     let lower = w.to_ascii_lowercase();
@@ -679,18 +692,9 @@ fn check_assessment(
             let Some(pm) = r.mapping(item, &path, "a participant group", &["role", "count"]) else {
                 continue;
             };
-            let role = r.required_text(pm, "role", &path, "this participant group").and_then(|s| {
-                let role = Role::parse(&s);
-                if role.is_none() {
-                    let names = Role::ALL.map(Role::name);
-                    let hint = match nearest(&s, names) {
-                        Some(n) => format!("did you mean `{n}`?"),
-                        None => format!("use one of: {}", names.join("; ")),
-                    };
-                    r.error(&join(&path, "role"), format!("`{s}` is not a participant role")).hint = Some(hint);
-                }
-                role
-            });
+            let role = r
+                .required_text(pm, "role", &path, "this participant group")
+                .and_then(|s| r.choice(&s, &join(&path, "role"), "a participant role", &Role::ALL, Role::name));
             let count = match pm.get("count") {
                 Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| match u32::try_from(n) {
                     Ok(n) => Some(n),
@@ -826,16 +830,7 @@ fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Conf
                     let owner = r.text(sm, "owner", &p);
                     let due = r.date(sm, "due", &p);
                     let status = r.text(sm, "status", &p).and_then(|s| {
-                        let st = StepStatus::parse(&s);
-                        if st.is_none() {
-                            let names = StepStatus::ALL.map(StepStatus::name);
-                            let hint = match nearest(&s, names) {
-                                Some(n) => format!("did you mean `{n}`?"),
-                                None => format!("use one of: {}", names.join(", ")),
-                            };
-                            r.error(&join(&p, "status"), format!("`{s}` is not a next-step status")).hint = Some(hint);
-                        }
-                        st
+                        r.choice(&s, &join(&p, "status"), "a next-step status", &StepStatus::ALL, StepStatus::name)
                     });
                     if let Some(action) = action {
                         next_steps.push(NextStep { action, owner, due, status });

@@ -235,10 +235,6 @@ impl Nation {
             Nation::NorthernIreland => "Northern Ireland",
         }
     }
-
-    pub fn parse(s: &str) -> Option<Nation> {
-        Nation::ALL.into_iter().find(|n| n.name() == s)
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,10 +296,6 @@ impl Role {
             Role::ElectedMembers => "elected members",
             Role::Other => "other",
         }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.name() == s)
     }
 }
 
@@ -377,10 +369,6 @@ impl StepStatus {
             StepStatus::Done => "done",
             StepStatus::Dropped => "dropped",
         }
-    }
-
-    pub fn parse(s: &str) -> Option<StepStatus> {
-        StepStatus::ALL.into_iter().find(|st| st.name() == s)
     }
 
     pub fn is_open(self) -> bool {
