@@ -303,6 +303,7 @@ impl<'a> Renderer<'a> {
             "roles": latest.map(|a| a.participants.iter().flatten().filter(|p| p.count > 0).count()),
             "lived_experience": latest.map(score::has_lived_experience),
             "cells": self.site.pointers.iter().map(|p| self.cell(latest, p)).collect::<Vec<_>>(),
+            "periods": area.assessments.iter().rev().map(|a| json!({"value": a.period.to_string(), "label": a.period.label()})).collect::<Vec<_>>(),
         })
     }
 

@@ -60,7 +60,7 @@ const PAGES = [
   { name: 'area-millbrook-2021', path: '/areas/millbrook/2021/', radar: true },
   { name: 'present-millbrook-2025', path: '/areas/millbrook/2025/#present' },
   { name: 'compare', path: '/compare/', nojsShows: 'table.heatmap' },
-  { name: 'compare-selection', path: '/compare/?areas=millbrook,ashcombe', waitFor: '#comparison', radar: true, nojsShows: 'table.heatmap' },
+  { name: 'compare-selection', path: '/compare/?areas=millbrook@2021,ashcombe', waitFor: '#comparison', radar: true, nojsShows: 'table.heatmap' },
   { name: 'region-north-west', path: '/regions/north-west/' },
   { name: 'nation-wales', path: '/regions/wales/' },
   { name: 'workshop', path: '/workshop/' },

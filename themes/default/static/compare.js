@@ -1,6 +1,7 @@
 // The compare picker: choose two to four areas and see them side by side.
 // Without JavaScript the page shows every area's latest scores in one table.
-// A comparison can be shared: its address carries ?areas=slug,slug
+// A comparison can be shared: its address carries ?areas=slug,slug@2021
+// (an area with @period shows that assessment, otherwise its latest).
 (function () {
   var script = document.currentScript;
   var scoresUrl = script.dataset.scores, base = script.dataset.base;
@@ -19,16 +20,23 @@
     if (text != null) e.textContent = text;
     return e;
   }
-  function chosen() { return boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; }); }
+  function periodSelect(slug) { return form.querySelector('select.period[data-area="' + slug + '"]'); }
+  function chosen() {
+    return boxes.filter(function (b) { return b.checked; }).map(function (b) {
+      var sel = periodSelect(b.value);
+      return sel && sel.value ? b.value + "@" + sel.value : b.value;
+    });
+  }
   function load() {
     if (rows) return Promise.resolve(rows);
     return fetch(scoresUrl).then(function (r) { return r.json(); }).then(function (d) { rows = d; return d; });
   }
-  // Each area's latest period, its scores per pointer, and its pointers in order.
-  function latest(data, slug) {
+  // An area's rows for one period ("slug@period"), or for its latest, in pointer order.
+  function rowsFor(data, choice) {
+    var parts = choice.split("@"), slug = parts[0];
     var mine = data.filter(function (r) { return r.area === slug; });
     var periods = mine.map(function (r) { return r.period; }).sort();
-    var p = periods[periods.length - 1];
+    var p = parts[1] && periods.indexOf(parts[1]) >= 0 ? parts[1] : periods[periods.length - 1];
     return mine.filter(function (r) { return r.period === p; }).sort(function (a, b) { return a.pointer_number - b.pointer_number; });
   }
   var NS = "http://www.w3.org/2000/svg";
@@ -59,7 +67,7 @@
     if (slugs.length < 2 || slugs.length > 4) { status.textContent = "Choose between two and four areas."; return; }
     status.textContent = "Loading…";
     load().then(function (data) {
-      var sets = slugs.map(function (s) { return latest(data, s); }).filter(function (s) { return s.length; });
+      var sets = slugs.map(function (s) { return rowsFor(data, s); }).filter(function (s) { return s.length; });
       return Promise.all(sets.map(function (s) {
         return fetch(base + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
       })).then(function (whole) { render(sets, whole, push); });
@@ -72,9 +80,9 @@
 
   function render(sets, whole, moveFocus) {
     result.textContent = "";
-    var h = el("h2", { id: "comparison", tabindex: "-1" }, "Comparison: " + sets.map(function (s) { return s[0].area_name; }).join(", "));
+    var h = el("h2", { id: "comparison", tabindex: "-1" }, "Comparison: " + sets.map(function (s) { return s[0].area_name + " (" + s[0].period + ")"; }).join(", "));
     result.appendChild(h);
-    var series = sets.map(function (s) { return { name: s[0].area_name, values: s.map(function (r) { return r.score; }) }; });
+    var series = sets.map(function (s) { return { name: s[0].area_name + " " + s[0].period, values: s.map(function (r) { return r.score; }) }; });
     var fig = el("figure");
     fig.appendChild(radar(series, sets[0].map(function (r) { return String(r.pointer_number); })));
     var cap = el("figcaption");
@@ -88,7 +96,7 @@
     table.appendChild(el("caption", {}, "Scores, strengths, evidence and next steps, pointer by pointer"));
     var head = el("tr"); head.appendChild(el("th", { scope: "col" }, "Pointer"));
     sets.forEach(function (s) {
-      var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" }, s[0].area_name);
+      var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" + s[0].period + "/" }, s[0].area_name);
       th.appendChild(a); th.appendChild(document.createTextNode(" (" + s[0].period + ")")); head.appendChild(th);
     });
     var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
@@ -119,7 +127,13 @@
     // In-page links (the skip link) also fire popstate: only a new choice redraws.
     if ((q || "") === shown) return;
     var slugs = q ? q.split(",").filter(Boolean).slice(0, 4) : [];
-    boxes.forEach(function (b) { b.checked = slugs.indexOf(b.value) >= 0; });
+    var wanted = {};
+    slugs.forEach(function (s) { var p = s.split("@"); wanted[p[0]] = p[1] || ""; });
+    boxes.forEach(function (b) {
+      b.checked = Object.prototype.hasOwnProperty.call(wanted, b.value);
+      var sel = periodSelect(b.value);
+      if (sel) sel.value = wanted[b.value] || "";
+    });
     if (slugs.length >= 2) show(slugs, false); else { result.textContent = ""; }
   }
   window.addEventListener("popstate", fromUrl);
