@@ -263,6 +263,7 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
     let mut c = Config {
         title: "Asset-Based Area self-assessments".into(),
         base_url: "/".into(),
+        origin: None,
         theme: "default".into(),
         language: "en".into(),
         framework: "Asset-Based Area, TLAP 2017".into(),
@@ -283,6 +284,7 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
     }
     if let Some(b) = r.text(m, "base_url", "") {
         c.base_url = normalise_base_url(&b);
+        c.origin = origin(&b);
         if !c.base_url.starts_with('/') || c.base_url.contains("//") && !c.base_url.contains("://") {
             r.error("base_url", format!("`{b}` is not a usable base URL")).hint =
                 Some("use a path such as / or /aba/, or a full address such as https://example.org/aba/".into());
@@ -353,6 +355,18 @@ fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> Config {
         }
     }
     c
+}
+
+/// `https://example.org` from `https://example.org/aba/`, for http(s) only.
+fn origin(b: &str) -> Option<String> {
+    let b = b.trim();
+    let lower = b.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return None;
+    }
+    let after = b.find("://")? + 3;
+    let end = b[after..].find('/').map_or(b.len(), |i| after + i);
+    (end > after).then(|| b[..end].to_owned())
 }
 
 pub fn normalise_base_url(b: &str) -> String {

@@ -150,6 +150,9 @@ pub struct Config {
     pub title: String,
     /// Always starts and ends with `/`.
     pub base_url: String,
+    /// `https://host` when `base_url` was given as a full address: the sitemap
+    /// needs full addresses; every other link stays site-relative.
+    pub origin: Option<String>,
     pub theme: String,
     pub language: String,
     pub framework: String,

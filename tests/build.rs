@@ -308,3 +308,16 @@ fn compare_lists_every_area_without_javascript_and_regions_list_exactly_theirs()
     let tb = &tb[..tb.find("</section>").unwrap()];
     assert!(tb.contains("Learn from") && tb.contains(">Millbrook</a> (3 Established, North West)"), "{tb}");
 }
+
+#[test]
+fn a_full_base_url_gives_the_sitemap_full_addresses_and_pages_site_relative_links() {
+    let site = Site::new(&[
+        ("site.yaml", "base_url: https://www.example.gov.uk/aba/\n"),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+    ]);
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let sitemap = site.read("public/sitemap.xml");
+    assert!(sitemap.contains("<loc>https://www.example.gov.uk/aba/areas/millbrook/</loc>"), "{sitemap}");
+    assert!(site.read("public/index.html").contains("href=\"/aba/areas/millbrook/\""));
+}

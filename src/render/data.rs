@@ -307,14 +307,14 @@ pub fn all(site: &Site) -> Vec<(String, Vec<u8>)> {
     ]
 }
 
-/// Every HTML page but the 404 page.
-pub fn sitemap(base: &str, pages: &Pages) -> String {
+/// Every HTML page but the 404 page; full addresses when the site's origin is known.
+pub fn sitemap(origin: &str, base: &str, pages: &Pages) -> String {
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for path in pages.keys() {
         if let Some(dir) = path.strip_suffix("index.html") {
-            s.push_str(&format!("  <url><loc>{base}{dir}</loc></url>\n"));
+            s.push_str(&format!("  <url><loc>{origin}{base}{dir}</loc></url>\n"));
         }
     }
     s.push_str("</urlset>\n");

@@ -262,7 +262,7 @@ impl<'a> Renderer<'a> {
         for (name, bytes) in self.theme.statics() {
             pages.insert(format!("static/{name}"), bytes.to_vec());
         }
-        let sitemap = data::sitemap(&self.base, pages);
+        let sitemap = data::sitemap(self.site.config.origin.as_deref().unwrap_or(""), &self.base, pages);
         pages.insert("sitemap.xml".into(), sitemap.into_bytes());
         reused
     }
