@@ -133,7 +133,8 @@ fn is_input(path: &Path) -> bool {
         || name.ends_with(".tmp")
         || name == "4913"
         || name.starts_with(".public")
-        || path.components().any(|c| matches!(c.as_os_str().to_str(), Some("public" | "target" | ".git")));
+        // At the top of the site (the only level watched there): the output and tools' folders.
+        || matches!(name, "public" | "target" | ".git" | "node_modules");
     !ignored
 }
 
@@ -385,6 +386,10 @@ mod tests {
         assert!(!is_input(Path::new("assessments/a/.2024.yaml.swp")));
         assert!(!is_input(Path::new("assessments/a/2024.yaml~")));
         assert!(!is_input(Path::new("content/.#about.md")));
-        assert!(!is_input(Path::new("public/index.html")));
+        assert!(!is_input(Path::new("/site/public")));
+        assert!(
+            is_input(Path::new("/home/me/public/site/assessments/a/2024.yaml")),
+            "a site inside a folder named public"
+        );
     }
 }
