@@ -38,6 +38,7 @@ pub enum Command {
     },
     /// Check everything and report every problem; write nothing
     Check {
+        /// The site folder (with content/ and assessments/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Also check assessments marked `status: draft` as if published
@@ -46,8 +47,10 @@ pub enum Command {
     },
     /// Build the site in memory, serve it, and rebuild when a file changes
     Serve {
+        /// The site folder (with content/ and assessments/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// The port to serve on (0 picks a free one)
         #[arg(long, default_value_t = 1111)]
         port: u16,
         /// The address to listen on; anything but loopback shows the preview to your network
@@ -56,6 +59,7 @@ pub enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
+        /// Include assessments marked `status: draft`
         #[arg(long)]
         drafts: bool,
     },
@@ -69,6 +73,7 @@ pub enum Command {
         /// The area's name, for a new area.yaml
         #[arg(long)]
         name: Option<String>,
+        /// The site folder (with content/ and assessments/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -84,8 +89,10 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(long)]
         out: Option<PathBuf>,
+        /// The site folder (with content/ and assessments/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Include assessments marked `status: draft`
         #[arg(long)]
         drafts: bool,
     },
