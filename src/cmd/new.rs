@@ -146,7 +146,7 @@ pub fn worksheet(site: &Site, period: &Period) -> String {
         let _ = writeln!(s, "  {}:", p.id);
         s.push_str("    votes: []          # one number per person or table\n");
         s.push_str("    # score:           # only if the group agreed a score directly\n");
-        s.push_str("    # target:          # the level you aim for by the next assessment\n");
+        s.push_str("    target:            # the level you aim for by the next assessment\n");
         s.push_str("    # confidence:      # low, medium or high: how strong the evidence is\n");
         s.push_str("    strengths: |\n      \n");
         s.push_str("    evidence: []       # - what shows it, or { text: ..., link: https://..., date: YYYY-MM-DD }\n");
