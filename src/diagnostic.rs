@@ -107,10 +107,6 @@ impl Diagnostics {
         self.items.extend(other);
     }
 
-    pub fn has_errors(&self) -> bool {
-        self.items.iter().any(Diagnostic::is_error)
-    }
-
     pub fn error_count(&self) -> usize {
         self.items.iter().filter(|d| d.is_error()).count()
     }
@@ -127,10 +123,6 @@ impl Diagnostics {
         });
         self.items.dedup();
         self.items
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items.iter()
     }
 
     /// The one-line count printed after the diagnostics.

@@ -265,7 +265,7 @@ fn respond(request: tiny_http::Request, shared: &Shared) {
     let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
     match pages.get(&file) {
         Some(bytes) => {
-            let response = tiny_http::Response::from_data(bytes.clone())
+            let response = tiny_http::Response::from_data(bytes.to_vec())
                 .with_header(header("Content-Type", content_type(&file)))
                 .with_header(header("Cache-Control", "no-store"));
             let _ = request.respond(response);
@@ -327,7 +327,7 @@ fn redirect(to: &str) -> tiny_http::Response<std::io::Empty> {
 }
 
 fn not_found(pages: &Pages) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let body = pages.get("404.html").cloned().unwrap_or_else(|| b"Not found".to_vec());
+    let body = pages.get("404.html").map(|b| b.to_vec()).unwrap_or_else(|| b"Not found".to_vec());
     tiny_http::Response::from_data(body)
         .with_status_code(404)
         .with_header(header("Content-Type", "text/html; charset=utf-8"))

@@ -112,7 +112,7 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
         {
             return Ok(());
         }
-        fs::write(&dest, bytes).map_err(io(&dest))
+        fs::write(&dest, bytes.as_slice()).map_err(io(&dest))
     })?;
     fs::write(staging.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
         .map_err(io(&staging))?;

@@ -21,7 +21,10 @@ use crate::theme::Theme;
 use markdown::to_html;
 
 /// Output path (relative, `/`-separated) to file contents. Sorted, so output is deterministic.
-pub type Pages = BTreeMap<String, Vec<u8>>;
+/// Shared, so that a page written at two addresses, or carried over by
+/// `serve` from the previous build, is not copied.
+pub type Pages = BTreeMap<String, Bytes>;
+pub type Bytes = std::sync::Arc<Vec<u8>>;
 
 pub struct Options {
     /// Injected into every page by `serve`, never by `build`.
@@ -80,7 +83,7 @@ pub fn render(
 /// Pages and diagnostics from one part of the rendering.
 #[derive(Default)]
 struct Out {
-    pages: Vec<(String, Vec<u8>)>,
+    pages: Vec<(String, Bytes)>,
     diags: Vec<crate::diagnostic::Diagnostic>,
 }
 
@@ -184,7 +187,7 @@ impl<'a> Renderer<'a> {
 
     fn page<C: Serialize>(&self, out: &mut Out, file: &str, template: &str, path: &str, ctx: &C) {
         if let Some(html) = self.html(out, template, path, ctx) {
-            out.pages.push((file.to_owned(), html));
+            out.pages.push((file.to_owned(), html.into()));
         }
     }
 
@@ -253,17 +256,17 @@ impl<'a> Renderer<'a> {
             },
             || data::all(self.site),
         );
-        rest.pages.extend(data);
+        rest.pages.extend(data.into_iter().map(|(k, v)| (k, Bytes::new(v))));
         parts.push(rest);
         for part in parts {
             pages.extend(part.pages);
             diags.extend(part.diags);
         }
         for (name, bytes) in self.theme.statics() {
-            pages.insert(format!("static/{name}"), bytes.to_vec());
+            pages.insert(format!("static/{name}"), Bytes::new(bytes.to_vec()));
         }
         let sitemap = data::sitemap(self.site.config.origin.as_deref().unwrap_or(""), &self.base, pages);
-        pages.insert("sitemap.xml".into(), sitemap.into_bytes());
+        pages.insert("sitemap.xml".into(), Bytes::new(sitemap.into_bytes()));
         reused
     }
 
@@ -535,13 +538,13 @@ impl<'a> Renderer<'a> {
             let latest = i + 1 == area.assessments.len();
             let ctx = self.area_page(ai, area, i);
             let period_path = format!("areas/{}/{}/", area.slug, a.period);
-            let Some(html) = self.html(out, "area.html", &period_path, &ctx) else { continue };
+            let Some(html) = self.html(out, "area.html", &period_path, &ctx).map(Bytes::new) else { continue };
             if latest {
                 out.pages.push((format!("areas/{}/index.html", area.slug), html.clone()));
             }
             out.pages.push((format!("{period_path}index.html"), html));
             let json = data::assessment_json(self.site, area, a);
-            out.pages.push((format!("data/areas/{}/{}.json", area.slug, a.period), json.into_bytes()));
+            out.pages.push((format!("data/areas/{}/{}.json", area.slug, a.period), Bytes::new(json.into_bytes())));
         }
         if area.assessments.is_empty() {
             let path = format!("areas/{}/", area.slug);
