@@ -143,12 +143,13 @@ impl Default for Timer {
 /// Prints diagnostics and the one-line count to standard error.
 pub fn report(outcome: &Outcome) {
     use std::io::Write;
-    let stderr = std::io::stderr();
-    let mut e = stderr.lock();
+    // Buffered: a large network can have thousands of warnings.
+    let mut e = std::io::BufWriter::new(std::io::stderr().lock());
     for d in &outcome.diagnostics {
         let _ = writeln!(e, "{d}");
     }
     if !outcome.diagnostics.is_empty() {
         let _ = writeln!(e, "{}", outcome.summary);
     }
+    let _ = e.flush();
 }

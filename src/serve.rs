@@ -199,11 +199,12 @@ fn rebuild(
 /// Errors in full, as `aba check` prints them; warnings as a count, since a
 /// large network has thousands and they do not change with each save.
 fn report_for_serve(outcome: &crate::Outcome) {
-    let mut err = std::io::stderr().lock();
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
     for d in outcome.diagnostics.iter().filter(|d| d.is_error()) {
         let _ = writeln!(err, "{d}");
     }
     let _ = writeln!(err, "{} (run `aba check` to list the warnings)", outcome.summary);
+    let _ = err.flush();
 }
 
 /// The script `serve` adds to every page: reload on a new build, show errors over the page.
