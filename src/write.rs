@@ -67,6 +67,24 @@ fn absolute(p: &Path) -> PathBuf {
     p.canonicalize().unwrap_or(p)
 }
 
+/// Swaps two folders in one step, so that readers (and an interrupted build)
+/// see either the old site or the new one, never neither.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let r = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+    if r == 0 { Ok(()) } else { Err(io::Error::last_os_error()) }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
+}
+
 fn same_bytes(old: &Path, bytes: &[u8]) -> bool {
     fs::metadata(old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
         && fs::read(old).is_ok_and(|b| b == bytes)
@@ -121,6 +139,12 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
             let _ = fs::remove_dir_all(&staging);
             return Err(WriteError::NotOurs(out.to_owned()));
         }
+        if exchange(&staging, out).is_ok() {
+            // The old site is now in the staging folder.
+            fs::remove_dir_all(&staging).map_err(io(&staging))?;
+            return Ok(());
+        }
+        // Without an atomic exchange there is a moment with no output folder.
         fs::rename(out, &old).map_err(io(out))?;
         if let Err(e) = fs::rename(&staging, out) {
             let _ = fs::rename(&old, out);

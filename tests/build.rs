@@ -321,3 +321,28 @@ fn a_full_base_url_gives_the_sitemap_full_addresses_and_pages_site_relative_link
     assert!(sitemap.contains("<loc>https://www.example.gov.uk/aba/areas/millbrook/</loc>"), "{sitemap}");
     assert!(site.read("public/index.html").contains("href=\"/aba/areas/millbrook/\""));
 }
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_whole_new_one() {
+    let site = Site::example();
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let old = snapshot(&site.path().join("public"));
+    let file = "assessments/millbrook/2025.yaml";
+    site.write(file, &site.read(file).replace("score: 3", "score: 2"));
+    assert_eq!(code(&site.aba(&["build", "--out", "expected"])), 0);
+    let new = snapshot(&site.path().join("expected"));
+    assert_ne!(old, new);
+    for delay_ms in [0u64, 5, 15, 30, 60, 100, 150] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("aba"))
+            .arg("build")
+            .current_dir(site.path())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // as abrupt as a Ctrl-C, or more
+        let _ = child.wait();
+        let now = snapshot(&site.path().join("public"));
+        assert!(now == old || now == new, "after {delay_ms} ms public/ is neither the old site nor the new one");
+    }
+}
