@@ -77,20 +77,36 @@ pub fn change(previous: Option<Score>, now: Option<Score>) -> Option<Change> {
     }
 }
 
-/// For each pointer, how many areas' latest assessments are at each level.
-/// Keyed by pointer id, then a count per scale value (every value present).
-pub fn spread<'a>(
-    pointers: &[Pointer],
-    scale: &[Level],
-    assessments: impl Iterator<Item = &'a Assessment> + Clone,
-) -> BTreeMap<PointerId, Vec<(Score, usize)>> {
-    pointers
-        .iter()
-        .map(|p| {
-            let scores: Vec<Score> = assessments.clone().filter_map(|a| score_of(a, &p.id)).collect();
-            (p.id.clone(), vote_counts(&scores, scale))
-        })
-        .collect()
+/// Where a set of areas stands on one pointer, by each area's latest assessment.
+pub struct Levels<'a> {
+    /// Every value of the scale, lowest first, with the areas at it (in the order given).
+    pub at: Vec<(Score, Vec<&'a Area>)>,
+    /// Areas whose latest assessment leaves the pointer out.
+    pub not_assessed: Vec<&'a Area>,
+}
+
+impl Levels<'_> {
+    /// Areas with an assessment, at a level or not.
+    pub fn assessed_areas(&self) -> usize {
+        self.at.iter().map(|(_, a)| a.len()).sum::<usize>() + self.not_assessed.len()
+    }
+}
+
+pub fn by_level<'a>(areas: &[&'a Area], pointer: &PointerId, scale: &[Level]) -> Levels<'a> {
+    let mut at: Vec<(Score, Vec<&'a Area>)> = scale.iter().map(|l| (l.value, Vec::new())).collect();
+    let mut not_assessed = Vec::new();
+    for area in areas {
+        let Some(latest) = area.assessments.last() else { continue };
+        match score_of(latest, pointer) {
+            Some(s) => {
+                if let Some((_, list)) = at.iter_mut().find(|(v, _)| *v == s) {
+                    list.push(*area);
+                }
+            }
+            None => not_assessed.push(*area),
+        }
+    }
+    Levels { at, not_assessed }
 }
 
 /// A year, and how many areas were at each level of the scale.
@@ -336,15 +352,23 @@ mod tests {
 
     #[test]
     fn spread_counts_latest_scores_per_level() {
-        let pointers = vec![pointer("x")];
-        let a = [
-            assessment("2020", "2020-01-01", &[("x", 1)]),
-            assessment("2020", "2020-01-01", &[("x", 1)]),
-            assessment("2020", "2020-01-01", &[("x", 4)]),
-            assessment("2020", "2020-01-01", &[]),
-        ];
-        let s = spread(&pointers, &crate::check::default_scale(), a.iter());
-        assert_eq!(s[&PointerId("x".into())], vec![(0, 0), (1, 2), (2, 0), (3, 0), (4, 1)]);
+        let x = PointerId("x".into());
+        let areas: Vec<Area> = [vec![("x", 1)], vec![("x", 1)], vec![("x", 4)], vec![]]
+            .into_iter()
+            .enumerate()
+            .map(|(i, scores)| {
+                let earlier = assessment("2019", "2019-01-01", &[("x", 0)]);
+                let latest = assessment("2020", "2020-01-01", &scores);
+                area(&format!("a{i}"), "Wales", Nation::Wales, vec![earlier, latest])
+            })
+            .chain([area("none", "Wales", Nation::Wales, vec![])])
+            .collect();
+        let refs: Vec<&Area> = areas.iter().collect();
+        let levels = by_level(&refs, &x, &crate::check::default_scale());
+        let counts: Vec<(Score, usize)> = levels.at.iter().map(|(v, a)| (*v, a.len())).collect();
+        assert_eq!(counts, vec![(0, 0), (1, 2), (2, 0), (3, 0), (4, 1)], "by the latest assessment, not the earlier 0");
+        assert_eq!(levels.not_assessed.len(), 1);
+        assert_eq!(levels.assessed_areas(), 4, "an area with no assessment at all is not counted");
     }
 
     #[test]

@@ -343,42 +343,39 @@ impl<'a> Renderer<'a> {
         json!({"rows": rows, "chart": chart})
     }
 
-    fn spread_rows(&self, pointer: &Pointer, areas: &[&Area]) -> Vec<Value> {
-        let total = areas.iter().filter(|a| self.latest(a).is_some()).count().max(1);
-        let mut rows: Vec<Value> = self
-            .site
-            .config
-            .scale
+    /// How many areas are at each level (and which), for a spread table.
+    fn spread_rows(&self, pointer: &Pointer, levels: &score::Levels) -> Vec<Value> {
+        let total = levels.assessed_areas().max(1);
+        let link = |a: &Area| json!({"name": a.name, "url": format!("{}#{}", self.area_url(&a.slug), pointer.id)});
+        let mut rows: Vec<Value> = levels
+            .at
             .iter()
-            .map(|l| {
-                let at: Vec<Value> = areas
-                    .iter()
-                    .filter(|a| self.latest(a).and_then(|x| score::score_of(x, &pointer.id)) == Some(l.value))
-                    .map(|a| json!({"name": a.name, "url": format!("{}#{}", self.area_url(&a.slug), pointer.id)}))
-                    .collect();
-                json!({"value": l.value, "label": l.label, "count": at.len(), "percent": at.len() * 100 / total, "areas": at})
+            .map(|(value, areas)| {
+                json!({"value": value, "label": self.label(*value), "count": areas.len(),
+                       "percent": areas.len() * 100 / total, "areas": areas.iter().map(|a| link(a)).collect::<Vec<_>>()})
             })
             .collect();
-        let none: Vec<Value> = areas
-            .iter()
-            .filter(|a| self.latest(a).is_some_and(|x| score::score_of(x, &pointer.id).is_none()))
-            .map(|a| json!({"name": a.name, "url": self.area_url(&a.slug)}))
-            .collect();
-        if !none.is_empty() {
-            rows.push(json!({"value": null, "label": "Not assessed", "count": none.len(), "percent": none.len() * 100 / total, "areas": none}));
+        if !levels.not_assessed.is_empty() {
+            let n = levels.not_assessed.len();
+            rows.push(json!({"value": null, "label": "Not assessed", "count": n, "percent": n * 100 / total,
+                             "areas": levels.not_assessed.iter().map(|a| json!({"name": a.name, "url": self.area_url(&a.slug)})).collect::<Vec<_>>()}));
         }
         rows
     }
 
     fn pointers(&self, out: &mut Out) {
         let all: Vec<&Area> = self.site.areas.iter().collect();
+        let scale = &self.site.config.scale;
+        let spreads: Vec<score::Levels> =
+            self.site.pointers.iter().map(|p| score::by_level(&all, &p.id, scale)).collect();
         let list: Vec<Value> = self
             .site
             .pointers
             .iter()
-            .map(|p| {
+            .zip(&spreads)
+            .map(|(p, spread)| {
                 json!({"number": p.number, "id": p.id, "title": p.title, "summary": p.summary, "url": self.pointer_url(&p.id),
-                       "spread": self.spread_rows(p, &all)})
+                       "spread": self.spread_rows(p, spread)})
             })
             .collect();
         self.page(out, "pointers/index.html", "pointers.html", "pointers/", &json!({"pointers": list}));
@@ -403,32 +400,30 @@ impl<'a> Renderer<'a> {
                     })
                     .collect();
                 // Evidence from every area, highest level first: who to learn from.
-                let mut by_level: Vec<Value> = Vec::new();
-                for l in self.site.config.scale.iter().rev() {
-                    let areas: Vec<Value> = self
-                        .site
-                        .areas
-                        .iter()
-                        .filter_map(|a| {
-                            let latest = self.latest(a)?;
-                            let pa = latest.pointers.get(&p.id)?;
-                            (score::effective_score(pa) == Some(l.value)).then(|| {
-                                json!({
+                let by_level: Vec<Value> = spreads[i]
+                    .at
+                    .iter()
+                    .rev()
+                    .filter(|(_, areas)| !areas.is_empty())
+                    .map(|(value, areas)| {
+                        let areas: Vec<Value> = areas
+                            .iter()
+                            .filter_map(|a| {
+                                let latest = self.latest(a)?;
+                                let pa = latest.pointers.get(&p.id)?;
+                                Some(json!({
                                     "name": a.name,
                                     "url": format!("{}#{}", self.area_url(&a.slug), p.id),
                                     "region": a.region,
                                     "period": latest.period.label(),
                                     "strengths": pa.strengths.as_ref().map(|m| self.md(m)),
                                     "evidence": self.evidence(pa, latest),
-                                })
+                                }))
                             })
-                        })
-                        .collect();
-                    if !areas.is_empty() {
-                        by_level.push(json!({"value": l.value, "label": l.label, "areas": areas,
-                                         "learn": l.value >= self.established}));
-                    }
-                }
+                            .collect();
+                        json!({"value": value, "label": self.label(*value), "areas": areas, "learn": *value >= self.established})
+                    })
+                    .collect();
                 let moved_up: Vec<Value> = self
                     .site
                     .areas
@@ -457,7 +452,7 @@ impl<'a> Renderer<'a> {
                     "pointer": {"number": p.number, "id": p.id, "title": p.title, "summary": p.summary,
                                 "questions": p.questions, "body": self.md(&p.body)},
                     "levels": levels,
-                    "spread": self.spread_rows(p, &all),
+                    "spread": self.spread_rows(p, &spreads[i]),
                     "by_level": by_level,
                     "moved_up": moved_up,
                     "years": self.years_view(p, &all),
@@ -568,7 +563,10 @@ impl<'a> Renderer<'a> {
                 .site
                 .pointers
                 .iter()
-                .map(|p| json!({"number": p.number, "title": p.title, "url": self.pointer_url(&p.id), "levels": self.spread_rows(p, &g.areas)}))
+                .map(|p| {
+                    let levels = score::by_level(&g.areas, &p.id, &self.site.config.scale);
+                    json!({"number": p.number, "title": p.title, "url": self.pointer_url(&p.id), "levels": self.spread_rows(p, &levels)})
+                })
                 .collect();
             let rows: Vec<Value> = g.areas.iter().map(|a| self.area_row(a)).collect();
             let ctx = json!({
