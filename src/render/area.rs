@@ -251,7 +251,8 @@ impl<'a> Renderer<'a> {
             .site
             .pointers
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(pi, p)| {
                 let pa = a.pointers.get(&p.id);
                 let s = pa.and_then(score::effective_score);
                 let before = prev.and_then(|x| score::score_of(x, &p.id));
@@ -278,12 +279,12 @@ impl<'a> Renderer<'a> {
                             .collect()
                     })
                     .unwrap_or_default();
-                let learn_from = if is_latest && score::wants_to_learn(s, target, self.established) {
-                    self.learn
-                        .learn_from(ai, &p.id, 3)
-                        .into_iter()
+                let learn_from = if is_latest {
+                    self.suggestions[ai]
+                        .iter()
+                        .filter(|l| l.pointer == pi)
                         .map(|l| {
-                            let other = &self.site.areas[l.index];
+                            let other = &self.site.areas[l.area];
                             LearnView {
                                 name: &other.name,
                                 url: format!("{}#{}", self.area_url(&other.slug), p.id),

@@ -39,15 +39,26 @@ pub struct Options {
 pub struct Previous {
     pub site: Site,
     pub pages: std::sync::Arc<Pages>,
-    learn: Vec<LearnDeps>,
+    learn: Vec<Vec<Suggestion>>,
 }
 
-/// What an area's pages show of other areas: its learn-from suggestions.
-type LearnDeps = Vec<(usize, String, Score, String, Option<String>)>;
+/// A learn-from suggestion on an area's latest page: all that page shows of
+/// other areas. Names and regions are kept so that a change to them shows.
+#[derive(Debug, Clone, PartialEq)]
+struct Suggestion {
+    /// Position of the pointer among the site's pointers.
+    pointer: usize,
+    /// Position of the suggested area among the site's areas.
+    area: usize,
+    slug: String,
+    score: Score,
+    name: String,
+    region: Option<String>,
+}
 
 pub struct Rendered {
     pub pages: Pages,
-    learn: Vec<LearnDeps>,
+    learn: Vec<Vec<Suggestion>>,
     /// Per area: its pages were carried over from the previous build.
     pub reused: Vec<bool>,
 }
@@ -69,15 +80,41 @@ pub fn render(
 ) -> Rendered {
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
-    let r = Renderer::new(site, theme, options, &learn);
-    let deps: Vec<LearnDeps> = (0..site.areas.len()).map(|ai| r.learn_deps(ai)).collect();
+    let mut r = Renderer::new(site, theme, options);
+    r.suggestions = (0..site.areas.len()).map(|ai| suggestions(site, &learn, ai, r.established)).collect();
     let mut pages = Pages::new();
-    let mut reused = r.all(&mut pages, diags, previous, &deps);
+    let mut reused = r.all(&mut pages, diags, previous);
     // Reused pages are known good only if the site has the same pages as before.
     if previous.is_none_or(|p| !p.pages.keys().eq(pages.keys())) {
         reused.iter_mut().for_each(|r| *r = false);
     }
-    Rendered { pages, learn: deps, reused }
+    Rendered { pages, learn: r.suggestions, reused }
+}
+
+/// The learn-from suggestions area `ai`'s latest page shows, worked out once.
+fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: Score) -> Vec<Suggestion> {
+    let Some(latest) = site.areas[ai].assessments.last() else { return vec![] };
+    site.pointers
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let pa = latest.pointers.get(&p.id);
+            score::wants_to_learn(pa.and_then(score::effective_score), pa.and_then(|pa| pa.target), established)
+        })
+        .flat_map(|(pi, p)| {
+            learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| {
+                let other = &site.areas[l.index];
+                Suggestion {
+                    pointer: pi,
+                    area: l.index,
+                    slug: other.slug.0.clone(),
+                    score: l.score,
+                    name: other.name.clone(),
+                    region: other.region.clone(),
+                }
+            })
+        })
+        .collect()
 }
 
 /// Pages and diagnostics from one part of the rendering.
@@ -101,7 +138,8 @@ pub(crate) struct Renderer<'a> {
     base: String,
     /// The `site` variable every template sees, converted once.
     common: tera::Value,
-    learn: &'a score::LearnIndex<'a>,
+    /// Per area, its learn-from suggestions.
+    suggestions: Vec<Vec<Suggestion>>,
     groups: Vec<Group<'a>>,
     /// Markdown rendered once per text.
     pointer_titles: Vec<String>,
@@ -111,7 +149,7 @@ pub(crate) struct Renderer<'a> {
 }
 
 impl<'a> Renderer<'a> {
-    fn new(site: &'a Site, theme: &'a Theme, options: &Options, learn: &'a score::LearnIndex<'a>) -> Self {
+    fn new(site: &'a Site, theme: &'a Theme, options: &Options) -> Self {
         let base = site.config.base_url.clone();
         let mut nav = vec![
             ("Home", String::new()),
@@ -151,7 +189,7 @@ impl<'a> Renderer<'a> {
             site,
             theme,
             common,
-            learn,
+            suggestions: Vec::new(),
             groups: groups(&site.areas),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
             pointer_numbers: site.pointers.iter().map(|p| p.number.to_string()).collect(),
@@ -212,13 +250,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders every page; returns, per area, whether its pages were reused.
-    fn all(
-        &self,
-        pages: &mut Pages,
-        diags: &mut Diagnostics,
-        previous: Option<&Previous>,
-        deps: &[LearnDeps],
-    ) -> Vec<bool> {
+    fn all(&self, pages: &mut Pages, diags: &mut Diagnostics, previous: Option<&Previous>) -> Vec<bool> {
         // Each area's pages are independent of the others: render them in parallel.
         let (mut parts, reused): (Vec<Out>, Vec<bool>) = self
             .site
@@ -228,7 +260,9 @@ impl<'a> Renderer<'a> {
             .map(|(ai, area)| {
                 let mut out = Out::default();
                 let mut reused = false;
-                match previous.filter(|p| p.site.areas.get(ai) == Some(area) && p.learn.get(ai) == deps.get(ai)) {
+                match previous
+                    .filter(|p| p.site.areas.get(ai) == Some(area) && p.learn.get(ai) == self.suggestions.get(ai))
+                {
                     Some(p) => {
                         for prefix in [format!("areas/{}/", area.slug), format!("data/areas/{}/", area.slug)] {
                             let same = p.pages.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
@@ -503,31 +537,6 @@ impl<'a> Renderer<'a> {
     }
 
     /// An area's page for each period; the latest is also the area's own page.
-    /// The learn-from suggestions area `ai`'s latest page shows, as plain data.
-    fn learn_deps(&self, ai: usize) -> LearnDeps {
-        let area = &self.site.areas[ai];
-        let Some(latest) = area.assessments.last() else { return vec![] };
-        self.site
-            .pointers
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                let pa = latest.pointers.get(&p.id);
-                score::wants_to_learn(
-                    pa.and_then(score::effective_score),
-                    pa.and_then(|pa| pa.target),
-                    self.established,
-                )
-            })
-            .flat_map(|(pi, p)| {
-                self.learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| {
-                    let other = &self.site.areas[l.index];
-                    (pi, other.slug.0.clone(), l.score, other.name.clone(), other.region.clone())
-                })
-            })
-            .collect()
-    }
-
     fn area_pages(&self, out: &mut Out, ai: usize, area: &'a Area) {
         for (i, a) in area.assessments.iter().enumerate() {
             let latest = i + 1 == area.assessments.len();
