@@ -55,6 +55,11 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
     let mut diags = Diagnostics::default();
     let sources = load::load_with(root, options.cache.as_deref(), &mut diags);
     timer.lap("load");
+    from_sources(sources, options, diags, timer)
+}
+
+/// Check, score and render what `load` read.
+fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostics, mut timer: Timer) -> Outcome {
     let mut site = check::check(&sources, options.drafts, &mut diags);
     if let Some(b) = &options.base_url {
         site.config.base_url = check::normalise_base_url(b);
@@ -107,12 +112,15 @@ pub fn check_assessment_text(bytes: &[u8]) -> Vec<Diagnostic> {
         area_exists: true,
         periods: vec![("2020".into(), period.map(std::sync::Arc::new))],
     });
-    let site = check::check(&sources, true, &mut diags);
-    if let Some(theme) = theme::Theme::load(&sources, &mut diags) {
-        let rendered = render::render(&site, &theme, &render::Options { live_reload: None }, None, &mut diags);
-        render::links::check(&site, &rendered.pages, &|_| false, &mut diags);
-    }
-    diags.sorted()
+    let options = Options {
+        drafts: true,
+        base_url: None,
+        live_reload: None,
+        previous: None,
+        cache: None,
+        stop_after_check: false,
+    };
+    from_sources(sources, &options, diags, Timer::new()).diagnostics
 }
 
 /// With `ABA_TIMINGS=1` in the environment, prints how long each stage took.
