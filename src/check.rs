@@ -648,9 +648,13 @@ pub fn slugify(s: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-const ASSESSMENT_KEYS: &[&str] =
+pub const REVIEW_KEYS: &[&str] = &["name", "on"];
+pub const PARTICIPANT_KEYS: &[&str] = &["role", "count"];
+pub const EVIDENCE_KEYS: &[&str] = &["text", "link", "date"];
+pub const STEP_KEYS: &[&str] = &["action", "owner", "due", "status"];
+pub const ASSESSMENT_KEYS: &[&str] =
     &["assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "summary", "pointers"];
-const POINTER_ASSESSMENT_KEYS: &[&str] =
+pub const POINTER_ASSESSMENT_KEYS: &[&str] =
     &["score", "votes", "target", "confidence", "strengths", "evidence", "next_steps"];
 
 fn check_assessment(
@@ -694,7 +698,7 @@ fn check_assessment(
         );
     }
     let reviewed_by = m.get("reviewed_by").and_then(|v| {
-        let rm = r.mapping(v, "reviewed_by", "`reviewed_by`", &["name", "on"])?;
+        let rm = r.mapping(v, "reviewed_by", "`reviewed_by`", REVIEW_KEYS)?;
         let name = r.required_text(rm, "name", "reviewed_by", "`reviewed_by`")?;
         let on = r.date(rm, "on", "reviewed_by");
         Some(Review { name, on })
@@ -703,7 +707,7 @@ fn check_assessment(
         let mut out: Vec<Participant> = Vec::new();
         for (i, item) in r.list(v, "participants", "`participants`").iter().enumerate() {
             let path = format!("participants[{i}]");
-            let Some(pm) = r.mapping(item, &path, "a participant group", &["role", "count"]) else {
+            let Some(pm) = r.mapping(item, &path, "a participant group", PARTICIPANT_KEYS) else {
                 continue;
             };
             let role = r
@@ -810,7 +814,7 @@ fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Conf
             match item {
                 Value::String(s) => evidence.push(Evidence { text: s.clone(), link: None, date: None }),
                 Value::Mapping(_) => {
-                    let Some(em) = r.mapping(item, &p, "an evidence item", &["text", "link", "date"]) else {
+                    let Some(em) = r.mapping(item, &p, "an evidence item", EVIDENCE_KEYS) else {
                         continue;
                     };
                     let text = r.required_text(em, "text", &p, "this evidence item");
@@ -837,7 +841,7 @@ fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Conf
                     next_steps.push(NextStep { action: s.clone(), owner: None, due: None, status: None })
                 }
                 Value::Mapping(_) => {
-                    let Some(sm) = r.mapping(item, &p, "a next step", &["action", "owner", "due", "status"]) else {
+                    let Some(sm) = r.mapping(item, &p, "a next step", STEP_KEYS) else {
                         continue;
                     };
                     let action = r.required_text(sm, "action", &p, "this next step");

@@ -320,3 +320,42 @@ pub fn sitemap(origin: &str, base: &str, pages: &Pages) -> String {
     s.push_str("</urlset>\n");
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::*;
+
+    fn keys(v: &Value) -> Vec<String> {
+        let mut k: Vec<String> = v["properties"].as_object().expect("an object schema").keys().cloned().collect();
+        k.sort();
+        k
+    }
+
+    fn sorted(list: &[&str]) -> Vec<String> {
+        let mut k: Vec<String> = list.iter().map(|s| (*s).to_owned()).collect();
+        k.sort();
+        k
+    }
+
+    /// The schema is written by hand from the model; this keeps it from drifting from what check accepts.
+    #[test]
+    fn the_schema_names_exactly_the_keys_check_accepts() {
+        let mut diags = crate::diagnostic::Diagnostics::default();
+        let sources =
+            crate::load::Sources { pointers: crate::load::built_in_pointers(&mut diags), ..Default::default() };
+        let site = check(&sources, false, &mut diags);
+        let schema: Value = serde_json::from_str(&assessment_schema(&site)).unwrap();
+        assert_eq!(keys(&schema), sorted(ASSESSMENT_KEYS));
+        assert_eq!(keys(&schema["properties"]["reviewed_by"]), sorted(REVIEW_KEYS));
+        assert_eq!(keys(&schema["properties"]["participants"]["items"]), sorted(PARTICIPANT_KEYS));
+        let pointers = &schema["properties"]["pointers"];
+        let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+        assert_eq!(keys(pointers), sorted(&ids));
+        let pointer = &pointers["properties"][ids[0]];
+        assert_eq!(keys(pointer), sorted(POINTER_ASSESSMENT_KEYS));
+        let item = |field: &str| pointer["properties"][field]["oneOf"][1]["items"]["oneOf"][1].clone();
+        assert_eq!(keys(&item("evidence")), sorted(EVIDENCE_KEYS));
+        assert_eq!(keys(&item("next_steps")), sorted(STEP_KEYS));
+    }
+}
