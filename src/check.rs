@@ -2,7 +2,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rayon::prelude::*;
 use serde_yaml::{Mapping, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos, nearest};
@@ -19,14 +18,7 @@ pub fn check(sources: &Sources, drafts: bool, diags: &mut Diagnostics) -> Site {
     let pages = sources.pages.iter().filter_map(|(slug, md)| check_page(slug, md, diags)).collect();
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
     // Areas are independent of each other: check them in parallel.
-    let checked: Vec<(Option<Area>, Diagnostics)> = sources
-        .areas
-        .par_iter()
-        .map(|a| {
-            let mut local = Diagnostics::default();
-            (check_area(a, &config, &pointers, &ids, &mut local), local)
-        })
-        .collect();
+    let checked = sources.areas.each(|a, local| check_area(a, &config, &pointers, &ids, local));
     let mut areas = Vec::with_capacity(checked.len());
     for (area, local) in checked {
         areas.extend(area);

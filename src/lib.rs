@@ -53,7 +53,7 @@ pub struct Outcome {
 pub fn run(root: &Path, options: &Options) -> Outcome {
     let mut timer = Timer::new();
     let mut diags = Diagnostics::default();
-    let sources = load::load_with(root, options.cache.as_deref(), &mut diags);
+    let sources = load::load_with(root, options.cache.clone(), &mut diags);
     timer.lap("load");
     from_sources(sources, options, diags, timer)
 }
@@ -105,13 +105,13 @@ pub fn check_assessment_text(bytes: &[u8]) -> Vec<Diagnostic> {
     let mut sources = load::Sources { pointers: load::built_in_pointers(&mut diags), ..Default::default() };
     let period = load::parse_yaml("assessments/a/2020.yaml", text, 0, &mut diags);
     let area = load::parse_yaml("assessments/a/area.yaml", "name: A\nregion: Wales\nnation: Wales\n", 0, &mut diags);
-    sources.areas.push(load::AreaSource {
+    sources.areas = load::AreaSources::Loaded(vec![load::AreaSource {
         folder: "a".into(),
         dir_file: "assessments/a/".into(),
         area: area.map(std::sync::Arc::new),
         area_exists: true,
         periods: vec![("2020".into(), period.map(std::sync::Arc::new))],
-    });
+    }]);
     let options = Options {
         drafts: true,
         base_url: None,
@@ -136,7 +136,8 @@ impl Timer {
 
     pub fn lap(&mut self, stage: &str) {
         if self.on {
-            eprintln!("timing: {stage} {:.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+            let ms = self.last.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("timing: {stage} {ms:.1} ms, {} MB resident", resident_mb());
         }
         self.last = std::time::Instant::now();
     }
@@ -146,6 +147,13 @@ impl Default for Timer {
     fn default() -> Self {
         Timer::new()
     }
+}
+
+/// The process's resident memory now (Linux only; 0 elsewhere).
+fn resident_mb() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next());
+    kb.and_then(|k| k.parse::<u64>().ok()).unwrap_or(0) / 1024
 }
 
 /// Prints diagnostics and the one-line count to standard error.

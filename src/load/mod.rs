@@ -1,6 +1,7 @@
 //! Files to raw YAML values with source positions. Nothing here judges what
 //! the values mean: that is `check`'s job.
 
+pub mod fast;
 pub mod spans;
 
 use std::collections::HashMap;
@@ -46,20 +47,85 @@ pub struct AreaSource {
 }
 
 /// Everything read from a site root.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Sources {
     pub site: Option<Source>,
     pub pages: Vec<(String, MarkdownSource)>,
     pub pointers: Vec<MarkdownSource>,
-    pub areas: Vec<AreaSource>,
+    pub areas: AreaSources,
     /// `(name, file, text)` of the site's own templates, overriding the built-in ones.
     pub templates: Vec<(String, String, String)>,
     /// `(path under static/, bytes)` of the site's own static files.
     pub statics: Vec<(String, Vec<u8>)>,
 }
 
-/// Reads the site root. Files that cannot be read or parsed become diagnostics;
-/// the rest is still returned so that every error of a run is found.
+/// The areas' files. A large network's parsed YAML is several times the size
+/// of its text, so areas are not all read up front: `check` reads each area
+/// when it comes to it and lets it go once checked.
+pub enum AreaSources {
+    /// Already in memory (the fuzz target).
+    Loaded(Vec<AreaSource>),
+    /// The folders under `assessments/`, to be read by `each`.
+    Folders { root: PathBuf, dirs: Vec<PathBuf>, cache: Option<Arc<ParseCache>> },
+}
+
+impl Default for AreaSources {
+    fn default() -> Self {
+        AreaSources::Loaded(Vec::new())
+    }
+}
+
+impl AreaSources {
+    /// Applies `f` to every area, in parallel, in folder order; each area's
+    /// diagnostics (reading and parsing as well as `f`'s) come back with it.
+    pub fn each<T: Send>(&self, f: impl Fn(&AreaSource, &mut Diagnostics) -> T + Sync + Send) -> Vec<(T, Diagnostics)> {
+        match self {
+            AreaSources::Loaded(areas) => areas
+                .par_iter()
+                .map(|a| {
+                    let mut local = Diagnostics::default();
+                    (f(a, &mut local), local)
+                })
+                .collect(),
+            AreaSources::Folders { root, dirs, cache } => dirs
+                .par_iter()
+                .map(|dir| {
+                    let mut local = Diagnostics::default();
+                    let area = load_area(root, dir, cache.as_deref(), &mut local);
+                    (f(&area, &mut local), local)
+                })
+                .collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match self {
+            AreaSources::Loaded(areas) => areas.is_empty(),
+            AreaSources::Folders { dirs, .. } => dirs.is_empty(),
+        }
+    }
+}
+
+/// Reads one area's folder: `area.yaml` and its assessment files.
+fn load_area(root: &Path, dir: &Path, cache: Option<&ParseCache>, diags: &mut Diagnostics) -> AreaSource {
+    let read = |path: &Path, diags: &mut Diagnostics| match cache {
+        Some(c) => c.read(root, path, diags),
+        None => read_yaml(root, path, diags).map(Arc::new),
+    };
+    let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let area_path = dir.join("area.yaml");
+    let area_exists = area_path.exists();
+    let area = if area_exists { read(&area_path, diags) } else { None };
+    let mut periods = Vec::new();
+    for path in files_in(dir, "yaml") {
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        if stem != "area" {
+            periods.push((stem, read(&path, diags)));
+        }
+    }
+    AreaSource { dir_file: rel(root, dir) + "/", folder, area, area_exists, periods }
+}
+
 /// Parsed assessment files kept between rebuilds (`serve`): a file whose
 /// modification time and size are unchanged is not read or parsed again.
 #[derive(Default)]
@@ -97,16 +163,14 @@ impl ParseCache {
     }
 }
 
+/// Reads the site root. Files that cannot be read or parsed become diagnostics;
+/// the rest is still returned so that every error of a run is found.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
     load_with(root, None, diags)
 }
 
 /// `load`, taking unchanged assessment files from `cache` when one is given.
-pub fn load_with(root: &Path, cache: Option<&ParseCache>, diags: &mut Diagnostics) -> Sources {
-    let read_cached = |path: &Path, diags: &mut Diagnostics| match cache {
-        Some(c) => c.read(root, path, diags),
-        None => read_yaml(root, path, diags).map(Arc::new),
-    };
+pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagnostics) -> Sources {
     let mut sources = Sources::default();
     let site_path = root.join("site.yaml");
     let theme = if site_path.exists() {
@@ -146,29 +210,7 @@ pub fn load_with(root: &Path, cache: Option<&ParseCache>, diags: &mut Diagnostic
             .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
             .unwrap_or_default();
         dirs.sort();
-        // Parsing YAML is most of loading; areas are independent, so in parallel.
-        let loaded: Vec<(AreaSource, Diagnostics)> = dirs
-            .par_iter()
-            .map(|dir| {
-                let mut local = Diagnostics::default();
-                let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                let area_path = dir.join("area.yaml");
-                let area_exists = area_path.exists();
-                let area = if area_exists { read_cached(&area_path, &mut local) } else { None };
-                let mut periods = Vec::new();
-                for path in files_in(dir, "yaml") {
-                    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-                    if stem != "area" {
-                        periods.push((stem, read_cached(&path, &mut local)));
-                    }
-                }
-                (AreaSource { dir_file: rel(root, dir) + "/", folder, area, area_exists, periods }, local)
-            })
-            .collect();
-        for (area, local) in loaded {
-            sources.areas.push(area);
-            diags.extend(local.sorted());
-        }
+        sources.areas = AreaSources::Folders { root: root.to_owned(), dirs, cache };
     } else {
         diags.push(
             Diagnostic::error("assessments/", Pos::UNKNOWN, "there is no assessments/ folder")
@@ -276,6 +318,10 @@ pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagno
                 .with_hint("fill it in, or delete it"),
         );
         return None;
+    }
+    if let Some((value, positions)) = fast::parse(text, line_offset) {
+        let spans = Spans::from_positions(positions, text, line_offset);
+        return Some(Source { file: file.to_owned(), value, spans });
     }
     match serde_yaml::from_str::<Value>(text) {
         Ok(value) => Some(Source { file: file.to_owned(), value, spans: Spans::scan(text, line_offset) }),

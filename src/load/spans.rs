@@ -8,14 +8,15 @@
 //! inside a flow mapping such as `{ text: …, link: … }`) is found by searching
 //! the line of its nearest known parent.
 
-use std::collections::HashMap;
-
 use crate::diagnostic::Pos;
+
+/// Where each key and item starts, by path; a later entry for the same path wins.
+pub type Positions = Vec<(String, Pos)>;
 
 #[derive(Debug, Default)]
 pub struct Spans {
-    positions: HashMap<String, Pos>,
-    lines: Vec<String>,
+    positions: Positions,
+    text: String,
     /// Added to every line number: front matter starts after its `---` line.
     line_offset: usize,
 }
@@ -29,8 +30,7 @@ struct Frame {
 
 impl Spans {
     pub fn scan(text: &str, line_offset: usize) -> Spans {
-        let mut spans =
-            Spans { positions: HashMap::new(), lines: text.lines().map(str::to_owned).collect(), line_offset };
+        let mut spans = Spans::from_positions(Vec::new(), text, line_offset);
         let mut stack: Vec<Frame> = Vec::new();
         let mut root_index = 0usize;
         // While inside a block scalar (`|` or `>`), lines indented deeper than this are text.
@@ -69,7 +69,7 @@ impl Spans {
                 };
                 let parent = stack.last().map(|f| f.path.as_str()).unwrap_or("");
                 let path = format!("{parent}[{index}]");
-                spans.positions.insert(path.clone(), Pos::new(line_no, col + 1));
+                spans.positions.push((path.clone(), Pos::new(line_no, col + 1)));
                 stack.push(Frame { indent: col, path, is_item: true, next_index: 0 });
                 let after = rest[1..].trim_start_matches(' ');
                 col += rest.len() - after.len();
@@ -88,7 +88,7 @@ impl Spans {
                 Some(f) => format!("{}.{key}", f.path),
                 None => key.to_owned(),
             };
-            spans.positions.insert(path.clone(), Pos::new(line_no, col + 1));
+            spans.positions.push((path.clone(), Pos::new(line_no, col + 1)));
             stack.push(Frame { indent: col, path, is_item: false, next_index: 0 });
             let value = value.trim();
             if value.starts_with('|') || value.starts_with('>') {
@@ -98,11 +98,26 @@ impl Spans {
         spans
     }
 
+    /// Positions found by a parser that knows them (`fast`).
+    pub fn from_positions(positions: Positions, text: &str, line_offset: usize) -> Spans {
+        Spans { positions, text: text.to_owned(), line_offset }
+    }
+
+    #[cfg(test)]
+    pub fn positions(&self) -> &Positions {
+        &self.positions
+    }
+
+    /// Line `line` (1-based, counting the offset) of the document.
+    fn line(&self, line: usize) -> Option<&str> {
+        self.text.lines().nth(line.checked_sub(1 + self.line_offset)?)
+    }
+
     /// The position of `path`, or of the nearest parent the scan saw.
     pub fn pos(&self, path: &str) -> Pos {
         let mut p = path;
         loop {
-            if let Some(pos) = self.positions.get(p) {
+            if let Some((_, pos)) = self.positions.iter().rev().find(|(k, _)| k == p) {
                 if p.len() < path.len() {
                     return self.refine(*pos, &path[p.len()..]);
                 }
@@ -125,7 +140,7 @@ impl Spans {
         if key.is_empty() {
             return parent;
         }
-        let Some(line) = self.lines.get(parent.line - 1 - self.line_offset) else {
+        let Some(line) = self.line(parent.line) else {
             return parent;
         };
         let needle = format!("{key}:");
@@ -137,7 +152,7 @@ impl Spans {
 
     /// The `index`th item of a flow sequence (`[2, 3, 4]`) on the parent's line.
     fn flow_item(&self, parent: Pos, index: usize) -> Option<Pos> {
-        let line = self.lines.get(parent.line - 1 - self.line_offset)?;
+        let line = self.line(parent.line)?;
         let open = parent.column.saturating_sub(1) + line.get(parent.column.saturating_sub(1)..)?.find('[')?;
         let mut col = open + 1;
         for (i, item) in line[open + 1..].split([',', ']']).enumerate() {
@@ -153,7 +168,7 @@ impl Spans {
     /// The position of the value of `path` (after `key:`), for messages about the value.
     pub fn value_pos(&self, path: &str) -> Pos {
         let pos = self.pos(path);
-        let Some(line) = self.lines.get(pos.line.wrapping_sub(1 + self.line_offset)) else {
+        let Some(line) = self.line(pos.line) else {
             return pos;
         };
         let start = pos.column.saturating_sub(1);
@@ -230,7 +245,7 @@ pointers:
         assert_eq!(s.pos("pointers.living-map.score"), Pos::new(10, 5));
         assert_eq!(s.pos("pointers.living-map.evidence[1]"), Pos::new(14, 7));
         assert_eq!(s.pos("pointers.living-map.next_steps[0].due"), Pos::new(17, 7));
-        assert!(!s.positions.contains_key("summary.text"));
+        assert!(!s.positions.iter().any(|(k, _)| k == "summary.text"));
     }
 
     #[test]

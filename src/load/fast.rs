@@ -1,0 +1,733 @@
+//! A fast reader for the block-style YAML that assessment files are written
+//! in, giving the same values as `serde_yaml` plus the position of every key
+//! and item.
+//!
+//! Parsing with `serde_yaml` was most of a large network's build time (about
+//! 37 MB/s). This reader handles the plain subset people write: block
+//! mappings and sequences, plain and quoted scalars, `|` and `>` blocks, and
+//! one-line `[…]` and `{…}`. On anything else (anchors, tags, multi-line plain
+//! or quoted scalars, tabs, unusual block headers, any syntax error) it
+//! declines, and the caller parses with `serde_yaml`, which stays the
+//! reference: tests check that whatever this reader accepts, `serde_yaml`
+//! reads to the same value.
+
+use serde_yaml::{Mapping, Number, Value};
+
+use crate::diagnostic::Pos;
+use crate::load::spans::Positions;
+
+/// The document's value and the positions of its keys and items, by path
+/// (`pointers.living-map.evidence[1]`), or `None` to let `serde_yaml` decide.
+pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
+    if !plain_characters(text.as_bytes()) {
+        return None;
+    }
+    let mut p = Parser {
+        lines: text.lines().collect(),
+        i: 0,
+        col: 0,
+        line_offset,
+        ends_with_newline: text.ends_with('\n'),
+        positions: Vec::new(),
+    };
+    p.skip_to_content()?;
+    if p.rest().starts_with("---") {
+        if p.rest().trim_end() != "---" {
+            return None;
+        }
+        p.i += 1;
+        p.skip_to_content()?;
+    }
+    if p.col != 0 {
+        return None;
+    }
+    let value = p.block_node("", 0)?;
+    if p.skip_to_content().is_some() {
+        return None;
+    }
+    Some((value, p.positions))
+}
+
+/// No tabs, control characters, byte order marks or the line breaks YAML 1.1
+/// knows beyond `\n` and `\r\n`: those files go to `serde_yaml`.
+fn plain_characters(b: &[u8]) -> bool {
+    if b.iter().all(|&c| (0x20..0x7f).contains(&c) || c == b'\n') {
+        return true;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let bad = match c {
+            b'\n' => false,
+            b'\r' => next != b'\n',
+            0..=0x1f | 0x7f => true,
+            0xc2 => (0x80..=0x9f).contains(&next),
+            0xe2 => next == 0x80 && matches!(b.get(i + 2), Some(0xa8 | 0xa9)),
+            0xef => matches!((next, b.get(i + 2)), (0xbb, Some(0xbf)) | (0xbf, Some(0xbe | 0xbf))),
+            _ => false,
+        };
+        if bad {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+struct Parser<'a> {
+    lines: Vec<&'a str>,
+    /// The current line.
+    i: usize,
+    /// Where the unread content of the current line starts (its indent, or
+    /// further in after `- `).
+    col: usize,
+    line_offset: usize,
+    ends_with_newline: bool,
+    positions: Positions,
+}
+
+/// `path.key`, or `key` at the top.
+fn child(path: &str, key: &str) -> String {
+    let mut s = String::with_capacity(path.len() + key.len() + 1);
+    s.push_str(path);
+    if !path.is_empty() {
+        s.push('.');
+    }
+    s.push_str(key);
+    s
+}
+
+/// `path[index]`.
+fn item(path: &str, index: usize) -> String {
+    let mut s = String::with_capacity(path.len() + 4);
+    s.push_str(path);
+    s.push('[');
+    if index >= 10 {
+        s.push_str(&index.to_string());
+    } else {
+        s.push(char::from(b'0' + index as u8));
+    }
+    s.push(']');
+    s
+}
+
+fn is_dash(s: &str) -> bool {
+    s == "-" || s.starts_with("- ")
+}
+
+impl<'a> Parser<'a> {
+    fn rest(&self) -> &'a str {
+        &self.lines[self.i][self.col..]
+    }
+
+    fn pos(&self, col: usize) -> Pos {
+        Pos::new(self.i + 1 + self.line_offset, col + 1)
+    }
+
+    /// Moves to the next line that is not blank or a comment, returning its indent.
+    fn skip_to_content(&mut self) -> Option<usize> {
+        while let Some(line) = self.lines.get(self.i) {
+            let t = line.trim_start_matches(' ');
+            if t.is_empty() || t.starts_with('#') {
+                self.i += 1;
+                continue;
+            }
+            self.col = line.len() - t.len();
+            return Some(self.col);
+        }
+        None
+    }
+
+    /// The node starting at the current line and column.
+    fn block_node(&mut self, path: &str, indent: usize) -> Option<Value> {
+        let rest = self.rest();
+        if is_dash(rest) {
+            self.block_seq(path, indent)
+        } else if block_key(rest).is_some() {
+            self.block_map(path, indent)
+        } else {
+            None
+        }
+    }
+
+    fn block_map(&mut self, path: &str, n: usize) -> Option<Value> {
+        let mut map = Mapping::new();
+        loop {
+            let rest = self.rest();
+            let (key, after) = block_key(rest)?;
+            let key_path = child(path, &key);
+            let pos = self.pos(n);
+            let value_col = self.col + rest.len() - after.len();
+            let value = self.value(&key_path, n, value_col, false)?;
+            self.positions.push((key_path, pos));
+            if map.insert(Value::String(key), value).is_some() {
+                return None;
+            }
+            match self.skip_to_content() {
+                Some(ind) if ind == n && !is_dash(self.rest()) => continue,
+                Some(ind) if ind > n => return None,
+                Some(ind) if ind == n => return None,
+                _ => return Some(Value::Mapping(map)),
+            }
+        }
+    }
+
+    fn block_seq(&mut self, path: &str, n: usize) -> Option<Value> {
+        let mut seq = Vec::new();
+        loop {
+            let item_path = item(path, seq.len());
+            let pos = self.pos(n);
+            let value = self.value(&item_path, n, self.col + 1, true)?;
+            self.positions.push((item_path, pos));
+            seq.push(value);
+            match self.skip_to_content() {
+                Some(ind) if ind == n && is_dash(self.rest()) => continue,
+                Some(ind) if ind > n => return None,
+                // A key at the same indent ends a sequence written under its key.
+                _ => return Some(Value::Sequence(seq)),
+            }
+        }
+    }
+
+    /// The value after `key:` or `- ` on the current line, starting at `col`,
+    /// belonging to a node indented `n`. Leaves the current line at or before
+    /// the next content line.
+    fn value(&mut self, path: &str, n: usize, col: usize, item: bool) -> Option<Value> {
+        let line = self.lines[self.i];
+        let after = &line[col..];
+        let t = after.trim_start_matches(' ');
+        let vcol = col + after.len() - t.len();
+        if t.is_empty() || t.starts_with('#') {
+            self.i += 1;
+            return match self.skip_to_content() {
+                Some(ind) if ind > n => self.block_node(path, ind),
+                Some(ind) if ind == n && !item && is_dash(self.rest()) => self.block_seq(path, n),
+                _ => Some(Value::Null),
+            };
+        }
+        let value = match t.as_bytes()[0] {
+            b'|' | b'>' => return self.block_scalar(t, n),
+            b'[' | b'{' => {
+                let mut at = vcol;
+                let v = self.flow(line, &mut at, path)?;
+                end_of_line(&line[at..])?;
+                v
+            }
+            b'"' | b'\'' => {
+                let (s, len) = quoted(t)?;
+                end_of_line(&t[len..])?;
+                Value::String(s)
+            }
+            b'-' if item && is_dash(t) => {
+                self.col = vcol;
+                return self.block_seq(path, vcol);
+            }
+            b'&' | b'*' | b'!' | b'?' | b'%' | b'@' | b'`' | b',' | b']' | b'}' | b':' | b'-' if is_indicator(t) => {
+                return None;
+            }
+            _ if item && block_key(t).is_some() => {
+                self.col = vcol;
+                return self.block_map(path, vcol);
+            }
+            _ => resolve(plain_block(t)?)?,
+        };
+        self.i += 1;
+        match self.skip_to_content() {
+            Some(ind) if ind > n => None,
+            _ => Some(value),
+        }
+    }
+
+    /// A `|` or `>` block: the header is `t`, the text follows on lines indented more than `n`.
+    fn block_scalar(&mut self, t: &str, n: usize) -> Option<Value> {
+        let (folded, header) = (t.starts_with('>'), &t[1..]);
+        let (strip, header) = match header.strip_prefix('-') {
+            Some(h) => (true, h),
+            None => (false, header),
+        };
+        end_of_line(header)?;
+        self.i += 1;
+        let first = self.lines.get(self.i)?;
+        let t = first.trim_start_matches(' ');
+        let indent = first.len() - t.len();
+        if t.is_empty() || indent <= n {
+            return None;
+        }
+        let mut text = String::new();
+        let mut blanks = 0;
+        let mut last = self.i;
+        while let Some(line) = self.lines.get(self.i) {
+            let t = line.trim_start_matches(' ');
+            let lead = line.len() - t.len();
+            if t.is_empty() {
+                if line.len() > indent {
+                    return None;
+                }
+                blanks += 1;
+                self.i += 1;
+                continue;
+            }
+            if lead < indent {
+                break;
+            }
+            let content = &line[indent..];
+            if !text.is_empty() {
+                if folded && (blanks > 0 || content.starts_with(' ')) {
+                    return None;
+                }
+                text.push(if folded { ' ' } else { '\n' });
+            }
+            for _ in 0..blanks {
+                text.push('\n');
+            }
+            blanks = 0;
+            text.push_str(content);
+            last = self.i;
+            self.i += 1;
+        }
+        if last + 1 == self.lines.len() && !self.ends_with_newline {
+            return None;
+        }
+        if !strip {
+            text.push('\n');
+        }
+        match self.skip_to_content() {
+            Some(ind) if ind > n => None,
+            _ => Some(Value::String(text)),
+        }
+    }
+
+    /// A `[…]` or `{…}` on one line, starting at `line[*at]`.
+    fn flow(&mut self, line: &str, at: &mut usize, path: &str) -> Option<Value> {
+        let b = line.as_bytes();
+        let open = b[*at];
+        *at += 1;
+        let close = if open == b'[' { b']' } else { b'}' };
+        let mut seq = Vec::new();
+        let mut map = Mapping::new();
+        loop {
+            skip_spaces(b, at);
+            match b.get(*at) {
+                Some(&c) if c == close => {
+                    *at += 1;
+                    break;
+                }
+                None => return None,
+                _ => {}
+            }
+            if open == b'[' {
+                let item_path = item(path, seq.len());
+                let pos = self.pos(*at);
+                seq.push(self.flow_node(line, at, &item_path)?);
+                self.positions.push((item_path, pos));
+            } else {
+                let key_col = *at;
+                let key = match b[*at] {
+                    b'"' | b'\'' => {
+                        let (k, len) = quoted(&line[*at..])?;
+                        *at += len;
+                        k
+                    }
+                    _ => {
+                        let k = plain_flow(&line[*at..])?;
+                        *at += k.len();
+                        match resolve(k.trim_end_matches(' '))? {
+                            Value::String(s) => s,
+                            _ => return None,
+                        }
+                    }
+                };
+                skip_spaces(b, at);
+                if b.get(*at) != Some(&b':') || !matches!(b.get(*at + 1), Some(b' ')) {
+                    return None;
+                }
+                *at += 1;
+                let key_path = child(path, &key);
+                skip_spaces(b, at);
+                let value = match b.get(*at) {
+                    Some(b',' | b'}') => Value::Null,
+                    _ => self.flow_node(line, at, &key_path)?,
+                };
+                self.positions.push((key_path, self.pos(key_col)));
+                if map.insert(Value::String(key), value).is_some() {
+                    return None;
+                }
+            }
+            skip_spaces(b, at);
+            match b.get(*at) {
+                Some(b',') => *at += 1,
+                Some(&c) if c == close => {
+                    *at += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        Some(if open == b'[' { Value::Sequence(seq) } else { Value::Mapping(map) })
+    }
+
+    fn flow_node(&mut self, line: &str, at: &mut usize, path: &str) -> Option<Value> {
+        match line.as_bytes()[*at] {
+            b'[' | b'{' => self.flow(line, at, path),
+            b'"' | b'\'' => {
+                let (s, len) = quoted(&line[*at..])?;
+                *at += len;
+                Some(Value::String(s))
+            }
+            _ => {
+                let s = plain_flow(&line[*at..])?;
+                *at += s.len();
+                resolve(s.trim_end_matches(' '))
+            }
+        }
+    }
+}
+
+fn skip_spaces(b: &[u8], at: &mut usize) {
+    while b.get(*at) == Some(&b' ') {
+        *at += 1;
+    }
+}
+
+/// Nothing but spaces and perhaps a comment.
+fn end_of_line(s: &str) -> Option<()> {
+    let t = s.trim_start_matches(' ');
+    (t.is_empty() || (t.starts_with('#') && t.len() < s.len())).then_some(())
+}
+
+/// Characters that cannot start a plain scalar here (`-` only when a space follows).
+fn is_indicator(t: &str) -> bool {
+    match t.as_bytes()[0] {
+        b'-' => is_dash(t),
+        _ => true,
+    }
+}
+
+/// `key: …` or `key:` at the start of `s`: the key and what follows the colon.
+fn block_key(s: &str) -> Option<(String, &str)> {
+    if s.starts_with(['"', '\'']) {
+        let (key, len) = quoted(s)?;
+        let after = s[len..].strip_prefix(':')?;
+        return (after.is_empty() || after.starts_with(' ')).then_some((key, after));
+    }
+    if s.starts_with(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`']) {
+        return None;
+    }
+    let mut search = 0;
+    while let Some(i) = s[search..].find(':') {
+        let at = search + i;
+        let after = &s[at + 1..];
+        if after.is_empty() || after.starts_with(' ') {
+            let key = s[..at].trim_end_matches(' ');
+            if key.is_empty() || key.contains(" #") {
+                return None;
+            }
+            return match resolve(key)? {
+                Value::String(k) => Some((k, after)),
+                _ => None,
+            };
+        }
+        search = at + 1;
+    }
+    None
+}
+
+/// A plain scalar filling the rest of a block line, without its comment.
+fn plain_block(t: &str) -> Option<&str> {
+    let s = match t.find(" #") {
+        Some(i) => &t[..i],
+        None => t,
+    };
+    let s = s.trim_end_matches(' ');
+    (!s.contains(": ") && !s.ends_with(':')).then_some(s)
+}
+
+/// A plain scalar inside `[…]` or `{…}`: up to a `,`, a bracket or `: `.
+fn plain_flow(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let starts_badly = matches!(
+        b.first(),
+        None | Some(b'#' | b'|' | b'>' | b'&' | b'*' | b'!' | b'?' | b'%' | b'@' | b'`' | b'\'' | b'"' | b':')
+    );
+    if starts_badly || is_dash(s) {
+        return None;
+    }
+    let mut end = 0;
+    while end < b.len() {
+        match b[end] {
+            b',' | b'[' | b']' | b'{' | b'}' => break,
+            b':' if matches!(b.get(end + 1), None | Some(b' ' | b',' | b']' | b'}')) => break,
+            b'#' if b[end - 1] == b' ' => return None,
+            _ => end += 1,
+        }
+    }
+    let out = s[..end].trim_end_matches(' ');
+    (!out.is_empty()).then_some(&s[..end])
+}
+
+/// A quoted scalar at the start of `s`, on one line: its text and length.
+fn quoted(s: &str) -> Option<(String, usize)> {
+    let quote = s.as_bytes()[0];
+    let mut out = String::new();
+    let mut chars = s.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
+        if c as u32 == quote as u32 {
+            if quote == b'\'' && s[i + 1..].starts_with('\'') {
+                chars.next();
+                out.push('\'');
+                continue;
+            }
+            return Some((out, i + 1));
+        }
+        if c == '\\' && quote == b'"' {
+            let (_, e) = chars.next()?;
+            match e {
+                '\\' | '"' | '/' => out.push(e),
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'u' => {
+                    let hex: String = (0..4).filter_map(|_| chars.next().map(|(_, h)| h)).collect();
+                    let code = u32::from_str_radix(&hex, 16).ok().filter(|_| hex.len() == 4)?;
+                    out.push(char::from_u32(code)?);
+                }
+                _ => return None,
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    None
+}
+
+/// What a plain scalar means, as `serde_yaml` reads it (its rules, ported):
+/// null, true or false, a whole number, a decimal, or else text.
+fn resolve(s: &str) -> Option<Value> {
+    match s {
+        "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
+        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
+        _ => {}
+    }
+    if !s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) {
+        return Some(Value::String(s.to_owned()));
+    }
+    if let Some(n) = unsigned_int(s, u64::from_str_radix) {
+        return Some(Value::Number(n.into()));
+    }
+    if let Some(n) = negative_int(s, i64::from_str_radix) {
+        return Some(Value::Number(n.into()));
+    }
+    if unsigned_int(s, u128::from_str_radix).is_some() || negative_int(s, i128::from_str_radix).is_some() {
+        return None;
+    }
+    if !digits_but_not_number(s)
+        && let Some(f) = float(s)
+    {
+        return Some(Value::Number(Number::from(f)));
+    }
+    Some(Value::String(s.to_owned()))
+}
+
+type Radix<T> = fn(&str, u32) -> Result<T, std::num::ParseIntError>;
+
+fn unsigned_int<T>(s: &str, from: Radix<T>) -> Option<T> {
+    let unpositive = s.strip_prefix('+').unwrap_or(s);
+    for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if let Some(rest) = unpositive.strip_prefix(prefix) {
+            if rest.starts_with(['+', '-']) {
+                return None;
+            }
+            if let Ok(n) = from(rest, radix) {
+                return Some(n);
+            }
+        }
+    }
+    if unpositive.starts_with(['+', '-']) || digits_but_not_number(s) {
+        return None;
+    }
+    from(unpositive, 10).ok()
+}
+
+fn negative_int<T>(s: &str, from: Radix<T>) -> Option<T> {
+    for (prefix, radix) in [("-0x", 16), ("-0o", 8), ("-0b", 2)] {
+        if let Some(rest) = s.strip_prefix(prefix)
+            && let Ok(n) = from(&format!("-{rest}"), radix)
+        {
+            return Some(n);
+        }
+    }
+    if digits_but_not_number(s) {
+        return None;
+    }
+    from(s, 10).ok()
+}
+
+fn float(s: &str) -> Option<f64> {
+    let unpositive = match s.strip_prefix('+') {
+        Some(u) if u.starts_with(['+', '-']) => return None,
+        Some(u) => u,
+        None => s,
+    };
+    match unpositive {
+        ".inf" | ".Inf" | ".INF" => return Some(f64::INFINITY),
+        _ => {}
+    }
+    match s {
+        "-.inf" | "-.Inf" | "-.INF" => return Some(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Some(f64::NAN.copysign(1.0)),
+        _ => {}
+    }
+    unpositive.parse::<f64>().ok().filter(|f| f.is_finite())
+}
+
+/// Leading zeros followed by digits are text in YAML 1.2.
+fn digits_but_not_number(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    s.len() > 1 && s.starts_with('0') && s[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::Spans;
+    use std::path::Path;
+
+    /// Whatever the fast reader accepts, `serde_yaml` reads to the same value,
+    /// and every position the line scan knows is the same. Returns whether it accepted.
+    fn agrees(text: &str) -> bool {
+        let Some((value, positions)) = parse(text, 0) else {
+            return false;
+        };
+        let reference: Value = serde_yaml::from_str(text)
+            .unwrap_or_else(|e| panic!("the fast reader accepted YAML that serde_yaml rejects ({e}):\n{text}"));
+        assert_eq!(value, reference, "different values for:\n{text}");
+        // A position for every key and item, and where the line scan also
+        // found one (it knows only block keys and items), the same one.
+        let mut paths = Vec::new();
+        all_paths(&value, "", &mut paths);
+        let mut known: Vec<&String> = positions.iter().map(|(p, _)| p).collect();
+        paths.sort();
+        known.sort();
+        assert_eq!(paths.iter().collect::<Vec<_>>(), known, "paths of:\n{text}");
+        for (path, pos) in Spans::scan(text, 0).positions() {
+            if let Some((_, fast)) = positions.iter().find(|(p, _)| p == path) {
+                assert_eq!(fast, pos, "position of {path} in:\n{text}");
+            }
+        }
+        true
+    }
+
+    fn all_paths(v: &Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            Value::Mapping(m) => {
+                for (k, v) in m {
+                    let k = k.as_str().unwrap();
+                    let p = if path.is_empty() { k.to_owned() } else { format!("{path}.{k}") };
+                    out.push(p.clone());
+                    all_paths(v, &p, out);
+                }
+            }
+            Value::Sequence(s) => {
+                for (i, v) in s.iter().enumerate() {
+                    let p = format!("{path}[{i}]");
+                    out.push(p.clone());
+                    all_paths(v, &p, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn repo_files(dir: &str, ext: &str) -> Vec<String> {
+        walkdir::WalkDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == ext) || ext.is_empty())
+            .filter(|e| e.file_type().is_file())
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect()
+    }
+
+    #[test]
+    fn reads_every_example_file_as_serde_yaml_does() {
+        let files = repo_files("assessments", "yaml");
+        assert!(files.len() > 30);
+        for text in &files {
+            assert!(agrees(text), "the fast reader should take the example files:\n{text}");
+        }
+        for text in repo_files("content", "md") {
+            let front = text.split("\n---").next().unwrap().trim_start_matches("---\n");
+            agrees(front);
+        }
+        for text in repo_files("fuzz/corpus/assessment", "") {
+            agrees(&text);
+        }
+    }
+
+    #[test]
+    fn reads_the_common_forms_and_declines_the_rest() {
+        let accepted = [
+            "a: 1\nb: -2\nc: 1.5\nd: 0x1f\ne: 007\nf: ~\ng: true\nh: text # comment\ni: 2024-03-01\n",
+            "a: 'it''s'\nb: \"tab\\there \\u00e9 \\\"q\\\"\"\nc: \"\"\n\"quoted key\": x\n",
+            "list:\n- a\n- b\nnext: x\n",
+            "list:\n  - a: 1\n    b: 2\n  - - x\n    - y\n  -\n    c: 3\n  -\n",
+            "flow: [1, 'two', \"three\", four five, {a: 1, 'b': [x, y]}, ]\nmap: { a: , b: c d }\nempty: []\n",
+            "text: |\n  one\n\n  two\n   indented\nstrip: |-\n  kept\n\n\nfold: >\n  one\n  two\nlast: x\n",
+            "---\n# comment\nkey:   spaced   \nurl: https://example.org/a#b\n",
+            "a: .inf\nb: -.inf\nc: +12\nd: 1e3\ne: .5\nf: -0\ng: 0o17\nh: 0b101\ni: 1_000\nj: nan\n",
+        ];
+        for text in accepted {
+            assert!(agrees(text), "should take:\n{text}");
+        }
+        let declined = [
+            "a: &x 1\nb: *x\n",
+            "a: !tag x\n",
+            "a: multi\n  line\n",
+            "a: \"multi\n  line\"\n",
+            "a:\tb\n",
+            "a: 1\na: 2\n",
+            "a: |2\n   x\n",
+            "a: |+\n  x\n\n",
+            "a: [1,\n  2]\n",
+            "? complex\n: key\n",
+            "a: b: c\n",
+            "a: 1\n--- \nb: 2\n",
+            "2024: numeric key\n",
+            "a: 99999999999999999999\n",
+            "text: |\n  no final newline",
+            "a: >\n  one\n\n  two\n",
+        ];
+        for text in declined {
+            assert!(parse(text, 0).is_none(), "should leave to serde_yaml:\n{text}");
+        }
+    }
+
+    #[test]
+    fn mangled_files_are_read_as_serde_yaml_reads_them_or_declined() {
+        let base =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments/millbrook/2025.yaml"))
+                .unwrap();
+        let edits =
+            [":", " #", "'", "\"", "|", ">", "- ", "[", "{", "\n", "  ", "\n  ", "0", "~", ": x", ",", "\\", "]", "-"];
+        let (mut taken, mut left) = (0, 0);
+        let mut at = 0;
+        while at < base.len() {
+            if base.is_char_boundary(at) {
+                for (k, edit) in edits.iter().enumerate() {
+                    // Insert at one place, replace a character at the next.
+                    let mut text = base.clone();
+                    if k % 2 == 0 {
+                        text.insert_str(at, edit);
+                    } else if let Some(c) = text[at..].chars().next() {
+                        text.replace_range(at..at + c.len_utf8(), edit);
+                    }
+                    if agrees(&text) { taken += 1 } else { left += 1 }
+                }
+            }
+            at += 89;
+        }
+        assert!(taken > 100 && left > 100, "both paths are exercised: {taken} taken, {left} left");
+    }
+}
