@@ -2,6 +2,7 @@
 //! the output and swapped in whole, so readers never see half a site and a
 //! failed or interrupted build leaves the previous one exactly as it was.
 
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -85,16 +86,18 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
     Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
-fn same_bytes(old: &Path, bytes: &[u8]) -> bool {
-    fs::metadata(old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-        && fs::read(old).is_ok_and(|b| b == bytes)
-}
-
 fn looks_like_output(out: &Path) -> bool {
     out.join(MARKER).is_file() || fs::read_dir(out).is_ok_and(|mut d| d.next().is_none())
 }
 
 /// Writes `pages` to `out`, atomically replacing what was there.
+///
+/// The new site is written into a spare folder beside the output
+/// (`.public.aba-spare`) and swapped in with one atomic exchange. The old site
+/// then becomes the spare, and the next build updates it in place: only files
+/// whose bytes changed are written, and folders that already exist are kept.
+/// Making thousands of folders and deleting a whole old tree on every build
+/// is what makes other generators slow on large sites.
 pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
     let io = |p: &Path| {
         let p = p.to_owned();
@@ -106,53 +109,111 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
     };
     fs::create_dir_all(&parent).map_err(io(&parent))?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-    let staging = parent.join(format!(".{name}.aba-new"));
+    let spare = parent.join(format!(".{name}.aba-spare"));
     let old = parent.join(format!(".{name}.aba-old"));
-    for leftover in [&staging, &old] {
-        if leftover.exists() {
-            fs::remove_dir_all(leftover).map_err(io(leftover))?;
-        }
-    }
-    fs::create_dir_all(&staging).map_err(io(&staging))?;
-    let dirs: std::collections::BTreeSet<PathBuf> =
-        pages.keys().filter_map(|path| staging.join(path).parent().map(Path::to_owned)).collect();
-    for dir in &dirs {
-        fs::create_dir_all(dir).map_err(io(dir))?;
-    }
-    // A file the previous build already wrote with the same bytes is carried
-    // over as a hard link: no new data is written for what did not change.
-    let previous = out.join(MARKER).is_file().then_some(out);
-    pages.par_iter().try_for_each(|(path, bytes)| {
-        let dest = staging.join(path);
-        if let Some(old) = previous.map(|o| o.join(path))
-            && same_bytes(&old, bytes)
-            && fs::hard_link(&old, &dest).is_ok()
-        {
-            return Ok(());
-        }
-        fs::write(&dest, bytes.as_slice()).map_err(io(&dest))
-    })?;
-    fs::write(staging.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
-        .map_err(io(&staging))?;
-    if out.exists() {
-        if !looks_like_output(out) {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(WriteError::NotOurs(out.to_owned()));
-        }
-        if exchange(&staging, out).is_ok() {
-            // The old site is now in the staging folder.
-            fs::remove_dir_all(&staging).map_err(io(&staging))?;
-            return Ok(());
-        }
-        // Without an atomic exchange there is a moment with no output folder.
-        fs::rename(out, &old).map_err(io(out))?;
-        if let Err(e) = fs::rename(&staging, out) {
-            let _ = fs::rename(&old, out);
-            return Err(WriteError::Io(out.to_owned(), e));
-        }
+    if old.exists() {
         fs::remove_dir_all(&old).map_err(io(&old))?;
-    } else {
-        fs::rename(&staging, out).map_err(io(out))?;
     }
-    Ok(())
+    let usable = fs::symlink_metadata(&spare).is_ok_and(|m| m.is_dir()) && spare.join(MARKER).is_file();
+    if !usable && fs::symlink_metadata(&spare).is_ok() {
+        remove(&spare).map_err(io(&spare))?;
+    }
+    fs::create_dir_all(&spare).map_err(io(&spare))?;
+    update(&spare, pages).map_err(|(p, e)| WriteError::Io(p, e))?;
+    fs::write(spare.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
+        .map_err(io(&spare))?;
+    if !out.exists() {
+        return fs::rename(&spare, out).map_err(io(out));
+    }
+    if !looks_like_output(out) {
+        return Err(WriteError::NotOurs(out.to_owned()));
+    }
+    if exchange(&spare, out).is_ok() {
+        // The old site is now the spare, ready to be updated by the next build.
+        return Ok(());
+    }
+    // Without an atomic exchange there is a moment with no output folder.
+    fs::rename(out, &old).map_err(io(out))?;
+    if let Err(e) = fs::rename(&spare, out) {
+        let _ = fs::rename(&old, out);
+        return Err(WriteError::Io(out.to_owned(), e));
+    }
+    fs::rename(&old, &spare).map_err(io(&old))
+}
+
+/// Removes a file, a link or a whole folder.
+fn remove(path: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.is_dir() => fs::remove_dir_all(path),
+        Ok(_) => fs::remove_file(path),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Makes the folder `dir` hold exactly `pages` (and the marker), touching
+/// only what differs. A changed file is replaced, never written into: it may
+/// share its data with a file of the published site (a hard link made by an
+/// older version of aba).
+fn update(dir: &Path, pages: &Pages) -> Result<(), (PathBuf, io::Error)> {
+    let err = |p: &Path| {
+        let p = p.to_owned();
+        move |e| (p, e)
+    };
+    // What is there now: relative path to whether it is a folder.
+    let mut existing: HashMap<PathBuf, bool> = HashMap::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.map_err(|e| (dir.to_owned(), io::Error::other(e)))?;
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_owned();
+        existing.insert(rel, entry.file_type().is_dir());
+    }
+    // Folders the pages need, parents first.
+    let mut wanted_dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    for path in pages.keys() {
+        let mut p = Path::new(path.as_str()).parent();
+        while let Some(d) = p.filter(|d| !d.as_os_str().is_empty()) {
+            if !wanted_dirs.insert(d.to_owned()) {
+                break;
+            }
+            p = d.parent();
+        }
+    }
+    // Remove what must go: files no page has, and anything in the way.
+    let mut doomed: Vec<&PathBuf> = existing
+        .iter()
+        .filter(|(rel, is_dir)| {
+            let page = pages.contains_key(rel.to_string_lossy().as_ref());
+            if **is_dir { !wanted_dirs.contains(*rel) } else { !page && rel.as_os_str() != MARKER }
+        })
+        .map(|(rel, _)| rel)
+        .collect();
+    doomed.sort();
+    let mut removed: Vec<&PathBuf> = Vec::new();
+    for rel in doomed {
+        if removed.last().is_some_and(|r| rel.starts_with(r)) {
+            continue;
+        }
+        remove(&dir.join(rel)).map_err(err(&dir.join(rel)))?;
+        removed.push(rel);
+    }
+    for d in &wanted_dirs {
+        if existing.get(d) != Some(&true) {
+            let path = dir.join(d);
+            match fs::create_dir(&path) {
+                Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err((path, e)),
+                _ => {}
+            }
+        }
+    }
+    pages.par_iter().try_for_each(|(path, bytes)| {
+        let dest = dir.join(path);
+        let there = existing.get(Path::new(path.as_str())) == Some(&false);
+        if there && fs::read(&dest).is_ok_and(|b| b == bytes.as_slice()) {
+            return Ok(());
+        }
+        if there {
+            fs::remove_file(&dest).map_err(err(&dest))?;
+        }
+        fs::write(&dest, bytes.as_slice()).map_err(err(&dest))
+    })
 }

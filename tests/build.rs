@@ -258,15 +258,35 @@ fn a_broken_template_is_an_error_naming_the_template_and_line() {
 }
 
 #[test]
-fn a_rebuild_after_a_change_equals_a_clean_build() {
+fn rebuilds_that_update_the_spare_folder_in_place_equal_a_clean_build() {
     let site = Site::example();
+    let clean = |site: &Site| {
+        let _ = std::fs::remove_dir_all(site.path().join("clean"));
+        assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0, "a build into an empty folder");
+        snapshot(&site.path().join("clean"))
+    };
     assert_eq!(code(&site.aba(&["build"])), 0);
     let file = "assessments/millbrook/2025.yaml";
     let text = site.read(file).replacen("assessed_on:", "# edited\nassessed_on:", 1).replace("score: 3", "score: 2");
     site.write(file, &text);
     assert_eq!(code(&site.aba(&["build"])), 0, "a rebuild over the previous output");
-    assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0, "a build into an empty folder");
-    assert_eq!(snapshot(&site.path().join("public")), snapshot(&site.path().join("clean")));
+    assert_eq!(snapshot(&site.path().join("public")), clean(&site));
+    // The site before last is kept as the spare, and is what the next build updates.
+    assert!(site.exists(".public.aba-spare/.aba-output"));
+
+    // An area goes, a score changes, and someone has meddled with the spare:
+    // the next build must still equal a clean one, file for file.
+    std::fs::remove_dir_all(site.path().join("assessments/ashcombe")).unwrap();
+    site.write(file, &site.read(file).replace("score: 2", "score: 4"));
+    site.write(".public.aba-spare/stray.html", "left behind");
+    site.write(".public.aba-spare/index.html", "changed by hand");
+    std::fs::remove_dir_all(site.path().join(".public.aba-spare/pointers")).unwrap();
+    std::fs::remove_dir_all(site.path().join(".public.aba-spare/about")).unwrap();
+    site.write(".public.aba-spare/about", "a file where a folder belongs");
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let public = snapshot(&site.path().join("public"));
+    assert!(!public.keys().any(|k| k.contains("ashcombe") || k.contains("stray")));
+    assert_eq!(public, clean(&site));
 }
 
 #[test]

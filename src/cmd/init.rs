@@ -18,7 +18,7 @@ pub fn run(dir: &Path) -> ExitCode {
             return ExitCode::from(1);
         }
     }
-    let _ = std::fs::write(dir.join(".gitignore"), "/public\n");
+    let _ = std::fs::write(dir.join(".gitignore"), "/public\n/.public.aba-*\n");
     println!("A new site is ready in {}.", dir.display());
     println!("Next:");
     println!("  cd {}", dir.display());
