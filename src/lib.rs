@@ -27,6 +27,7 @@ use diagnostic::{Diagnostic, Diagnostics};
 use model::Site;
 use render::Pages;
 
+#[derive(Default)]
 pub struct Options {
     pub drafts: bool,
     pub base_url: Option<String>,
@@ -37,6 +38,8 @@ pub struct Options {
     pub cache: Option<std::sync::Arc<load::ParseCache>>,
     /// Stop once the input is checked (`export` needs no pages).
     pub stop_after_check: bool,
+    /// `build` only: where each file goes as soon as it is rendered.
+    pub sink: Option<std::sync::Arc<dyn render::Sink>>,
 }
 
 /// What a run of the pipeline produced.
@@ -75,12 +78,12 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
     timer.lap("theme");
     let mut pages = None;
     if let Some(theme) = theme {
-        let opts = render::Options { live_reload: options.live_reload.clone() };
+        let opts = render::Options { live_reload: options.live_reload.clone(), sink: options.sink.clone() };
         let rendered = render::render(&site, &theme, &opts, options.previous.as_deref(), &mut diags);
         timer.lap("render");
         let reused: std::collections::HashSet<&str> =
             site.areas.iter().zip(&rendered.reused).filter(|(_, r)| **r).map(|(a, _)| a.slug.0.as_str()).collect();
-        render::links::check(&site, &rendered.pages, &|a| reused.contains(a.slug.0.as_str()), &mut diags);
+        render::links::check(&site, &rendered.index, &|a| reused.contains(a.slug.0.as_str()), &mut diags);
         timer.lap("links");
         pages = Some(rendered);
     }
@@ -112,14 +115,7 @@ pub fn check_assessment_text(bytes: &[u8]) -> Vec<Diagnostic> {
         area_exists: true,
         periods: vec![("2020".into(), period.map(std::sync::Arc::new))],
     }]);
-    let options = Options {
-        drafts: true,
-        base_url: None,
-        live_reload: None,
-        previous: None,
-        cache: None,
-        stop_after_check: false,
-    };
+    let options = Options { drafts: true, ..Options::default() };
     from_sources(sources, &options, diags, Timer::new()).diagnostics
 }
 

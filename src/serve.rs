@@ -171,7 +171,7 @@ fn rebuild(
         live_reload: Some(RELOAD_SCRIPT.to_owned()),
         previous,
         cache,
-        stop_after_check: false,
+        ..Options::default()
     };
     let outcome = run(root, &options);
     drop(options);

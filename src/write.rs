@@ -2,10 +2,11 @@
 //! the output and swapped in whole, so readers never see half a site and a
 //! failed or interrupted build leaves the previous one exactly as it was.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -91,54 +92,170 @@ fn looks_like_output(out: &Path) -> bool {
 }
 
 /// Writes `pages` to `out`, atomically replacing what was there.
+pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
+    let staging = Staging::begin(out)?;
+    pages.par_iter().try_for_each(|(path, bytes)| staging.put(path, bytes).map_err(|(p, e)| WriteError::Io(p, e)))?;
+    staging.finish(pages.keys().map(String::as_str))
+}
+
+/// A build on its way to the output folder.
 ///
-/// The new site is written into a spare folder beside the output
-/// (`.public.aba-spare`) and swapped in with one atomic exchange. The old site
-/// then becomes the spare, and the next build updates it in place: only files
+/// Files are written into a spare folder beside the output
+/// (`.public.aba-spare`) as they are rendered, and the folder is swapped in
+/// with one atomic exchange once the build has succeeded. The old site then
+/// becomes the spare, and the next build updates it in place: only files
 /// whose bytes changed are written, and folders that already exist are kept.
 /// Making thousands of folders and deleting a whole old tree on every build
-/// is what makes other generators slow on large sites.
-pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
-    let io = |p: &Path| {
-        let p = p.to_owned();
-        move |e| WriteError::Io(p, e)
-    };
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-    let spare = parent.join(format!(".{name}.aba-spare"));
-    let old = parent.join(format!(".{name}.aba-old"));
-    if old.exists() {
-        fs::remove_dir_all(&old).map_err(io(&old))?;
+/// is what makes other generators slow on large sites. A build that fails or
+/// is interrupted has touched only the spare.
+pub struct Staging {
+    out: PathBuf,
+    spare: PathBuf,
+    /// What the spare held when the build began: relative path to whether it is a folder.
+    existing: HashMap<PathBuf, bool>,
+    /// Folders known to be in place.
+    made: Mutex<HashSet<PathBuf>>,
+}
+
+impl Staging {
+    pub fn begin(out: &Path) -> Result<Staging, WriteError> {
+        let io = |p: &Path| {
+            let p = p.to_owned();
+            move |e| WriteError::Io(p, e)
+        };
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(io(&parent))?;
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let spare = parent.join(format!(".{name}.aba-spare"));
+        let usable = fs::symlink_metadata(&spare).is_ok_and(|m| m.is_dir()) && spare.join(MARKER).is_file();
+        if !usable && fs::symlink_metadata(&spare).is_ok() {
+            remove(&spare).map_err(io(&spare))?;
+        }
+        fs::create_dir_all(&spare).map_err(io(&spare))?;
+        let mut existing = HashMap::new();
+        for entry in walkdir::WalkDir::new(&spare).min_depth(1) {
+            let entry = entry.map_err(|e| WriteError::Io(spare.clone(), io::Error::other(e)))?;
+            let rel = entry.path().strip_prefix(&spare).unwrap_or(entry.path()).to_owned();
+            existing.insert(rel, entry.file_type().is_dir());
+        }
+        Ok(Staging { out: out.to_owned(), spare, existing, made: Mutex::new(HashSet::new()) })
     }
-    let usable = fs::symlink_metadata(&spare).is_ok_and(|m| m.is_dir()) && spare.join(MARKER).is_file();
-    if !usable && fs::symlink_metadata(&spare).is_ok() {
-        remove(&spare).map_err(io(&spare))?;
+
+    /// Puts one file in place, unless the spare already holds these very bytes.
+    /// A changed file is replaced, never written into: it may share its data
+    /// with a file of the published site (a hard link made by an older aba).
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), (PathBuf, io::Error)> {
+        let rel = Path::new(path);
+        let dest = self.spare.join(rel);
+        let err = |e| (dest.clone(), e);
+        if let Some(parent) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
+            self.folder(parent)?;
+        }
+        match self.existing.get(rel) {
+            Some(false) => {
+                if fs::read(&dest).is_ok_and(|b| b == bytes) {
+                    return Ok(());
+                }
+                fs::remove_file(&dest).map_err(err)?;
+            }
+            Some(true) => fs::remove_dir_all(&dest).map_err(err)?,
+            None => {}
+        }
+        fs::write(&dest, bytes).map_err(err)
     }
-    fs::create_dir_all(&spare).map_err(io(&spare))?;
-    update(&spare, pages).map_err(|(p, e)| WriteError::Io(p, e))?;
-    fs::write(spare.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
-        .map_err(io(&spare))?;
-    if !out.exists() {
-        return fs::rename(&spare, out).map_err(io(out));
+
+    /// Makes sure folder `rel` of the spare exists, removing a file in its way.
+    fn folder(&self, rel: &Path) -> Result<(), (PathBuf, io::Error)> {
+        let mut made = self.made.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if made.contains(rel) {
+            return Ok(());
+        }
+        let mut at = PathBuf::new();
+        for part in rel.components() {
+            at.push(part);
+            if made.contains(&at) {
+                continue;
+            }
+            let path = self.spare.join(&at);
+            match self.existing.get(&at) {
+                Some(true) => {}
+                found => {
+                    if found == Some(&false) {
+                        fs::remove_file(&path).map_err(|e| (path.clone(), e))?;
+                    }
+                    match fs::create_dir(&path) {
+                        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err((path, e)),
+                        _ => {}
+                    }
+                }
+            }
+            made.insert(at.clone());
+        }
+        Ok(())
     }
-    if !looks_like_output(out) {
-        return Err(WriteError::NotOurs(out.to_owned()));
+
+    /// Removes from the spare whatever `paths` (every file of the build) does
+    /// not name, and swaps it in as the output.
+    pub fn finish<'p>(&self, paths: impl Iterator<Item = &'p str>) -> Result<(), WriteError> {
+        let io = |p: &Path| {
+            let p = p.to_owned();
+            move |e| WriteError::Io(p, e)
+        };
+        let files: HashSet<&Path> = paths.map(Path::new).collect();
+        let folders: HashSet<&Path> =
+            files.iter().flat_map(|f| f.ancestors().skip(1)).filter(|a| !a.as_os_str().is_empty()).collect();
+        let mut doomed: Vec<&PathBuf> = self
+            .existing
+            .iter()
+            .filter(|(rel, is_dir)| {
+                let rel = rel.as_path();
+                let wanted = if **is_dir { folders.contains(rel) || files.contains(rel) } else { files.contains(rel) };
+                !wanted && rel.as_os_str() != MARKER && !folders.contains(rel)
+            })
+            .map(|(rel, _)| rel)
+            .collect();
+        doomed.sort();
+        let mut removed: Vec<&PathBuf> = Vec::new();
+        for rel in doomed {
+            if removed.last().is_some_and(|r| rel.starts_with(r)) {
+                continue;
+            }
+            let path = self.spare.join(rel);
+            remove(&path).map_err(io(&path))?;
+            removed.push(rel);
+        }
+        let (out, spare) = (&self.out, &self.spare);
+        fs::write(spare.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
+            .map_err(io(spare))?;
+        if !out.exists() {
+            return fs::rename(spare, out).map_err(io(out));
+        }
+        if !looks_like_output(out) {
+            return Err(WriteError::NotOurs(out.to_owned()));
+        }
+        if exchange(spare, out).is_ok() {
+            // The old site is now the spare, ready to be updated by the next build.
+            return Ok(());
+        }
+        // Without an atomic exchange there is a moment with no output folder.
+        let old = spare.with_extension("aba-old");
+        let _ = remove(&old);
+        fs::rename(out, &old).map_err(io(out))?;
+        if let Err(e) = fs::rename(spare, out) {
+            let _ = fs::rename(&old, out);
+            return Err(WriteError::Io(out.to_owned(), e));
+        }
+        fs::rename(&old, spare).map_err(io(&old))
     }
-    if exchange(&spare, out).is_ok() {
-        // The old site is now the spare, ready to be updated by the next build.
-        return Ok(());
+}
+
+impl crate::render::Sink for Staging {
+    fn file(&self, path: &str, bytes: &[u8]) -> Result<(), String> {
+        self.put(path, bytes).map_err(|(p, e)| format!("cannot write {}: {e}", p.display()))
     }
-    // Without an atomic exchange there is a moment with no output folder.
-    fs::rename(out, &old).map_err(io(out))?;
-    if let Err(e) = fs::rename(&spare, out) {
-        let _ = fs::rename(&old, out);
-        return Err(WriteError::Io(out.to_owned(), e));
-    }
-    fs::rename(&old, &spare).map_err(io(&old))
 }
 
 /// Removes a file, a link or a whole folder.
@@ -149,71 +266,4 @@ fn remove(path: &Path) -> io::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e),
     }
-}
-
-/// Makes the folder `dir` hold exactly `pages` (and the marker), touching
-/// only what differs. A changed file is replaced, never written into: it may
-/// share its data with a file of the published site (a hard link made by an
-/// older version of aba).
-fn update(dir: &Path, pages: &Pages) -> Result<(), (PathBuf, io::Error)> {
-    let err = |p: &Path| {
-        let p = p.to_owned();
-        move |e| (p, e)
-    };
-    // What is there now: relative path to whether it is a folder.
-    let mut existing: HashMap<PathBuf, bool> = HashMap::new();
-    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
-        let entry = entry.map_err(|e| (dir.to_owned(), io::Error::other(e)))?;
-        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_owned();
-        existing.insert(rel, entry.file_type().is_dir());
-    }
-    // Folders the pages need, parents first.
-    let mut wanted_dirs: BTreeSet<PathBuf> = BTreeSet::new();
-    for path in pages.keys() {
-        let mut p = Path::new(path.as_str()).parent();
-        while let Some(d) = p.filter(|d| !d.as_os_str().is_empty()) {
-            if !wanted_dirs.insert(d.to_owned()) {
-                break;
-            }
-            p = d.parent();
-        }
-    }
-    // Remove what must go: files no page has, and anything in the way.
-    let mut doomed: Vec<&PathBuf> = existing
-        .iter()
-        .filter(|(rel, is_dir)| {
-            let page = pages.contains_key(rel.to_string_lossy().as_ref());
-            if **is_dir { !wanted_dirs.contains(*rel) } else { !page && rel.as_os_str() != MARKER }
-        })
-        .map(|(rel, _)| rel)
-        .collect();
-    doomed.sort();
-    let mut removed: Vec<&PathBuf> = Vec::new();
-    for rel in doomed {
-        if removed.last().is_some_and(|r| rel.starts_with(r)) {
-            continue;
-        }
-        remove(&dir.join(rel)).map_err(err(&dir.join(rel)))?;
-        removed.push(rel);
-    }
-    for d in &wanted_dirs {
-        if existing.get(d) != Some(&true) {
-            let path = dir.join(d);
-            match fs::create_dir(&path) {
-                Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err((path, e)),
-                _ => {}
-            }
-        }
-    }
-    pages.par_iter().try_for_each(|(path, bytes)| {
-        let dest = dir.join(path);
-        let there = existing.get(Path::new(path.as_str())) == Some(&false);
-        if there && fs::read(&dest).is_ok_and(|b| b == bytes.as_slice()) {
-            return Ok(());
-        }
-        if there {
-            fs::remove_file(&dest).map_err(err(&dest))?;
-        }
-        fs::write(&dest, bytes.as_slice()).map_err(err(&dest))
-    })
 }

@@ -151,23 +151,30 @@ fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bo
         return usage_error(e);
     }
     let start = std::time::Instant::now();
-    let outcome = pipeline(
-        root,
-        &Options { drafts, base_url, live_reload: None, previous: None, cache: None, stop_after_check: false },
-    );
+    // Pages go to disk as they are rendered, into a spare folder that is
+    // swapped in only if the whole build succeeds.
+    let staging = match write::Staging::begin(&out) {
+        Ok(s) => std::sync::Arc::new(s),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let sink: std::sync::Arc<dyn crate::render::Sink> = staging.clone();
+    let outcome = pipeline(root, &Options { drafts, base_url, sink: Some(sink), ..Options::default() });
     let mut timer = crate::Timer::new();
     report(&outcome);
     timer.lap("report");
-    let Some(pages) = outcome.pages() else {
+    let Some(rendered) = outcome.rendered.as_ref() else {
         eprintln!("nothing was written; {} is unchanged", out.display());
         return ExitCode::from(1);
     };
-    if let Err(e) = write::write(&out, pages) {
+    if let Err(e) = staging.finish(rendered.index.keys().map(String::as_str)) {
         eprintln!("error: {e}");
         return ExitCode::from(1);
     }
     timer.lap("write");
-    eprintln!("built {} files into {} in {} ms", pages.len(), out.display(), start.elapsed().as_millis());
+    eprintln!("built {} files into {} in {} ms", rendered.index.len(), out.display(), start.elapsed().as_millis());
     ExitCode::SUCCESS
 }
 
@@ -175,10 +182,7 @@ fn check(root: &Path, drafts: bool) -> ExitCode {
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(
-        root,
-        &Options { drafts, base_url: None, live_reload: None, previous: None, cache: None, stop_after_check: false },
-    );
+    let outcome = pipeline(root, &Options { drafts, ..Options::default() });
     report(&outcome);
     finish(&outcome)
 }
@@ -199,8 +203,7 @@ fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> Exit
         return code;
     }
     // The scores need only the checked input: stop before rendering.
-    let options =
-        Options { drafts, base_url: None, live_reload: None, previous: None, cache: None, stop_after_check: true };
+    let options = Options { drafts, stop_after_check: true, ..Options::default() };
     let outcome = pipeline(root, &options);
     if outcome.errors > 0 {
         report(&outcome);

@@ -3,7 +3,6 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::Pages;
 use crate::model::*;
 use crate::score;
 
@@ -308,11 +307,11 @@ pub fn all(site: &Site) -> Vec<(String, Vec<u8>)> {
 }
 
 /// Every HTML page but the 404 page; full addresses when the site's origin is known.
-pub fn sitemap(origin: &str, base: &str, pages: &Pages) -> String {
+pub fn sitemap<'p>(origin: &str, base: &str, paths: impl Iterator<Item = &'p str>) -> String {
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for path in pages.keys() {
+    for path in paths {
         if let Some(dir) = path.strip_suffix("index.html") {
             s.push_str(&format!("  <url><loc>{origin}{base}{dir}</loc></url>\n"));
         }

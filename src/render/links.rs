@@ -2,12 +2,12 @@
 //! Links written in Markdown are reported against their source file and line;
 //! the rest come from templates and are reported against the page.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, Tag};
 use rayon::prelude::*;
 
-use super::Pages;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::model::{Area, Markdown, Site};
 
@@ -19,18 +19,37 @@ struct Link {
     report: Diagnostic,
 }
 
-/// Checks the links of every page, and of all Markdown in the input. `skip`
-/// names areas whose pages and Markdown are known good from a previous build
-/// with the same set of pages (`serve`); their links are not checked again.
-pub fn check(site: &Site, pages: &Pages, skip: &dyn Fn(&Area) -> bool, diags: &mut Diagnostics) {
-    let base = site.config.base_url.as_str();
-    let skipped: Vec<String> = site
-        .areas
-        .iter()
-        .filter(|a| skip(a))
-        .flat_map(|a| [format!("areas/{}/", a.slug), format!("data/areas/{}/", a.slug)])
-        .collect();
+/// What the link check needs of one HTML page: its internal links (each
+/// once) and the ids of its parts. Taken as each page is rendered, so that
+/// `build` can write pages out and let them go.
+#[derive(Debug, Default, Clone)]
+pub struct PageLinks {
+    hrefs: Vec<String>,
+    ids: HashSet<String>,
+}
 
+/// Every output file, with the links of its HTML pages.
+pub type Index = BTreeMap<String, Option<Arc<PageLinks>>>;
+
+/// The internal links and ids of one page.
+pub fn scan(html: &[u8], base: &str) -> PageLinks {
+    let html = std::str::from_utf8(html).unwrap_or("");
+    let mut seen = HashSet::new();
+    let mut hrefs = Vec::new();
+    for href in attr_values(html, "href=\"").chain(attr_values(html, "src=\"")) {
+        let internal = href.starts_with(base) || href.starts_with('#');
+        if internal && !href.starts_with("//") && seen.insert(href) {
+            hrefs.push(href.to_owned());
+        }
+    }
+    PageLinks { hrefs, ids: attr_values(html, "id=\"").map(str::to_owned).collect() }
+}
+
+/// Checks the links of every page, and of all Markdown in the input. `skip`
+/// names areas whose Markdown is known good from a previous build with the
+/// same set of pages (`serve`); it is not checked again.
+pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &mut Diagnostics) {
+    let base = site.config.base_url.as_str();
     let mut markdown: Vec<&Markdown> = Vec::new();
     markdown.extend(site.pages.iter().map(|p| &p.body));
     markdown.extend(site.pointers.iter().map(|p| &p.body));
@@ -58,54 +77,33 @@ pub fn check(site: &Site, pages: &Pages, skip: &dyn Fn(&Area) -> bool, diags: &m
         })
         .collect();
 
-    let from_pages: Vec<Link> = pages
-        .par_iter()
-        .filter(|(path, _)| path.ends_with(".html") && !skipped.iter().any(|s| path.starts_with(s.as_str())))
-        .flat_map_iter(|(path, bytes)| {
-            let html = std::str::from_utf8(bytes).unwrap_or("");
-            let mut seen = HashSet::new();
-            let mut found = Vec::new();
-            for href in attr_values(html, "href=\"").chain(attr_values(html, "src=\"")) {
-                let internal = href.starts_with(base) || href.starts_with('#');
-                if !internal || href.starts_with("//") || !seen.insert(href) {
-                    continue;
-                }
-                let href = href.replace("&amp;", "&");
-                let absolute = match href.strip_prefix('#') {
-                    Some(anchor) => format!("{base}{}#{anchor}", path.strip_suffix("index.html").unwrap_or(path)),
-                    None => href.clone(),
-                };
-                let (target, anchor) = resolve(base, &absolute);
-                let report = Diagnostic::error(
-                    format!("(page) {path}"),
-                    Pos::UNKNOWN,
-                    format!("broken link `{href}` made by the theme"),
-                );
-                found.push(Link { target, anchor, report });
+    for (path, page) in index {
+        let Some(page) = page else { continue };
+        for href in &page.hrefs {
+            let href = href.replace("&amp;", "&");
+            let absolute = match href.strip_prefix('#') {
+                Some(anchor) => format!("{base}{}#{anchor}", path.strip_suffix("index.html").unwrap_or(path)),
+                None => href.clone(),
+            };
+            let (target, anchor) = resolve(base, &absolute);
+            // Most links lead to a page that is there; only a broken one needs its report.
+            if link_ok(index, &target, &anchor) {
+                continue;
             }
-            found
-        })
-        .collect();
-    links.extend(from_pages);
-
-    // Read the ids only of the pages that anchors point into.
-    let anchored: BTreeSet<String> =
-        links.iter().filter(|l| l.anchor.is_some()).filter_map(|l| l.target.clone().ok()).collect();
-    let ids: HashMap<&str, HashSet<&str>> = anchored
-        .par_iter()
-        .filter_map(|file| {
-            let (key, bytes) = pages.get_key_value(file.as_str())?;
-            Some((key.as_str(), attr_values(std::str::from_utf8(bytes).unwrap_or(""), "id=\"").collect()))
-        })
-        .collect();
+            let report = Diagnostic::error(
+                format!("(page) {path}"),
+                Pos::UNKNOWN,
+                format!("broken link `{href}` made by the theme"),
+            );
+            links.push(Link { target, anchor, report });
+        }
+    }
 
     for link in links {
         let why = match (&link.target, &link.anchor) {
             (Err(why), _) => why.clone(),
-            (Ok(file), _) if !pages.contains_key(file) => "no page has that address".into(),
-            (Ok(file), Some(a))
-                if file.ends_with(".html") && !ids.get(file.as_str()).is_some_and(|s| s.contains(a.as_str())) =>
-            {
+            (Ok(file), _) if !index.contains_key(file) => "no page has that address".into(),
+            (Ok(_), Some(a)) if !link_ok(index, &link.target, &link.anchor) => {
                 format!("that page has no part with the id `{a}`")
             }
             _ => continue,
@@ -113,6 +111,18 @@ pub fn check(site: &Site, pages: &Pages, skip: &dyn Fn(&Area) -> bool, diags: &m
         let mut d = link.report;
         d.message = format!("{}: {why}", d.message);
         diags.push(d);
+    }
+}
+
+/// The target exists, and so does the anchor on it (on pages that were scanned).
+fn link_ok(index: &Index, target: &Result<String, String>, anchor: &Option<String>) -> bool {
+    let Ok(file) = target else { return false };
+    match (index.get(file), anchor) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(_), Some(_)) if !file.ends_with(".html") => true,
+        (Some(Some(page)), Some(a)) => page.ids.contains(a.as_str()),
+        (Some(None), Some(_)) => false,
     }
 }
 

@@ -29,6 +29,14 @@ pub type Bytes = std::sync::Arc<Vec<u8>>;
 pub struct Options {
     /// Injected into every page by `serve`, never by `build`.
     pub live_reload: Option<String>,
+    /// Where finished files go (`build`); without one they are kept in memory.
+    pub sink: Option<std::sync::Arc<dyn Sink>>,
+}
+
+/// Takes each file as soon as it is rendered, so that `build` never holds a
+/// large network's whole output in memory.
+pub trait Sink: Send + Sync {
+    fn file(&self, path: &str, bytes: &[u8]) -> Result<(), String>;
 }
 
 /// A previous good build of the same site, kept by `serve`: the pages of an
@@ -39,6 +47,7 @@ pub struct Options {
 pub struct Previous {
     pub site: Site,
     pub pages: std::sync::Arc<Pages>,
+    index: links::Index,
     learn: Vec<Vec<Suggestion>>,
 }
 
@@ -57,7 +66,10 @@ struct Suggestion {
 }
 
 pub struct Rendered {
+    /// The files, unless they went to a sink.
     pub pages: Pages,
+    /// Every file's address, and the links and ids of each page.
+    pub index: links::Index,
     learn: Vec<Vec<Suggestion>>,
     /// Per area: its pages were carried over from the previous build.
     pub reused: Vec<bool>,
@@ -67,7 +79,7 @@ impl Rendered {
     /// Keeps this build for the next rebuild to reuse.
     pub fn into_previous(self, site: Site) -> (std::sync::Arc<Pages>, Previous) {
         let pages = std::sync::Arc::new(self.pages);
-        (pages.clone(), Previous { site, pages, learn: self.learn })
+        (pages.clone(), Previous { site, pages, index: self.index, learn: self.learn })
     }
 }
 
@@ -83,12 +95,13 @@ pub fn render(
     let mut r = Renderer::new(site, theme, options);
     r.suggestions = (0..site.areas.len()).map(|ai| suggestions(site, &learn, ai, r.established)).collect();
     let mut pages = Pages::new();
-    let mut reused = r.all(&mut pages, diags, previous);
+    let mut index = links::Index::new();
+    let mut reused = r.all(&mut pages, &mut index, diags, previous);
     // Reused pages are known good only if the site has the same pages as before.
-    if previous.is_none_or(|p| !p.pages.keys().eq(pages.keys())) {
+    if previous.is_none_or(|p| !p.index.keys().eq(index.keys())) {
         reused.iter_mut().for_each(|r| *r = false);
     }
-    Rendered { pages, learn: r.suggestions, reused }
+    Rendered { pages, index, learn: r.suggestions, reused }
 }
 
 /// The learn-from suggestions area `ai`'s latest page shows, worked out once.
@@ -120,7 +133,11 @@ fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: S
 /// Pages and diagnostics from one part of the rendering.
 #[derive(Default)]
 struct Out {
+    /// Rendered, not yet passed on by `Renderer::flush`.
     pages: Vec<(String, Bytes)>,
+    /// Passed on, to be kept in memory (there is no sink).
+    kept: Vec<(String, Bytes)>,
+    index: Vec<(String, Option<std::sync::Arc<links::PageLinks>>)>,
     diags: Vec<crate::diagnostic::Diagnostic>,
 }
 
@@ -146,6 +163,7 @@ pub(crate) struct Renderer<'a> {
     pointer_numbers: Vec<String>,
     established: Score,
     live_reload: Option<String>,
+    sink: Option<std::sync::Arc<dyn Sink>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -195,6 +213,7 @@ impl<'a> Renderer<'a> {
             pointer_numbers: site.pointers.iter().map(|p| p.number.to_string()).collect(),
             established,
             live_reload: options.live_reload.clone(),
+            sink: options.sink.clone(),
             base,
         }
     }
@@ -249,8 +268,35 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Takes the links of the pages rendered so far, and sends them to the
+    /// sink or keeps them.
+    fn flush(&self, out: &mut Out) {
+        for (path, bytes) in std::mem::take(&mut out.pages) {
+            let links = path.ends_with(".html").then(|| std::sync::Arc::new(links::scan(&bytes, &self.base)));
+            out.index.push((path.clone(), links));
+            self.pass_on(out, path, bytes);
+        }
+    }
+
+    fn pass_on(&self, out: &mut Out, path: String, bytes: Bytes) {
+        match &self.sink {
+            Some(sink) => {
+                if let Err(e) = sink.file(&path, &bytes) {
+                    out.diags.push(crate::diagnostic::Diagnostic::error(path, crate::diagnostic::Pos::UNKNOWN, e));
+                }
+            }
+            None => out.kept.push((path, bytes)),
+        }
+    }
+
     /// Renders every page; returns, per area, whether its pages were reused.
-    fn all(&self, pages: &mut Pages, diags: &mut Diagnostics, previous: Option<&Previous>) -> Vec<bool> {
+    fn all(
+        &self,
+        pages: &mut Pages,
+        index: &mut links::Index,
+        diags: &mut Diagnostics,
+        previous: Option<&Previous>,
+    ) -> Vec<bool> {
         // Each area's pages are independent of the others: render them in parallel.
         let (mut parts, reused): (Vec<Out>, Vec<bool>) = self
             .site
@@ -266,12 +312,17 @@ impl<'a> Renderer<'a> {
                     Some(p) => {
                         for prefix in [format!("areas/{}/", area.slug), format!("data/areas/{}/", area.slug)] {
                             let same = p.pages.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
-                            out.pages.extend(same.map(|(k, v)| (k.clone(), v.clone())));
+                            for (k, v) in same {
+                                out.index.push((k.clone(), p.index.get(k).cloned().flatten()));
+                                self.pass_on(&mut out, k.clone(), v.clone());
+                            }
                         }
                         reused = true;
                     }
                     None => self.area_pages(&mut out, ai, area),
                 }
+                // Pass each area's pages on as soon as they are made.
+                self.flush(&mut out);
                 (out, reused)
             })
             .unzip();
@@ -291,16 +342,23 @@ impl<'a> Renderer<'a> {
             || data::all(self.site),
         );
         rest.pages.extend(data.into_iter().map(|(k, v)| (k, Bytes::new(v))));
+        for (name, bytes) in self.theme.statics() {
+            rest.pages.push((format!("static/{name}"), Bytes::new(bytes.to_vec())));
+        }
+        self.flush(&mut rest);
         parts.push(rest);
         for part in parts {
-            pages.extend(part.pages);
+            pages.extend(part.kept);
+            index.extend(part.index);
             diags.extend(part.diags);
         }
-        for (name, bytes) in self.theme.statics() {
-            pages.insert(format!("static/{name}"), Bytes::new(bytes.to_vec()));
-        }
-        let sitemap = data::sitemap(self.site.config.origin.as_deref().unwrap_or(""), &self.base, pages);
-        pages.insert("sitemap.xml".into(), Bytes::new(sitemap.into_bytes()));
+        let paths = index.keys().map(String::as_str);
+        let sitemap = data::sitemap(self.site.config.origin.as_deref().unwrap_or(""), &self.base, paths);
+        let mut out = Out { pages: vec![("sitemap.xml".into(), Bytes::new(sitemap.into_bytes()))], ..Out::default() };
+        self.flush(&mut out);
+        pages.extend(out.kept);
+        index.extend(out.index);
+        diags.extend(out.diags);
         reused
     }
 
