@@ -368,7 +368,7 @@ impl<'a> Parser<'a> {
     }
 
     fn flow_node(&mut self, line: &str, at: &mut usize, path: &str) -> Option<Value> {
-        match line.as_bytes()[*at] {
+        match *line.as_bytes().get(*at)? {
             b'[' | b'{' => self.flow(line, at, path),
             b'"' | b'\'' => {
                 let (s, len) = quoted(&line[*at..])?;
@@ -698,6 +698,11 @@ mod tests {
             "a: 99999999999999999999\n",
             "text: |\n  no final newline",
             "a: >\n  one\n\n  two\n",
+            // Found by the fuzzer: a flow mapping cut off after a key.
+            "a: { b: 1, c: ",
+            "a: { b:",
+            "a: [",
+            "a: [1,",
         ];
         for text in declined {
             assert!(parse(text, 0).is_none(), "should leave to serde_yaml:\n{text}");
