@@ -38,6 +38,8 @@ pub struct Options {
     pub cache: Option<std::sync::Arc<load::ParseCache>>,
     /// Stop once the input is checked (`export` needs no pages).
     pub stop_after_check: bool,
+    /// `check` only: render a sample of the pages, not all of them.
+    pub sample: bool,
     /// `build` only: where each file goes as soon as it is rendered.
     pub sink: Option<std::sync::Arc<dyn render::Sink>>,
 }
@@ -79,7 +81,11 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
     let mut pages = None;
     if let Some(theme) = theme {
         let opts = render::Options { live_reload: options.live_reload.clone(), sink: options.sink.clone() };
-        let rendered = render::render(&site, &theme, &opts, options.previous.as_deref(), &mut diags);
+        let rendered = if options.sample {
+            render::sample(&site, &theme, &opts, &mut diags)
+        } else {
+            render::render(&site, &theme, &opts, options.previous.as_deref(), &mut diags)
+        };
         timer.lap("render");
         let reused: std::collections::HashSet<&str> =
             site.areas.iter().zip(&rendered.reused).filter(|(_, r)| **r).map(|(a, _)| a.slug.0.as_str()).collect();

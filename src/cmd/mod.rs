@@ -182,7 +182,7 @@ fn check(root: &Path, drafts: bool) -> ExitCode {
     if let Err(code) = require_root(root) {
         return code;
     }
-    let outcome = pipeline(root, &Options { drafts, ..Options::default() });
+    let outcome = pipeline(root, &Options { drafts, sample: true, ..Options::default() });
     report(&outcome);
     finish(&outcome)
 }

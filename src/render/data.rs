@@ -296,14 +296,18 @@ pub fn assessment_schema(site: &Site) -> String {
     s
 }
 
+const ALL: [&str; 3] = ["data/scores.csv", "data/scores.json", "data/assessment.schema.json"];
+
 /// The network-wide open data files (each assessment's own file is written
 /// with the area's pages): path and contents.
 pub fn all(site: &Site) -> Vec<(String, Vec<u8>)> {
-    vec![
-        ("data/scores.csv".into(), scores_csv(site).into_bytes()),
-        ("data/scores.json".into(), scores_json(site).into_bytes()),
-        ("data/assessment.schema.json".into(), assessment_schema(site).into_bytes()),
-    ]
+    let contents = [scores_csv(site), scores_json(site), assessment_schema(site)];
+    ALL.iter().zip(contents).map(|(path, text)| (path.to_string(), text.into_bytes())).collect()
+}
+
+/// The paths `all` writes.
+pub fn all_paths() -> impl Iterator<Item = String> {
+    ALL.iter().map(|p| p.to_string())
 }
 
 /// Every HTML page but the 404 page; full addresses when the site's origin is known.

@@ -2,7 +2,7 @@
 //! Links written in Markdown are reported against their source file and line;
 //! the rest come from templates and are reported against the page.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, Tag};
@@ -50,15 +50,7 @@ pub fn scan(html: &[u8], base: &str) -> PageLinks {
 /// same set of pages (`serve`); it is not checked again.
 pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &mut Diagnostics) {
     let base = site.config.base_url.as_str();
-    let mut markdown: Vec<&Markdown> = Vec::new();
-    markdown.extend(site.pages.iter().map(|p| &p.body));
-    markdown.extend(site.pointers.iter().map(|p| &p.body));
-    for area in site.areas.iter().filter(|a| !skip(a)) {
-        for a in &area.assessments {
-            markdown.extend(a.summary.iter());
-            markdown.extend(a.pointers.values().filter_map(|pa| pa.strengths.as_ref()));
-        }
-    }
+    let markdown = all_markdown(site, skip);
     let mut links: Vec<Link> = markdown
         .par_iter()
         .flat_map_iter(|m| {
@@ -114,6 +106,33 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
     }
 }
 
+/// All Markdown of the site, but that of areas `skip` names.
+fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Markdown> {
+    let mut markdown: Vec<&Markdown> = Vec::new();
+    markdown.extend(site.pages.iter().map(|p| &p.body));
+    markdown.extend(site.pointers.iter().map(|p| &p.body));
+    for area in site.areas.iter().filter(|a| !skip(a)) {
+        for a in &area.assessments {
+            markdown.extend(a.summary.iter());
+            markdown.extend(a.pointers.values().filter_map(|pa| pa.strengths.as_ref()));
+        }
+    }
+    markdown
+}
+
+/// The output files that links in Markdown point into with an anchor
+/// (`/pointers/living-map/#levels`): `check` renders those pages, to judge
+/// the anchors.
+pub fn anchored_targets(site: &Site) -> BTreeSet<String> {
+    let base = site.config.base_url.as_str();
+    all_markdown(site, &|_| false)
+        .par_iter()
+        .flat_map_iter(|m| markdown_links(&m.text))
+        .filter(|(_, dest)| dest.starts_with('/') && !dest.starts_with("//") && dest.contains('#'))
+        .filter_map(|(_, dest)| resolve(base, &format!("{base}{}", &dest[1..])).0.ok())
+        .collect()
+}
+
 /// The target exists, and so does the anchor on it (on pages that were scanned).
 fn link_ok(index: &Index, target: &Result<String, String>, anchor: &Option<String>) -> bool {
     let Ok(file) = target else { return false };
@@ -122,7 +141,8 @@ fn link_ok(index: &Index, target: &Result<String, String>, anchor: &Option<Strin
         (Some(_), None) => true,
         (Some(_), Some(_)) if !file.ends_with(".html") => true,
         (Some(Some(page)), Some(a)) => page.ids.contains(a.as_str()),
-        (Some(None), Some(_)) => false,
+        // A page `check` did not render: only `build` can judge its anchors.
+        (Some(None), Some(_)) => true,
     }
 }
 

@@ -104,6 +104,61 @@ pub fn render(
     Rendered { pages, index, learn: r.suggestions, reused }
 }
 
+/// What `aba check` renders: one area's pages (the first that has
+/// assessments), the site's own pages, and the pages that links in Markdown
+/// point into with an anchor. That runs the area and page templates on real
+/// data and judges every Markdown link; every other file is listed by
+/// address only, so that links to it can be checked. `build` renders and
+/// checks everything.
+pub fn sample(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnostics) -> Rendered {
+    let mut r = Renderer::new(site, theme, options);
+    let targets = links::anchored_targets(site);
+    let targeted = |prefix: &str| targets.iter().any(|t| t.starts_with(prefix));
+    let first = site.areas.iter().position(|a| !a.assessments.is_empty());
+    let chosen: Vec<usize> = (0..site.areas.len())
+        .filter(|&ai| Some(ai) == first || targeted(&format!("areas/{}/", site.areas[ai].slug)))
+        .collect();
+    r.suggestions = vec![Vec::new(); site.areas.len()];
+    if !chosen.is_empty() {
+        let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
+        let learn = score::LearnIndex::new(&standings, &site.pointers);
+        for &ai in &chosen {
+            r.suggestions[ai] = suggestions(site, &learn, ai, r.established);
+        }
+    }
+    let mut out = Out::default();
+    for &ai in &chosen {
+        r.area_pages(&mut out, ai, &site.areas[ai]);
+    }
+    let wanted = |file: &str| targets.iter().any(|t| t == file);
+    if wanted("index.html") {
+        r.home(&mut out);
+    }
+    if targeted("pointers/") {
+        r.pointers(&mut out);
+    }
+    if wanted("areas/index.html") {
+        r.area_list(&mut out);
+    }
+    if targeted("regions/") {
+        r.regions(&mut out);
+    }
+    if targeted("compare/") {
+        r.compare(&mut out);
+    }
+    r.workshop(&mut out);
+    r.content_pages(&mut out);
+    r.page(&mut out, "404.html", "404.html", "404.html", &json!({}));
+    r.flush(&mut out);
+    diags.extend(out.diags);
+    let mut index: links::Index = out.index.into_iter().collect();
+    for path in r.addresses() {
+        index.entry(path).or_insert(None);
+    }
+    let pages = out.kept.into_iter().collect();
+    Rendered { pages, index, learn: Vec::new(), reused: vec![false; site.areas.len()] }
+}
+
 /// The learn-from suggestions area `ai`'s latest page shows, worked out once.
 fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: Score) -> Vec<Suggestion> {
     let Some(latest) = site.areas[ai].assessments.last() else { return vec![] };
@@ -266,6 +321,37 @@ impl<'a> Renderer<'a> {
                 None
             }
         }
+    }
+
+    /// The address of every file a build writes (`build` itself works them
+    /// out by rendering; a test keeps the two the same).
+    fn addresses(&self) -> Vec<String> {
+        let mut paths: Vec<String> =
+            ["index.html", "404.html", "sitemap.xml", "pointers/index.html", "areas/index.html"]
+                .into_iter()
+                .chain(["regions/index.html", "compare/index.html", "workshop/index.html"])
+                .map(String::from)
+                .collect();
+        paths.extend(data::all_paths());
+        paths.extend(self.theme.statics().map(|(name, _)| format!("static/{name}")));
+        paths.extend(self.site.pointers.iter().map(|p| format!("pointers/{}/index.html", p.id)));
+        paths.extend(self.groups.iter().map(|g| format!("regions/{}/index.html", g.slug)));
+        for area in &self.site.areas {
+            paths.push(format!("areas/{}/index.html", area.slug));
+            for a in &area.assessments {
+                paths.push(format!("areas/{}/{}/index.html", area.slug, a.period));
+                paths.push(format!("data/areas/{}/{}.json", area.slug, a.period));
+            }
+        }
+        for p in &self.site.pages {
+            if !matches!(p.slug.as_str(), "_index" | "workshop") {
+                paths.push(format!("{}/index.html", p.slug));
+            }
+        }
+        if !self.site.pages.iter().any(|p| p.slug == "data") {
+            paths.push("data/index.html".into());
+        }
+        paths
     }
 
     /// Takes the links of the pages rendered so far, and sends them to the
@@ -776,4 +862,28 @@ fn groups(areas: &[Area]) -> Vec<Group<'_>> {
         (!g.is_nation, nation_order, g.name.clone())
     });
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `check` lists the files it does not render by address: the list must
+    /// be exactly what a full build writes.
+    #[test]
+    fn the_addresses_check_lists_are_the_files_build_writes() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for drafts in [false, true] {
+            let mut diags = Diagnostics::default();
+            let sources = crate::load::load(root, &mut diags);
+            let site = crate::check::check(&sources, drafts, &mut diags);
+            let theme = Theme::load(&sources, &mut diags).unwrap();
+            let options = Options { live_reload: None, sink: None };
+            let rendered = render(&site, &theme, &options, None, &mut diags);
+            assert_eq!(diags.error_count(), 0);
+            let mut listed = Renderer::new(&site, &theme, &options).addresses();
+            listed.sort();
+            assert_eq!(listed, rendered.index.keys().cloned().collect::<Vec<_>>());
+        }
+    }
 }
