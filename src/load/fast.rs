@@ -14,7 +14,7 @@
 use serde_yaml::{Mapping, Number, Value};
 
 use crate::diagnostic::Pos;
-use crate::load::spans::Positions;
+use crate::load::spans::{Path, Positions};
 
 /// The document's value and the positions of its keys and items, by path
 /// (`pointers.living-map.evidence[1]`), or `None` to let `serde_yaml` decide.
@@ -28,7 +28,7 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
         col: 0,
         line_offset,
         ends_with_newline: text.ends_with('\n'),
-        positions: Vec::new(),
+        positions: Positions::default(),
     };
     p.skip_to_content()?;
     if p.rest().starts_with("---") {
@@ -41,7 +41,7 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
     if p.col != 0 {
         return None;
     }
-    let value = p.block_node("", 0)?;
+    let value = p.block_node(Path::ROOT, 0)?;
     if p.skip_to_content().is_some() {
         return None;
     }
@@ -51,7 +51,9 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
 /// No tabs, control characters, byte order marks or the line breaks YAML 1.1
 /// knows beyond `\n` and `\r\n`: those files go to `serde_yaml`.
 fn plain_characters(b: &[u8]) -> bool {
-    if b.iter().all(|&c| (0x20..0x7f).contains(&c) || c == b'\n') {
+    // Almost always plain ASCII: check that a chunk at a time, branch-free.
+    let plain = |c: u8| (0x20..0x7f).contains(&c) || c == b'\n';
+    if b.chunks(64).all(|chunk| chunk.iter().fold(true, |ok, &c| ok & plain(c))) {
         return true;
     }
     let mut i = 0;
@@ -87,31 +89,6 @@ struct Parser<'a> {
     positions: Positions,
 }
 
-/// `path.key`, or `key` at the top.
-fn child(path: &str, key: &str) -> String {
-    let mut s = String::with_capacity(path.len() + key.len() + 1);
-    s.push_str(path);
-    if !path.is_empty() {
-        s.push('.');
-    }
-    s.push_str(key);
-    s
-}
-
-/// `path[index]`.
-fn item(path: &str, index: usize) -> String {
-    let mut s = String::with_capacity(path.len() + 4);
-    s.push_str(path);
-    s.push('[');
-    if index >= 10 {
-        s.push_str(&index.to_string());
-    } else {
-        s.push(char::from(b'0' + index as u8));
-    }
-    s.push(']');
-    s
-}
-
 fn is_dash(s: &str) -> bool {
     s == "-" || s.starts_with("- ")
 }
@@ -140,7 +117,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The node starting at the current line and column.
-    fn block_node(&mut self, path: &str, indent: usize) -> Option<Value> {
+    fn block_node(&mut self, path: Path, indent: usize) -> Option<Value> {
         let rest = self.rest();
         if is_dash(rest) {
             self.block_seq(path, indent)
@@ -151,16 +128,16 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn block_map(&mut self, path: &str, n: usize) -> Option<Value> {
+    fn block_map(&mut self, path: Path, n: usize) -> Option<Value> {
         let mut map = Mapping::new();
         loop {
             let rest = self.rest();
             let (key, after) = block_key(rest)?;
-            let key_path = child(path, &key);
+            let key_path = self.positions.child(path, &key);
             let pos = self.pos(n);
             let value_col = self.col + rest.len() - after.len();
-            let value = self.value(&key_path, n, value_col, false)?;
-            self.positions.push((key_path, pos));
+            let value = self.value(key_path, n, value_col, false)?;
+            self.positions.record(key_path, pos);
             if map.insert(Value::String(key), value).is_some() {
                 return None;
             }
@@ -173,13 +150,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn block_seq(&mut self, path: &str, n: usize) -> Option<Value> {
+    fn block_seq(&mut self, path: Path, n: usize) -> Option<Value> {
         let mut seq = Vec::new();
         loop {
-            let item_path = item(path, seq.len());
+            let item_path = self.positions.item(path, seq.len());
             let pos = self.pos(n);
-            let value = self.value(&item_path, n, self.col + 1, true)?;
-            self.positions.push((item_path, pos));
+            let value = self.value(item_path, n, self.col + 1, true)?;
+            self.positions.record(item_path, pos);
             seq.push(value);
             match self.skip_to_content() {
                 Some(ind) if ind == n && is_dash(self.rest()) => continue,
@@ -193,7 +170,7 @@ impl<'a> Parser<'a> {
     /// The value after `key:` or `- ` on the current line, starting at `col`,
     /// belonging to a node indented `n`. Leaves the current line at or before
     /// the next content line.
-    fn value(&mut self, path: &str, n: usize, col: usize, item: bool) -> Option<Value> {
+    fn value(&mut self, path: Path, n: usize, col: usize, item: bool) -> Option<Value> {
         let line = self.lines[self.i];
         let after = &line[col..];
         let t = after.trim_start_matches(' ');
@@ -299,7 +276,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A `[…]` or `{…}` on one line, starting at `line[*at]`.
-    fn flow(&mut self, line: &str, at: &mut usize, path: &str) -> Option<Value> {
+    fn flow(&mut self, line: &str, at: &mut usize, path: Path) -> Option<Value> {
         let b = line.as_bytes();
         let open = b[*at];
         *at += 1;
@@ -317,10 +294,10 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             if open == b'[' {
-                let item_path = item(path, seq.len());
+                let item_path = self.positions.item(path, seq.len());
                 let pos = self.pos(*at);
-                seq.push(self.flow_node(line, at, &item_path)?);
-                self.positions.push((item_path, pos));
+                seq.push(self.flow_node(line, at, item_path)?);
+                self.positions.record(item_path, pos);
             } else {
                 let key_col = *at;
                 let key = match b[*at] {
@@ -343,13 +320,14 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 *at += 1;
-                let key_path = child(path, &key);
+                let key_path = self.positions.child(path, &key);
                 skip_spaces(b, at);
                 let value = match b.get(*at) {
                     Some(b',' | b'}') => Value::Null,
-                    _ => self.flow_node(line, at, &key_path)?,
+                    _ => self.flow_node(line, at, key_path)?,
                 };
-                self.positions.push((key_path, self.pos(key_col)));
+                let pos = self.pos(key_col);
+                self.positions.record(key_path, pos);
                 if map.insert(Value::String(key), value).is_some() {
                     return None;
                 }
@@ -367,7 +345,7 @@ impl<'a> Parser<'a> {
         Some(if open == b'[' { Value::Sequence(seq) } else { Value::Mapping(map) })
     }
 
-    fn flow_node(&mut self, line: &str, at: &mut usize, path: &str) -> Option<Value> {
+    fn flow_node(&mut self, line: &str, at: &mut usize, path: Path) -> Option<Value> {
         match *line.as_bytes().get(*at)? {
             b'[' | b'{' => self.flow(line, at, path),
             b'"' | b'\'' => {
@@ -606,12 +584,12 @@ mod tests {
         // found one (it knows only block keys and items), the same one.
         let mut paths = Vec::new();
         all_paths(&value, "", &mut paths);
-        let mut known: Vec<&String> = positions.iter().map(|(p, _)| p).collect();
+        let mut known: Vec<&str> = positions.iter().map(|(p, _)| p).collect();
         paths.sort();
         known.sort();
-        assert_eq!(paths.iter().collect::<Vec<_>>(), known, "paths of:\n{text}");
-        for (path, pos) in Spans::scan(text, 0).positions() {
-            if let Some((_, fast)) = positions.iter().find(|(p, _)| p == path) {
+        assert_eq!(paths.iter().map(String::as_str).collect::<Vec<_>>(), known, "paths of:\n{text}");
+        for (path, pos) in Spans::scan(text, 0).positions().iter() {
+            if let Some(fast) = positions.get(path) {
                 assert_eq!(fast, pos, "position of {path} in:\n{text}");
             }
         }

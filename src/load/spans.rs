@@ -10,8 +10,78 @@
 
 use crate::diagnostic::Pos;
 
-/// Where each key and item starts, by path; a later entry for the same path wins.
-pub type Positions = Vec<(String, Pos)>;
+/// Where each key and item starts, by path (`pointers.living-map.evidence[1]`);
+/// a later entry for the same path wins. The paths share one buffer: a file
+/// has hundreds of them, and one allocation each was a fair part of reading it.
+#[derive(Debug, Default)]
+pub struct Positions {
+    paths: String,
+    entries: Vec<(Path, Pos)>,
+}
+
+/// A path in the buffer of a `Positions`.
+#[derive(Debug, Clone, Copy)]
+pub struct Path {
+    start: u32,
+    len: u32,
+}
+
+impl Path {
+    pub const ROOT: Path = Path { start: 0, len: 0 };
+}
+
+impl Positions {
+    fn text(&self, p: Path) -> &str {
+        &self.paths[p.start as usize..(p.start + p.len) as usize]
+    }
+
+    fn extend(&mut self, parent: Path, parts: &[&str]) -> Path {
+        let start = self.paths.len();
+        self.paths.extend_from_within(parent.start as usize..(parent.start + parent.len) as usize);
+        for part in parts {
+            self.paths.push_str(part);
+        }
+        Path { start: start as u32, len: (self.paths.len() - start) as u32 }
+    }
+
+    /// `parent.key`, or `key` at the top.
+    pub fn child(&mut self, parent: Path, key: &str) -> Path {
+        self.extend(parent, &[if parent.len == 0 { "" } else { "." }, key])
+    }
+
+    /// `parent[index]`.
+    pub fn item(&mut self, parent: Path, index: usize) -> Path {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        let mut n = index;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.extend(parent, &["[", std::str::from_utf8(&digits[i..]).unwrap_or("0"), "]"])
+    }
+
+    pub fn record(&mut self, path: Path, pos: Pos) {
+        self.entries.push((path, pos));
+    }
+
+    pub fn push(&mut self, path: &str, pos: Pos) {
+        let p = self.extend(Path::ROOT, &[path]);
+        self.record(p, pos);
+    }
+
+    pub fn get(&self, path: &str) -> Option<Pos> {
+        self.entries.iter().rev().find(|(p, _)| self.text(*p) == path).map(|(_, pos)| *pos)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Pos)> {
+        self.entries.iter().map(|(p, pos)| (self.text(*p), *pos))
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Spans {
@@ -30,7 +100,7 @@ struct Frame {
 
 impl Spans {
     pub fn scan(text: &str, line_offset: usize) -> Spans {
-        let mut spans = Spans::from_positions(Vec::new(), text, line_offset);
+        let mut spans = Spans::from_positions(Positions::default(), text, line_offset);
         let mut stack: Vec<Frame> = Vec::new();
         let mut root_index = 0usize;
         // While inside a block scalar (`|` or `>`), lines indented deeper than this are text.
@@ -69,7 +139,7 @@ impl Spans {
                 };
                 let parent = stack.last().map(|f| f.path.as_str()).unwrap_or("");
                 let path = format!("{parent}[{index}]");
-                spans.positions.push((path.clone(), Pos::new(line_no, col + 1)));
+                spans.positions.push(&path, Pos::new(line_no, col + 1));
                 stack.push(Frame { indent: col, path, is_item: true, next_index: 0 });
                 let after = rest[1..].trim_start_matches(' ');
                 col += rest.len() - after.len();
@@ -88,7 +158,7 @@ impl Spans {
                 Some(f) => format!("{}.{key}", f.path),
                 None => key.to_owned(),
             };
-            spans.positions.push((path.clone(), Pos::new(line_no, col + 1)));
+            spans.positions.push(&path, Pos::new(line_no, col + 1));
             stack.push(Frame { indent: col, path, is_item: false, next_index: 0 });
             let value = value.trim();
             if value.starts_with('|') || value.starts_with('>') {
@@ -117,11 +187,11 @@ impl Spans {
     pub fn pos(&self, path: &str) -> Pos {
         let mut p = path;
         loop {
-            if let Some((_, pos)) = self.positions.iter().rev().find(|(k, _)| k == p) {
+            if let Some(pos) = self.positions.get(p) {
                 if p.len() < path.len() {
-                    return self.refine(*pos, &path[p.len()..]);
+                    return self.refine(pos, &path[p.len()..]);
                 }
-                return *pos;
+                return pos;
             }
             match p.rfind(['.', '[']) {
                 Some(cut) => p = &p[..cut],
@@ -245,7 +315,7 @@ pointers:
         assert_eq!(s.pos("pointers.living-map.score"), Pos::new(10, 5));
         assert_eq!(s.pos("pointers.living-map.evidence[1]"), Pos::new(14, 7));
         assert_eq!(s.pos("pointers.living-map.next_steps[0].due"), Pos::new(17, 7));
-        assert!(!s.positions.iter().any(|(k, _)| k == "summary.text"));
+        assert!(s.positions.get("summary.text").is_none());
     }
 
     #[test]
