@@ -2,7 +2,7 @@
 //! Links written in Markdown are reported against their source file and line;
 //! the rest come from templates and are reported against the page.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, Tag};
@@ -31,18 +31,40 @@ pub struct PageLinks {
 /// Every output file, with the links of its HTML pages.
 pub type Index = BTreeMap<String, Option<Arc<PageLinks>>>;
 
-/// The internal links and ids of one page.
+/// The internal links and ids of one page, in one pass over it.
 pub fn scan(html: &[u8], base: &str) -> PageLinks {
-    let html = std::str::from_utf8(html).unwrap_or("");
     let mut seen = HashSet::new();
-    let mut hrefs = Vec::new();
-    for href in attr_values(html, "href=\"").chain(attr_values(html, "src=\"")) {
-        let internal = href.starts_with(base) || href.starts_with('#');
-        if internal && !href.starts_with("//") && seen.insert(href) {
-            hrefs.push(href.to_owned());
+    let mut page = PageLinks::default();
+    for (name, value) in attributes(html) {
+        let Ok(value) = std::str::from_utf8(value) else { continue };
+        match name {
+            b"id" => {
+                page.ids.insert(value.to_owned());
+            }
+            _ => {
+                let internal = value.starts_with(base) || value.starts_with('#');
+                if internal && !value.starts_with("//") && seen.insert(value) {
+                    page.hrefs.push(value.to_owned());
+                }
+            }
         }
     }
-    PageLinks { hrefs, ids: attr_values(html, "id=\"").map(str::to_owned).collect() }
+    page
+}
+
+/// Every `href="…"`, `src="…"` and `id="…"` of a page (the attribute, not
+/// the end of a longer word): its name and value.
+fn attributes(html: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
+    memchr::memmem::find_iter(html, b"=\"").filter_map(move |i| {
+        let before = &html[..i];
+        let name: &[u8] = [b"href".as_slice(), b"src", b"id"].into_iter().find(|n| before.ends_with(n))?;
+        if !before.len().checked_sub(name.len() + 1).is_some_and(|j| html[j].is_ascii_whitespace()) {
+            return None;
+        }
+        let start = i + 2;
+        let end = start + memchr::memchr(b'"', &html[start..])?;
+        Some((name, &html[start..end]))
+    })
 }
 
 /// Checks the links of every page, and of all Markdown in the input. `skip`
@@ -69,24 +91,29 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         })
         .collect();
 
+    // Most pages share most links (the menus, the footer): judge each address once.
+    let mut judged: HashMap<&str, bool> = HashMap::new();
     for (path, page) in index {
         let Some(page) = page else { continue };
         for href in &page.hrefs {
+            let ok = match href.strip_prefix('#') {
+                Some(anchor) => page.ids.contains(anchor),
+                None => *judged.entry(href).or_insert_with(|| {
+                    let (target, anchor) = resolve(base, &href.replace("&amp;", "&"));
+                    link_ok(index, &target, &anchor)
+                }),
+            };
+            if ok {
+                continue;
+            }
             let href = href.replace("&amp;", "&");
             let absolute = match href.strip_prefix('#') {
                 Some(anchor) => format!("{base}{}#{anchor}", path.strip_suffix("index.html").unwrap_or(path)),
                 None => href.clone(),
             };
             let (target, anchor) = resolve(base, &absolute);
-            // Most links lead to a page that is there; only a broken one needs its report.
-            if link_ok(index, &target, &anchor) {
-                continue;
-            }
-            let report = Diagnostic::error(
-                format!("(page) {path}"),
-                Pos::UNKNOWN,
-                format!("broken link `{href}` made by the theme"),
-            );
+            let report =
+                Diagnostic::error(format!("(page) {path}"), Pos::UNKNOWN, format!("broken link `{href}` made by the theme"));
             links.push(Link { target, anchor, report });
         }
     }
@@ -159,18 +186,6 @@ fn resolve(base: &str, target: &str) -> (Result<String, String>, Option<String>)
     };
     let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
     (Ok(file), anchor)
-}
-
-fn attr_values<'h>(html: &'h str, needle: &'static str) -> impl Iterator<Item = &'h str> {
-    html.match_indices(needle).filter_map(move |(i, _)| {
-        // ` id="` or ` href="`: the attribute, not the end of another word.
-        let before = html[..i].chars().next_back();
-        if !before.is_some_and(char::is_whitespace) {
-            return None;
-        }
-        let start = i + needle.len();
-        html[start..].find('"').map(|end| &html[start..start + end])
-    })
 }
 
 fn markdown_links(text: &str) -> Vec<(usize, String)> {

@@ -383,50 +383,55 @@ impl<'a> Renderer<'a> {
         diags: &mut Diagnostics,
         previous: Option<&Previous>,
     ) -> Vec<bool> {
-        // Each area's pages are independent of the others: render them in parallel.
-        let (mut parts, reused): (Vec<Out>, Vec<bool>) = self
-            .site
-            .areas
-            .par_iter()
-            .enumerate()
-            .map(|(ai, area)| {
-                let mut out = Out::default();
-                let mut reused = false;
-                match previous
-                    .filter(|p| p.site.areas.get(ai) == Some(area) && p.learn.get(ai) == self.suggestions.get(ai))
-                {
-                    Some(p) => {
-                        for prefix in [format!("areas/{}/", area.slug), format!("data/areas/{}/", area.slug)] {
-                            let same = p.pages.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
-                            for (k, v) in same {
-                                out.index.push((k.clone(), p.index.get(k).cloned().flatten()));
-                                self.pass_on(&mut out, k.clone(), v.clone());
+        // Each area's pages are independent of the others, and of the
+        // network-wide pages: render them all in parallel.
+        let area_pages = || -> (Vec<Out>, Vec<bool>) {
+            self.site
+                .areas
+                .par_iter()
+                .enumerate()
+                .map(|(ai, area)| {
+                    let mut out = Out::default();
+                    let mut reused = false;
+                    match previous
+                        .filter(|p| p.site.areas.get(ai) == Some(area) && p.learn.get(ai) == self.suggestions.get(ai))
+                    {
+                        Some(p) => {
+                            for prefix in [format!("areas/{}/", area.slug), format!("data/areas/{}/", area.slug)] {
+                                let same = p.pages.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
+                                for (k, v) in same {
+                                    out.index.push((k.clone(), p.index.get(k).cloned().flatten()));
+                                    self.pass_on(&mut out, k.clone(), v.clone());
+                                }
                             }
+                            reused = true;
                         }
-                        reused = true;
+                        None => self.area_pages(&mut out, ai, area),
                     }
-                    None => self.area_pages(&mut out, ai, area),
-                }
-                // Pass each area's pages on as soon as they are made.
-                self.flush(&mut out);
-                (out, reused)
-            })
-            .unzip();
-        let (mut rest, data) = rayon::join(
-            || {
-                let mut out = Out::default();
-                self.home(&mut out);
-                self.pointers(&mut out);
-                self.area_list(&mut out);
-                self.regions(&mut out);
-                self.compare(&mut out);
-                self.workshop(&mut out);
-                self.content_pages(&mut out);
-                self.page(&mut out, "404.html", "404.html", "404.html", &json!({}));
-                out
-            },
-            || data::all(self.site),
-        );
+                    // Pass each area's pages on as soon as they are made.
+                    self.flush(&mut out);
+                    (out, reused)
+                })
+                .unzip()
+        };
+        let network_pages = || {
+            rayon::join(
+                || {
+                    let mut out = Out::default();
+                    self.home(&mut out);
+                    self.pointers(&mut out);
+                    self.area_list(&mut out);
+                    self.regions(&mut out);
+                    self.compare(&mut out);
+                    self.workshop(&mut out);
+                    self.content_pages(&mut out);
+                    self.page(&mut out, "404.html", "404.html", "404.html", &json!({}));
+                    out
+                },
+                || data::all(self.site),
+            )
+        };
+        let ((mut parts, reused), (mut rest, data)) = rayon::join(area_pages, network_pages);
         rest.pages.extend(data.into_iter().map(|(k, v)| (k, Bytes::new(v))));
         for (name, bytes) in self.theme.statics() {
             rest.pages.push((format!("static/{name}"), Bytes::new(bytes.to_vec())));
