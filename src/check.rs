@@ -12,13 +12,89 @@ use crate::score;
 /// Page slugs the site itself uses; a content page of that name would collide.
 const RESERVED: &[&str] = &["areas", "pointers", "compare", "regions", "static", "404", "present"];
 
+/// Checked areas kept between rebuilds (`serve`): an area whose files are
+/// the very same parsed files as last time (the parse cache hands back the
+/// same ones for files that did not change), under the same settings and
+/// pointers, is not checked again.
+#[derive(Default)]
+pub struct Memo {
+    inner: std::sync::Mutex<MemoInner>,
+}
+
+#[derive(Default)]
+struct MemoInner {
+    /// The settings and pointers the areas were checked against.
+    against: Option<(Config, Vec<Pointer>)>,
+    areas: std::collections::HashMap<String, Checked>,
+}
+
+struct Checked {
+    identity: Vec<usize>,
+    area: Option<Area>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Which parsed files an area is made of: the same numbers mean the same files.
+fn identity(src: &AreaSource) -> Vec<usize> {
+    let ptr = |s: &Option<std::sync::Arc<Source>>| s.as_ref().map_or(0, |s| std::sync::Arc::as_ptr(s) as usize);
+    let mut id = vec![usize::from(src.area_exists), ptr(&src.area)];
+    id.extend(src.periods.iter().map(|(_, s)| ptr(s)));
+    id
+}
+
+impl Memo {
+    fn lock(&self) -> std::sync::MutexGuard<'_, MemoInner> {
+        self.inner.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Forgets every area if the settings or pointers changed.
+    fn against(&self, config: &Config, pointers: &[Pointer]) {
+        let mut inner = self.lock();
+        if inner.against.as_ref().is_none_or(|(c, p)| c != config || p.as_slice() != pointers) {
+            inner.areas.clear();
+            inner.against = Some((config.clone(), pointers.to_vec()));
+        }
+    }
+
+    fn area(
+        &self,
+        src: &AreaSource,
+        diags: &mut Diagnostics,
+        check: impl FnOnce(&mut Diagnostics) -> Option<Area>,
+    ) -> Option<Area> {
+        let id = identity(src);
+        if let Some(c) = self.lock().areas.get(&src.dir_file).filter(|c| c.identity == id) {
+            diags.extend(c.diags.iter().cloned());
+            return c.area.clone();
+        }
+        let mut local = Diagnostics::default();
+        let area = check(&mut local);
+        let found = local.sorted();
+        diags.extend(found.iter().cloned());
+        let checked = Checked { identity: id, area: area.clone(), diags: found };
+        self.lock().areas.insert(src.dir_file.clone(), checked);
+        area
+    }
+}
+
 pub fn check(sources: &Sources, drafts: bool, diags: &mut Diagnostics) -> Site {
+    check_with(sources, drafts, None, diags)
+}
+
+/// `check`, taking unchanged areas from `memo` when one is given.
+pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &mut Diagnostics) -> Site {
     let config = check_config(sources.site.as_ref(), diags);
     let pointers = check_pointers(&sources.pointers, &config, diags);
     let pages = sources.pages.iter().filter_map(|(slug, md)| check_page(slug, md, diags)).collect();
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
     // Areas are independent of each other: check them in parallel.
-    let checked = sources.areas.each(|a, local| check_area(a, &config, &pointers, &ids, local));
+    if let Some(m) = memo {
+        m.against(&config, &pointers);
+    }
+    let checked = sources.areas.each(|a, local| match memo {
+        Some(m) => m.area(a, local, |d| check_area(a, &config, &pointers, &ids, d)),
+        None => check_area(a, &config, &pointers, &ids, local),
+    });
     let mut areas = Vec::with_capacity(checked.len());
     for (area, local) in checked {
         areas.extend(area);

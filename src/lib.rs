@@ -36,6 +36,8 @@ pub struct Options {
     pub previous: Option<std::sync::Arc<render::Previous>>,
     /// `serve` only: assessment files parsed by earlier rebuilds.
     pub cache: Option<std::sync::Arc<load::ParseCache>>,
+    /// `serve` only: areas checked by earlier rebuilds.
+    pub memo: Option<std::sync::Arc<check::Memo>>,
     /// Stop once the input is checked (`export` needs no pages).
     pub stop_after_check: bool,
     /// `check` only: render a sample of the pages, not all of them.
@@ -65,7 +67,7 @@ pub fn run(root: &Path, options: &Options) -> Outcome {
 
 /// Check, score and render what `load` read.
 fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostics, mut timer: Timer) -> Outcome {
-    let mut site = check::check(&sources, options.drafts, &mut diags);
+    let mut site = check::check_with(&sources, options.drafts, options.memo.as_deref(), &mut diags);
     if let Some(b) = &options.base_url {
         site.config.base_url = check::normalise_base_url(b);
     }

@@ -62,7 +62,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     .map_err(|e| format!("cannot watch files: {e}"))?;
     watch(&mut watcher, &config.root);
     let cache = Arc::new(ParseCache::default());
-    let mut previous = rebuild(&config.root, config.drafts, &shared, &cache, None);
+    let memo = Arc::new(crate::check::Memo::default());
+    let mut previous = rebuild(&config.root, config.drafts, &shared, (&cache, &memo), None).0;
     let base = shared.0.lock().map(|s| s.base.clone()).unwrap_or_else(|_| "/".into());
     let url = format!("http://{bound}{base}");
     if !is_loopback(&bound) {
@@ -99,10 +100,13 @@ pub fn serve(config: Config) -> Result<(), String> {
             watch(&mut watcher, &root);
             // Templates, content or settings changed: everything is rendered again.
             let reuse = if only_assessments { previous.clone() } else { None };
-            if let Some(kept) = rebuild(&root, drafts, &watched, &cache, reuse) {
-                previous = Some(kept);
+            let (kept, done) = rebuild(&root, drafts, &watched, (&cache, &memo), reuse);
+            let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", (done - first).as_millis());
+            if let Some(kept) = kept {
+                // The build before is large: let it go off the path to the next rebuild.
+                let old = previous.replace(kept);
+                std::thread::spawn(move || drop(old));
             }
-            let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", first.elapsed().as_millis());
         }
     });
 
@@ -155,22 +159,24 @@ fn open_browser(url: &str) {
 
 /// Runs the pipeline; a good build replaces what is served, a bad one only reports.
 /// Runs the pipeline; a good build replaces what is served, a bad one only reports.
-/// `previous` is the last good build, offered for reuse when only assessments changed.
+/// `previous` is the last good build, offered for reuse when only assessments
+/// changed. Returns the new build to keep, and when open pages were told to reload.
 fn rebuild(
     root: &Path,
     drafts: bool,
     shared: &Shared,
-    cache: &Arc<ParseCache>,
+    (cache, memo): (&Arc<ParseCache>, &Arc<crate::check::Memo>),
     previous: Option<Arc<Previous>>,
-) -> Option<Arc<Previous>> {
+) -> (Option<Arc<Previous>>, Instant) {
     let (lock, changed) = &**shared;
-    let cache = Some(Arc::clone(cache));
+    let (cache, memo) = (Some(Arc::clone(cache)), Some(Arc::clone(memo)));
     let options = Options {
         drafts,
         base_url: None,
         live_reload: Some(RELOAD_SCRIPT.to_owned()),
         previous,
         cache,
+        memo,
         ..Options::default()
     };
     let outcome = run(root, &options);
@@ -193,7 +199,11 @@ fn rebuild(
         }
     }
     changed.notify_all();
-    kept
+    let done = Instant::now();
+    drop(state);
+    // The outcome (thousands of warnings, say) is let go after the reload is sent.
+    std::thread::spawn(move || drop(outcome.diagnostics));
+    (kept, done)
 }
 
 /// Errors in full, as `aba check` prints them; warnings as a count, since a

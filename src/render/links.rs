@@ -112,8 +112,11 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
                 None => href.clone(),
             };
             let (target, anchor) = resolve(base, &absolute);
-            let report =
-                Diagnostic::error(format!("(page) {path}"), Pos::UNKNOWN, format!("broken link `{href}` made by the theme"));
+            let report = Diagnostic::error(
+                format!("(page) {path}"),
+                Pos::UNKNOWN,
+                format!("broken link `{href}` made by the theme"),
+            );
             links.push(Link { target, anchor, report });
         }
     }
