@@ -102,7 +102,9 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
     }
     for area in &mut areas {
         if !drafts {
-            area.assessments.retain(|a| a.status == Status::Published);
+            if area.assessments.iter().any(|a| a.status != Status::Published) {
+                std::sync::Arc::make_mut(&mut area.assessments).retain(|a| a.status == Status::Published);
+            }
         }
     }
     areas.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -643,8 +645,9 @@ fn check_area(
         region: None,
         nation: None,
         website: None,
-        assessments: Vec::new(),
+        assessments: Default::default(),
     };
+    let mut assessments = Vec::new();
     match &src.area {
         Some(a) => {
             let mut r = Reader::new(a, diags);
@@ -687,11 +690,11 @@ fn check_area(
         let Some(source) = source else { continue };
         if let Some(a) = check_assessment(source, period, config, ids, diags) {
             warn_assessment(&a, &source.spans, config, pointers, diags);
-            area.assessments.push(a);
+            assessments.push(a);
         }
     }
-    area.assessments.sort_by(|a, b| a.period.cmp(&b.period));
-    for w in area.assessments.windows(2) {
+    assessments.sort_by(|a, b| a.period.cmp(&b.period));
+    for w in assessments.windows(2) {
         if w[0].period == w[1].period {
             diags.push(Diagnostic::error(
                 &w[1].file,
@@ -700,7 +703,8 @@ fn check_area(
             ));
         }
     }
-    area.assessments.dedup_by(|a, b| a.period == b.period);
+    assessments.dedup_by(|a, b| a.period == b.period);
+    area.assessments = std::sync::Arc::new(assessments);
     (!area.name.is_empty()).then_some(area)
 }
 

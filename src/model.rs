@@ -139,13 +139,13 @@ impl fmt::Display for Period {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Level {
     pub value: Score,
     pub label: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub title: String,
     /// Always starts and ends with `/`.
@@ -176,7 +176,7 @@ impl Config {
 }
 
 /// A content page (`content/*.md` other than pointers).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
     /// File stem: `about` for `content/about.md`, `_index` for the home page.
     pub slug: String,
@@ -187,14 +187,14 @@ pub struct Page {
 }
 
 /// Markdown text with the file and line it came from, for link checks.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Markdown {
     pub text: String,
     pub file: String,
     pub line: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pointer {
     pub id: PointerId,
     pub number: u8,
@@ -207,7 +207,7 @@ pub struct Pointer {
     pub file: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Area {
     pub slug: AreaSlug,
     pub name: String,
@@ -215,8 +215,9 @@ pub struct Area {
     pub region: Option<String>,
     pub nation: Option<Nation>,
     pub website: Option<String>,
-    /// Oldest first; drafts only with `--drafts`.
-    pub assessments: Vec<Assessment>,
+    /// Oldest first; drafts only with `--drafts`. Shared: `serve` keeps the
+    /// areas it has checked, and hands them out again unchanged.
+    pub assessments: std::sync::Arc<Vec<Assessment>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -246,7 +247,7 @@ pub enum Status {
     Draft,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     pub period: Period,
     pub file: String,
@@ -261,7 +262,7 @@ pub struct Assessment {
     pub pointers: BTreeMap<PointerId, PointerAssessment>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
     pub name: String,
     pub on: Option<Date>,
@@ -302,7 +303,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
     pub role: Role,
     pub count: u32,
@@ -334,7 +335,7 @@ impl Confidence {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PointerAssessment {
     /// The score as given in the file; see `score::effective_score` for the one shown.
     pub score: Option<Score>,
@@ -346,7 +347,7 @@ pub struct PointerAssessment {
     pub next_steps: Vec<NextStep>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
     pub text: String,
     pub link: Option<String>,
@@ -379,7 +380,7 @@ impl StepStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NextStep {
     pub action: String,
     pub owner: Option<String>,
@@ -388,7 +389,7 @@ pub struct NextStep {
 }
 
 /// Everything `check` validated, ready to score and render.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Site {
     pub config: Config,
     pub pages: Vec<Page>,

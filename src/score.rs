@@ -280,7 +280,7 @@ mod tests {
             region: Some(region.into()),
             nation: Some(nation),
             website: None,
-            assessments,
+            assessments: std::sync::Arc::new(assessments),
         }
     }
 

@@ -142,7 +142,7 @@ fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Mar
     markdown.extend(site.pages.iter().map(|p| &p.body));
     markdown.extend(site.pointers.iter().map(|p| &p.body));
     for area in site.areas.iter().filter(|a| !skip(a)) {
-        for a in &area.assessments {
+        for a in area.assessments.iter() {
             markdown.extend(a.summary.iter());
             markdown.extend(a.pointers.values().filter_map(|pa| pa.strengths.as_ref()));
         }

@@ -185,6 +185,25 @@ fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: S
         .collect()
 }
 
+/// On a pointer's page: the areas at one level, with their evidence.
+#[derive(Serialize)]
+struct LevelAreas<'a> {
+    value: Score,
+    label: &'a str,
+    areas: Vec<PointerArea<'a>>,
+    learn: bool,
+}
+
+#[derive(Serialize)]
+struct PointerArea<'a> {
+    name: &'a str,
+    url: String,
+    region: Option<&'a str>,
+    period: String,
+    strengths: Option<String>,
+    evidence: Vec<area::EvidenceView<'a>>,
+}
+
 /// Pages and diagnostics from one part of the rendering.
 #[derive(Default)]
 struct Out {
@@ -219,6 +238,10 @@ pub(crate) struct Renderer<'a> {
     established: Score,
     live_reload: Option<String>,
     sink: Option<std::sync::Arc<dyn Sink>>,
+    /// Each area's heat-map row, converted for the templates once: home,
+    /// compare, the area list and the region pages all show it.
+    rows: std::sync::OnceLock<Vec<tera::Value>>,
+    row_of: std::collections::HashMap<&'a str, usize>,
 }
 
 impl<'a> Renderer<'a> {
@@ -269,6 +292,8 @@ impl<'a> Renderer<'a> {
             established,
             live_reload: options.live_reload.clone(),
             sink: options.sink.clone(),
+            rows: std::sync::OnceLock::new(),
+            row_of: site.areas.iter().enumerate().map(|(i, a)| (a.slug.0.as_str(), i)).collect(),
             base,
         }
     }
@@ -298,13 +323,41 @@ impl<'a> Renderer<'a> {
     }
 
     fn page<C: Serialize>(&self, out: &mut Out, file: &str, template: &str, path: &str, ctx: &C) {
-        if let Some(html) = self.html(out, template, path, ctx) {
+        self.page_with(out, file, template, path, ctx, vec![]);
+    }
+
+    /// `page`, with values already converted for the templates (the heat-map
+    /// rows, made once and shared by several pages) added to the context.
+    fn page_with<C: Serialize>(
+        &self,
+        out: &mut Out,
+        file: &str,
+        template: &str,
+        path: &str,
+        ctx: &C,
+        extra: Vec<(&'static str, tera::Value)>,
+    ) {
+        if let Some(html) = self.html_with(out, template, path, ctx, extra) {
             out.pages.push((file.to_owned(), html.into()));
         }
     }
 
     fn html<C: Serialize>(&self, out: &mut Out, template: &str, path: &str, ctx: &C) -> Option<Vec<u8>> {
+        self.html_with(out, template, path, ctx, vec![])
+    }
+
+    fn html_with<C: Serialize>(
+        &self,
+        out: &mut Out,
+        template: &str,
+        path: &str,
+        ctx: &C,
+        extra: Vec<(&'static str, tera::Value)>,
+    ) -> Option<Vec<u8>> {
         let mut context = tera::Context::from_serialize(ctx).unwrap_or_default();
+        for (key, value) in extra {
+            context.insert_value(key, value);
+        }
         context.insert_value("site", self.common.clone());
         context.insert("path", path);
         match self.theme.tera.render(template, &context) {
@@ -338,7 +391,7 @@ impl<'a> Renderer<'a> {
         paths.extend(self.groups.iter().map(|g| format!("regions/{}/index.html", g.slug)));
         for area in &self.site.areas {
             paths.push(format!("areas/{}/index.html", area.slug));
-            for a in &area.assessments {
+            for a in area.assessments.iter() {
                 paths.push(format!("areas/{}/{}/index.html", area.slug, a.period));
                 paths.push(format!("data/areas/{}/{}.json", area.slug, a.period));
             }
@@ -472,6 +525,14 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
+    /// The rows of `areas`, for a template.
+    fn rows_of<'b>(&self, areas: impl Iterator<Item = &'b Area>) -> tera::Value {
+        let rows = self.rows.get_or_init(|| {
+            self.site.areas.par_iter().map(|a| tera::Value::from_serializable(&self.area_row(a))).collect()
+        });
+        tera::Value::from(areas.map(|a| rows[self.row_of[a.slug.0.as_str()]].clone()).collect::<Vec<_>>())
+    }
+
     fn area_row(&self, area: &Area) -> Value {
         let latest = self.latest(area);
         json!({
@@ -495,20 +556,18 @@ impl<'a> Renderer<'a> {
 
     fn home(&self, out: &mut Out) {
         let intro = self.site.pages.iter().find(|p| p.slug == "_index");
-        let rows: Vec<Value> =
-            self.site.areas.iter().filter(|a| !a.assessments.is_empty()).map(|a| self.area_row(a)).collect();
+        let rows = self.rows_of(self.site.areas.iter().filter(|a| !a.assessments.is_empty()));
         let assessments: usize = self.site.areas.iter().map(|a| a.assessments.len()).sum();
         let ctx = json!({
             "page_title": intro.map(|p| p.title.clone()).unwrap_or_else(|| self.site.config.title.clone()),
             "description": intro.and_then(|p| p.description.clone()),
             "intro": intro.map(|p| self.md(&p.body)),
             "pointers": self.pointer_heads(),
-            "rows": rows,
             "area_count": self.site.areas.len(),
             "assessment_count": assessments,
             "group_count": self.groups.iter().filter(|g| !g.is_nation).count(),
         });
-        self.page(out, "index.html", "index.html", "", &ctx);
+        self.page_with(out, "index.html", "index.html", "", &ctx, vec![("rows", rows)]);
     }
 
     /// Per level, how many of `assessments` are at it on `pointer`, with the areas.
@@ -583,28 +642,33 @@ impl<'a> Renderer<'a> {
                     })
                     .collect();
                 // Evidence from every area, highest level first: who to learn from.
-                let by_level: Vec<Value> = spreads[i]
+                let by_level: Vec<LevelAreas> = spreads[i]
                     .at
                     .iter()
                     .rev()
                     .filter(|(_, areas)| !areas.is_empty())
                     .map(|(value, areas)| {
-                        let areas: Vec<Value> = areas
+                        let areas = areas
                             .iter()
                             .filter_map(|a| {
                                 let latest = self.latest(a)?;
                                 let pa = latest.pointers.get(&p.id)?;
-                                Some(json!({
-                                    "name": a.name,
-                                    "url": format!("{}#{}", self.area_url(&a.slug), p.id),
-                                    "region": a.region,
-                                    "period": latest.period.label(),
-                                    "strengths": pa.strengths.as_ref().map(|m| self.md(m)),
-                                    "evidence": self.evidence(pa, latest),
-                                }))
+                                Some(PointerArea {
+                                    name: &a.name,
+                                    url: format!("{}#{}", self.area_url(&a.slug), p.id),
+                                    region: a.region.as_deref(),
+                                    period: latest.period.label(),
+                                    strengths: pa.strengths.as_ref().map(|m| self.md(m)),
+                                    evidence: self.evidence(pa, latest),
+                                })
                             })
                             .collect();
-                        json!({"value": value, "label": self.label(*value), "areas": areas, "learn": *value >= self.established})
+                        LevelAreas {
+                            value: *value,
+                            label: self.label(*value),
+                            areas,
+                            learn: *value >= self.established,
+                        }
                     })
                     .collect();
                 let moved_up: Vec<Value> = self
@@ -636,14 +700,21 @@ impl<'a> Renderer<'a> {
                                 "questions": p.questions, "body": self.md(&p.body)},
                     "levels": levels,
                     "spread": self.spread_rows(p, &spreads[i]),
-                    "by_level": by_level,
                     "moved_up": moved_up,
                     "years": self.years_view(p, &all),
                     "prev": link(prev),
                     "next": link(next),
                 });
                 let path = format!("pointers/{}/", p.id);
-                self.page(out, &format!("{path}index.html"), "pointer.html", &path, &ctx);
+                let by_level = tera::Value::from_serializable(&by_level);
+                self.page_with(
+                    out,
+                    &format!("{path}index.html"),
+                    "pointer.html",
+                    &path,
+                    &ctx,
+                    vec![("by_level", by_level)],
+                );
                 std::mem::take(out)
             })
             .collect();
@@ -662,27 +733,34 @@ impl<'a> Renderer<'a> {
     }
 
     fn area_list(&self, out: &mut Out) {
-        let nations: Vec<Value> = Nation::ALL
+        let group = |name: &str, slug: String, areas: Vec<&Area>| {
+            (!areas.is_empty()).then(|| {
+                let mut g: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
+                g.insert("name", name.into());
+                g.insert("slug", slug.into());
+                g.insert("areas", self.rows_of(areas.into_iter()));
+                tera::Value::from(g)
+            })
+        };
+        let nations: Vec<tera::Value> = Nation::ALL
             .iter()
             .filter_map(|n| {
-                let areas: Vec<Value> =
-                    self.site.areas.iter().filter(|a| a.nation == Some(*n)).map(|a| self.area_row(a)).collect();
-                (!areas.is_empty()).then(|| json!({"name": n.name(), "slug": slugify(n.name()), "areas": areas}))
+                let areas = self.site.areas.iter().filter(|a| a.nation == Some(*n)).collect();
+                group(n.name(), slugify(n.name()), areas)
             })
-            .chain({
-                let other: Vec<Value> =
-                    self.site.areas.iter().filter(|a| a.nation.is_none()).map(|a| self.area_row(a)).collect();
-                (!other.is_empty()).then(|| json!({"name": "Other areas", "slug": "other", "areas": other}))
-            })
+            .chain(group(
+                "Other areas",
+                "other".into(),
+                self.site.areas.iter().filter(|a| a.nation.is_none()).collect(),
+            ))
             .collect();
         let regions: BTreeSet<&str> = self.site.areas.iter().filter_map(|a| a.region.as_deref()).collect();
         let ctx = json!({
-            "nations": nations,
             "regions": regions,
             "nation_names": Nation::ALL.iter().filter(|n| self.site.areas.iter().any(|a| a.nation == Some(**n))).map(|n| n.name()).collect::<Vec<_>>(),
             "count": self.site.areas.len(),
         });
-        self.page(out, "areas/index.html", "areas.html", "areas/", &ctx);
+        self.page_with(out, "areas/index.html", "areas.html", "areas/", &ctx, vec![("nations", nations.into())]);
     }
 
     /// An area's page for each period; the latest is also the area's own page.
@@ -726,16 +804,15 @@ impl<'a> Renderer<'a> {
                     json!({"number": p.number, "title": p.title, "url": self.pointer_url(&p.id), "levels": self.spread_rows(p, &levels)})
                 })
                 .collect();
-            let rows: Vec<Value> = g.areas.iter().map(|a| self.area_row(a)).collect();
+            let rows = self.rows_of(g.areas.iter().copied());
             let ctx = json!({
                 "group": {"name": g.name, "is_nation": g.is_nation, "count": g.areas.len()},
-                "rows": rows,
                 "pointers": self.pointer_heads(),
                 "spread": spread,
                 "progress": self.region_progress(&g.areas),
             });
             let path = format!("regions/{}/", g.slug);
-            self.page(out, &format!("{path}index.html"), "region.html", &path, &ctx);
+            self.page_with(out, &format!("{path}index.html"), "region.html", &path, &ctx, vec![("rows", rows)]);
             std::mem::take(out)
         }).collect();
         for part in parts {
@@ -771,14 +848,12 @@ impl<'a> Renderer<'a> {
     }
 
     fn compare(&self, out: &mut Out) {
-        let rows: Vec<Value> =
-            self.site.areas.iter().filter(|a| !a.assessments.is_empty()).map(|a| self.area_row(a)).collect();
+        let rows = self.rows_of(self.site.areas.iter().filter(|a| !a.assessments.is_empty()));
         let ctx = json!({
-            "rows": rows,
             "pointers": self.pointer_heads(),
             "scores_url": self.url("data/scores.json"),
         });
-        self.page(out, "compare/index.html", "compare.html", "compare/", &ctx);
+        self.page_with(out, "compare/index.html", "compare.html", "compare/", &ctx, vec![("rows", rows)]);
     }
 
     fn workshop(&self, out: &mut Out) {
