@@ -101,10 +101,8 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
         diags.extend(local.sorted());
     }
     for area in &mut areas {
-        if !drafts {
-            if area.assessments.iter().any(|a| a.status != Status::Published) {
-                std::sync::Arc::make_mut(&mut area.assessments).retain(|a| a.status == Status::Published);
-            }
+        if !drafts && area.assessments.iter().any(|a| a.status != Status::Published) {
+            std::sync::Arc::make_mut(&mut area.assessments).retain(|a| a.status == Status::Published);
         }
     }
     areas.sort_by(|a, b| a.slug.cmp(&b.slug));
