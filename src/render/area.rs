@@ -239,12 +239,10 @@ impl<'a> Renderer<'a> {
         if has_targets {
             series.push(charts::Series { name: "Target", values: targets, class: "target" });
         }
-        let radar = charts::radar(
+        let radar = self.radar.draw(
             "radar",
             &format!("{}: scores for each pointer, {}", area.name, a.period.label()),
-            &self.pointer_numbers,
             &self.pointer_titles,
-            max,
             &series,
         );
         let pointers = self

@@ -15,80 +15,100 @@ pub struct Series<'a> {
 }
 
 /// A radar ("spider") chart of scores per pointer, rings at each scale value.
-/// `axes` are the short labels (pointer numbers); `titles` the full names.
-pub fn radar(id: &str, title: &str, axes: &[String], titles: &[String], max: u8, series: &[Series]) -> String {
-    let n = axes.len().max(3);
-    let (cx, cy, r) = (160.0_f64, 160.0_f64, 120.0_f64);
-    let point_at = |i: f64, v: f64| {
-        let angle = std::f64::consts::TAU * i / n as f64 - std::f64::consts::FRAC_PI_2;
-        (cx + r * v * angle.cos(), cy + r * v * angle.sin())
-    };
-    let point = |i: usize, v: f64| point_at(i as f64, v);
-    let mut desc = String::new();
-    for s in series {
-        let _ = write!(desc, "{}: ", s.name);
-        let parts: Vec<String> = titles
-            .iter()
-            .zip(&s.values)
-            .map(|(t, v)| match v {
-                Some(v) => format!("{t} {v}"),
-                None => format!("{t} not assessed"),
-            })
-            .collect();
-        desc.push_str(&parts.join("; "));
-        desc.push_str(". ");
+/// The rings, spokes and labels are the same on every page of a site: they
+/// are drawn once, and each chart adds only its outlines.
+pub struct Radar {
+    n: usize,
+    max: u8,
+    frame: String,
+}
+
+impl Radar {
+    /// `axes` are the short labels (pointer numbers).
+    pub fn new(axes: &[String], max: u8) -> Radar {
+        let n = axes.len().max(3);
+        let mut frame = String::with_capacity(4096);
+        let point = |i: f64, v: f64| point_at(n, i, v);
+        for ring in 1..=max {
+            let f = f64::from(ring) / f64::from(max.max(1));
+            let pts: Vec<String> = (0..n).map(|i| fmt_pt(point(i as f64, f))).collect();
+            let _ = write!(frame, r#"<polygon class="ring" points="{}"/>"#, pts.join(" "));
+        }
+        for (i, label) in axes.iter().enumerate() {
+            let (x, y) = point(i as f64, 1.0);
+            let _ = write!(frame, r#"<line class="spoke" x1="{CX}" y1="{CY}" x2="{}" y2="{}"/>"#, D1(x), D1(y));
+            let (lx, ly) = point(i as f64, 1.13);
+            let _ = write!(
+                frame,
+                r#"<text class="axis" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                D1(lx),
+                D1(ly + 5.0),
+                escape(label)
+            );
+        }
+        for ring in 1..=max {
+            // Between the first two spokes, clear of the dots on them.
+            let (x, y) = point(0.5, f64::from(ring) / f64::from(max.max(1)));
+            let (x, y) = (D1(x), D1(y + 4.0));
+            let _ = write!(frame, r#"<text class="ring-label" x="{x}" y="{y}" text-anchor="middle">{ring}</text>"#);
+        }
+        Radar { n, max, frame }
     }
-    let mut svg = String::with_capacity(4096);
-    let _ = write!(
-        svg,
-        r#"<svg class="radar" viewBox="0 0 320 320" width="320" height="320" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
-        escape(title),
-        escape(desc.trim_end())
-    );
-    for ring in 1..=max {
-        let f = f64::from(ring) / f64::from(max.max(1));
-        let pts: Vec<String> = (0..n).map(|i| fmt_pt(point(i, f))).collect();
-        let _ = write!(svg, r#"<polygon class="ring" points="{}"/>"#, pts.join(" "));
-    }
-    for (i, label) in axes.iter().enumerate() {
-        let (x, y) = point(i, 1.0);
-        let _ = write!(svg, r#"<line class="spoke" x1="{cx}" y1="{cy}" x2="{}" y2="{}"/>"#, D1(x), D1(y));
-        let (lx, ly) = point(i, 1.13);
+
+    /// One chart; `titles` are the pointers' full names, for the text alternative.
+    pub fn draw(&self, id: &str, title: &str, titles: &[String], series: &[Series]) -> String {
+        let (n, max) = (self.n, self.max);
+        let point = |i: usize, v: f64| point_at(n, i as f64, v);
+        let mut desc = String::new();
+        for s in series {
+            let _ = write!(desc, "{}: ", s.name);
+            let parts: Vec<String> = titles
+                .iter()
+                .zip(&s.values)
+                .map(|(t, v)| match v {
+                    Some(v) => format!("{t} {v}"),
+                    None => format!("{t} not assessed"),
+                })
+                .collect();
+            desc.push_str(&parts.join("; "));
+            desc.push_str(". ");
+        }
+        let mut svg = String::with_capacity(self.frame.len() + 2048);
         let _ = write!(
             svg,
-            r#"<text class="axis" x="{}" y="{}" text-anchor="middle">{}</text>"#,
-            D1(lx),
-            D1(ly + 5.0),
-            escape(label)
+            r#"<svg class="radar" viewBox="0 0 320 320" width="320" height="320" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+            escape(title),
+            escape(desc.trim_end())
         );
-    }
-    for ring in 1..=max {
-        // Between the first two spokes, clear of the dots on them.
-        let (x, y) = point_at(0.5, f64::from(ring) / f64::from(max.max(1)));
-        let _ = write!(
-            svg,
-            r#"<text class="ring-label" x="{}" y="{}" text-anchor="middle">{ring}</text>"#,
-            D1(x),
-            D1(y + 4.0)
-        );
-    }
-    for s in series {
-        let pts: Vec<String> = s
-            .values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| fmt_pt(point(i, f64::from(v.unwrap_or(0)) / f64::from(max.max(1)))))
-            .collect();
-        let _ = write!(svg, r#"<polygon class="series {}" points="{}"/>"#, s.class, pts.join(" "));
-        for (i, v) in s.values.iter().enumerate() {
-            if let Some(v) = v {
-                let (x, y) = point(i, f64::from(*v) / f64::from(max.max(1)));
-                let _ = write!(svg, r#"<circle class="dot {}" cx="{}" cy="{}" r="3.5"/>"#, s.class, D1(x), D1(y));
+        svg.push_str(&self.frame);
+        for s in series {
+            let pts: Vec<String> = s
+                .values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| fmt_pt(point(i, f64::from(v.unwrap_or(0)) / f64::from(max.max(1)))))
+                .collect();
+            let _ = write!(svg, r#"<polygon class="series {}" points="{}"/>"#, s.class, pts.join(" "));
+            for (i, v) in s.values.iter().enumerate() {
+                if let Some(v) = v {
+                    let (x, y) = point(i, f64::from(*v) / f64::from(max.max(1)));
+                    let _ = write!(svg, r#"<circle class="dot {}" cx="{}" cy="{}" r="3.5"/>"#, s.class, D1(x), D1(y));
+                }
             }
         }
+        svg.push_str("</svg>");
+        svg
     }
-    svg.push_str("</svg>");
-    svg
+}
+
+const CX: f64 = 160.0;
+const CY: f64 = 160.0;
+
+/// The point at fraction `v` of the radius along spoke `i` of `n`.
+fn point_at(n: usize, i: f64, v: f64) -> (f64, f64) {
+    let r = 120.0;
+    let angle = std::f64::consts::TAU * i / n as f64 - std::f64::consts::FRAC_PI_2;
+    (CX + r * v * angle.cos(), CY + r * v * angle.sin())
 }
 
 fn fmt_pt((x, y): (f64, f64)) -> String {
@@ -102,9 +122,25 @@ struct D1(f64);
 impl std::fmt::Display for D1 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let tenths = (self.0 * 10.0).round() as i64;
-        let sign = if tenths < 0 { "-" } else { "" };
-        let tenths = tenths.unsigned_abs();
-        write!(f, "{sign}{}.{}", tenths / 10, tenths % 10)
+        let mut t = tenths.unsigned_abs();
+        let mut buf = [0u8; 24];
+        let mut i = buf.len() - 2;
+        buf[i + 1] = b'0' + (t % 10) as u8;
+        buf[i] = b'.';
+        t /= 10;
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (t % 10) as u8;
+            t /= 10;
+            if t == 0 {
+                break;
+            }
+        }
+        if tenths < 0 {
+            i -= 1;
+            buf[i] = b'-';
+        }
+        f.write_str(std::str::from_utf8(&buf[i..]).unwrap_or("0.0"))
     }
 }
 
@@ -187,12 +223,10 @@ mod tests {
 
     #[test]
     fn radar_has_a_text_alternative_and_escapes_names() {
-        let svg = radar(
+        let svg = Radar::new(&["1".into(), "2".into(), "3".into()], 4).draw(
             "r",
             "Scores for A&B",
-            &["1".into(), "2".into(), "3".into()],
             &["One".into(), "Two".into(), "Three".into()],
-            4,
             &[Series { name: "Score <2024>", values: vec![Some(3), None, Some(1)], class: "score" }],
         );
         assert!(svg.contains("<title id=\"r-t\">Scores for A&amp;B</title>"));

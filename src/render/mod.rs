@@ -234,7 +234,7 @@ pub(crate) struct Renderer<'a> {
     groups: Vec<Group<'a>>,
     /// Markdown rendered once per text.
     pointer_titles: Vec<String>,
-    pointer_numbers: Vec<String>,
+    radar: charts::Radar,
     established: Score,
     live_reload: Option<String>,
     sink: Option<std::sync::Arc<dyn Sink>>,
@@ -288,7 +288,10 @@ impl<'a> Renderer<'a> {
             suggestions: Vec::new(),
             groups: groups(&site.areas),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
-            pointer_numbers: site.pointers.iter().map(|p| p.number.to_string()).collect(),
+            radar: charts::Radar::new(
+                &site.pointers.iter().map(|p| p.number.to_string()).collect::<Vec<_>>(),
+                site.config.max_score(),
+            ),
             established,
             live_reload: options.live_reload.clone(),
             sink: options.sink.clone(),
