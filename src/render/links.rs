@@ -24,8 +24,19 @@ struct Link {
 /// `build` can write pages out and let them go.
 #[derive(Debug, Default, Clone)]
 pub struct PageLinks {
-    hrefs: Vec<String>,
-    ids: HashSet<String>,
+    /// Each ends with a newline: one allocation a page, not one a link.
+    hrefs: String,
+    ids: String,
+}
+
+impl PageLinks {
+    fn hrefs(&self) -> impl Iterator<Item = &str> {
+        self.hrefs.lines()
+    }
+
+    fn has_id(&self, id: &str) -> bool {
+        self.ids.lines().any(|i| i == id)
+    }
 }
 
 /// Every output file, with the links of its HTML pages.
@@ -39,12 +50,14 @@ pub fn scan(html: &[u8], base: &str) -> PageLinks {
         let Ok(value) = std::str::from_utf8(value) else { continue };
         match name {
             b"id" => {
-                page.ids.insert(value.to_owned());
+                page.ids.push_str(value);
+                page.ids.push('\n');
             }
             _ => {
                 let internal = value.starts_with(base) || value.starts_with('#');
                 if internal && !value.starts_with("//") && seen.insert(value) {
-                    page.hrefs.push(value.to_owned());
+                    page.hrefs.push_str(value);
+                    page.hrefs.push('\n');
                 }
             }
         }
@@ -95,9 +108,9 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
     let mut judged: HashMap<&str, bool> = HashMap::new();
     for (path, page) in index {
         let Some(page) = page else { continue };
-        for href in &page.hrefs {
+        for href in page.hrefs() {
             let ok = match href.strip_prefix('#') {
-                Some(anchor) => page.ids.contains(anchor),
+                Some(anchor) => page.has_id(anchor),
                 None => *judged.entry(href).or_insert_with(|| {
                     let (target, anchor) = resolve(base, &href.replace("&amp;", "&"));
                     link_ok(index, &target, &anchor)
@@ -170,7 +183,7 @@ fn link_ok(index: &Index, target: &Result<String, String>, anchor: &Option<Strin
         (None, _) => false,
         (Some(_), None) => true,
         (Some(_), Some(_)) if !file.ends_with(".html") => true,
-        (Some(Some(page)), Some(a)) => page.ids.contains(a.as_str()),
+        (Some(Some(page)), Some(a)) => page.has_id(a),
         // A page `check` did not render: only `build` can judge its anchors.
         (Some(None), Some(_)) => true,
     }
