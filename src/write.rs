@@ -98,6 +98,8 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
     staging.finish(pages.keys().map(String::as_str))
 }
 
+type Existing = HashMap<PathBuf, bool>;
+
 /// A build on its way to the output folder.
 ///
 /// Files are written into a spare folder beside the output
@@ -111,8 +113,10 @@ pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
 pub struct Staging {
     out: PathBuf,
     spare: PathBuf,
-    /// What the spare held when the build began: relative path to whether it is a folder.
-    existing: HashMap<PathBuf, bool>,
+    /// What the spare held when the build began: relative path to whether it
+    /// is a folder. Listed on another thread while the input is read.
+    existing: std::sync::OnceLock<Result<Existing, String>>,
+    lister: Mutex<Option<std::thread::JoinHandle<Result<Existing, String>>>>,
     /// Folders known to be in place.
     made: Mutex<HashSet<PathBuf>>,
 }
@@ -135,13 +139,35 @@ impl Staging {
             remove(&spare).map_err(io(&spare))?;
         }
         fs::create_dir_all(&spare).map_err(io(&spare))?;
-        let mut existing = HashMap::new();
-        for entry in walkdir::WalkDir::new(&spare).min_depth(1) {
-            let entry = entry.map_err(|e| WriteError::Io(spare.clone(), io::Error::other(e)))?;
-            let rel = entry.path().strip_prefix(&spare).unwrap_or(entry.path()).to_owned();
-            existing.insert(rel, entry.file_type().is_dir());
-        }
-        Ok(Staging { out: out.to_owned(), spare, existing, made: Mutex::new(HashSet::new()) })
+        let root = spare.clone();
+        let lister = std::thread::spawn(move || {
+            let mut existing = HashMap::new();
+            for entry in walkdir::WalkDir::new(&root).min_depth(1) {
+                let entry = entry.map_err(|e| format!("cannot list {}: {e}", root.display()))?;
+                let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path()).to_owned();
+                existing.insert(rel, entry.file_type().is_dir());
+            }
+            Ok(existing)
+        });
+        Ok(Staging {
+            out: out.to_owned(),
+            spare,
+            existing: std::sync::OnceLock::new(),
+            lister: Mutex::new(Some(lister)),
+            made: Mutex::new(HashSet::new()),
+        })
+    }
+
+    /// What the spare held when the build began (waiting for the listing).
+    fn existing(&self) -> Result<&Existing, (PathBuf, io::Error)> {
+        let listed = self.existing.get_or_init(|| {
+            let handle = self.lister.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+            match handle.map(std::thread::JoinHandle::join) {
+                Some(Ok(listed)) => listed,
+                _ => Err(format!("cannot list {}", self.spare.display())),
+            }
+        });
+        listed.as_ref().map_err(|e| (self.spare.clone(), io::Error::other(e.clone())))
     }
 
     /// Puts one file in place, unless the spare already holds these very bytes.
@@ -151,10 +177,11 @@ impl Staging {
         let rel = Path::new(path);
         let dest = self.spare.join(rel);
         let err = |e| (dest.clone(), e);
+        let existing = self.existing()?;
         if let Some(parent) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
-            self.folder(parent)?;
+            self.folder(existing, parent)?;
         }
-        match self.existing.get(rel) {
+        match existing.get(rel) {
             Some(false) => {
                 if fs::read(&dest).is_ok_and(|b| b == bytes) {
                     return Ok(());
@@ -168,7 +195,7 @@ impl Staging {
     }
 
     /// Makes sure folder `rel` of the spare exists, removing a file in its way.
-    fn folder(&self, rel: &Path) -> Result<(), (PathBuf, io::Error)> {
+    fn folder(&self, existing: &Existing, rel: &Path) -> Result<(), (PathBuf, io::Error)> {
         let mut made = self.made.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if made.contains(rel) {
             return Ok(());
@@ -180,7 +207,7 @@ impl Staging {
                 continue;
             }
             let path = self.spare.join(&at);
-            match self.existing.get(&at) {
+            match existing.get(&at) {
                 Some(true) => {}
                 found => {
                     if found == Some(&false) {
@@ -204,11 +231,11 @@ impl Staging {
             let p = p.to_owned();
             move |e| WriteError::Io(p, e)
         };
+        let existing = self.existing().map_err(|(p, e)| WriteError::Io(p, e))?;
         let files: HashSet<&Path> = paths.map(Path::new).collect();
         let folders: HashSet<&Path> =
             files.iter().flat_map(|f| f.ancestors().skip(1)).filter(|a| !a.as_os_str().is_empty()).collect();
-        let mut doomed: Vec<&PathBuf> = self
-            .existing
+        let mut doomed: Vec<&PathBuf> = existing
             .iter()
             .filter(|(rel, is_dir)| {
                 let rel = rel.as_path();

@@ -104,35 +104,32 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         })
         .collect();
 
-    // Most pages share most links (the menus, the footer): judge each address once.
-    let mut judged: HashMap<&str, bool> = HashMap::new();
-    for (path, page) in index {
-        let Some(page) = page else { continue };
-        for href in page.hrefs() {
-            let ok = match href.strip_prefix('#') {
-                Some(anchor) => page.has_id(anchor),
-                None => *judged.entry(href).or_insert_with(|| {
-                    let (target, anchor) = resolve(base, &href.replace("&amp;", "&"));
-                    link_ok(index, &target, &anchor)
-                }),
-            };
-            if ok {
-                continue;
-            }
-            let href = href.replace("&amp;", "&");
-            let absolute = match href.strip_prefix('#') {
-                Some(anchor) => format!("{base}{}#{anchor}", path.strip_suffix("index.html").unwrap_or(path)),
-                None => href.clone(),
-            };
-            let (target, anchor) = resolve(base, &absolute);
-            let report = Diagnostic::error(
-                format!("(page) {path}"),
-                Pos::UNKNOWN,
-                format!("broken link `{href}` made by the theme"),
-            );
-            links.push(Link { target, anchor, report });
-        }
-    }
+    // Most pages share most links (the menus, the footer): each thread judges
+    // each address once.
+    let from_pages: Vec<Link> = index
+        .par_iter()
+        .fold(
+            || (HashMap::new(), Vec::new()),
+            |(mut judged, mut found): (HashMap<&str, bool>, Vec<Link>), (path, page)| {
+                let Some(page) = page else { return (judged, found) };
+                for href in page.hrefs() {
+                    let ok = match href.strip_prefix('#') {
+                        Some(anchor) => page.has_id(anchor),
+                        None => *judged.entry(href).or_insert_with(|| {
+                            let (target, anchor) = resolve(base, &href.replace("&amp;", "&"));
+                            link_ok(index, &target, &anchor)
+                        }),
+                    };
+                    if !ok {
+                        found.push(page_link(base, path, href));
+                    }
+                }
+                (judged, found)
+            },
+        )
+        .flat_map_iter(|(_, found)| found)
+        .collect();
+    links.extend(from_pages);
 
     for link in links {
         let why = match (&link.target, &link.anchor) {
@@ -147,6 +144,19 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         d.message = format!("{}: {why}", d.message);
         diags.push(d);
     }
+}
+
+/// A broken link on a page, for the report.
+fn page_link(base: &str, path: &str, href: &str) -> Link {
+    let href = href.replace("&amp;", "&");
+    let absolute = match href.strip_prefix('#') {
+        Some(anchor) => format!("{base}{}#{anchor}", path.strip_suffix("index.html").unwrap_or(path)),
+        None => href.clone(),
+    };
+    let (target, anchor) = resolve(base, &absolute);
+    let report =
+        Diagnostic::error(format!("(page) {path}"), Pos::UNKNOWN, format!("broken link `{href}` made by the theme"));
+    Link { target, anchor, report }
 }
 
 /// All Markdown of the site, but that of areas `skip` names.
