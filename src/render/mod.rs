@@ -93,6 +93,7 @@ pub fn render(
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
     let mut r = Renderer::new(site, theme, options);
+    r.previous = previous;
     r.suggestions = (0..site.areas.len()).map(|ai| suggestions(site, &learn, ai, r.established)).collect();
     let mut pages = Pages::new();
     let mut index = links::Index::new();
@@ -185,6 +186,15 @@ fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: S
         .collect()
 }
 
+impl Out {
+    fn absorb(&mut self, part: Out) {
+        self.pages.extend(part.pages);
+        self.kept.extend(part.kept);
+        self.index.extend(part.index);
+        self.diags.extend(part.diags);
+    }
+}
+
 /// On a pointer's page: the areas at one level, with their evidence.
 #[derive(Serialize)]
 struct LevelAreas<'a> {
@@ -202,6 +212,22 @@ struct PointerArea<'a> {
     period: String,
     strengths: Option<String>,
     evidence: Vec<area::EvidenceView<'a>>,
+}
+
+/// Whether pointer `id`'s page shows the same in both sites: every area's
+/// name, place, and periods with their dates and assessment of that pointer.
+fn same_for_pointer(before: &Site, now: &Site, id: &PointerId) -> bool {
+    let same_assessments = |b: &Area, n: &Area| {
+        std::sync::Arc::ptr_eq(&b.assessments, &n.assessments)
+            || (b.assessments.len() == n.assessments.len()
+                && b.assessments.iter().zip(n.assessments.iter()).all(|(x, y)| {
+                    x.period == y.period && x.assessed_on == y.assessed_on && x.pointers.get(id) == y.pointers.get(id)
+                }))
+    };
+    before.areas.len() == now.areas.len()
+        && before.areas.iter().zip(&now.areas).all(|(b, n)| {
+            b.slug == n.slug && b.name == n.name && b.region == n.region && b.nation == n.nation && same_assessments(b, n)
+        })
 }
 
 /// Pages and diagnostics from one part of the rendering.
@@ -242,6 +268,9 @@ pub(crate) struct Renderer<'a> {
     /// compare, the area list and the region pages all show it.
     rows: std::sync::OnceLock<Vec<tera::Value>>,
     row_of: std::collections::HashMap<&'a str, usize>,
+    /// `serve`: the build before, whose network-wide pages are carried over
+    /// when what they show did not change.
+    previous: Option<&'a Previous>,
 }
 
 impl<'a> Renderer<'a> {
@@ -297,6 +326,7 @@ impl<'a> Renderer<'a> {
             sink: options.sink.clone(),
             rows: std::sync::OnceLock::new(),
             row_of: site.areas.iter().enumerate().map(|(i, a)| (a.slug.0.as_str(), i)).collect(),
+            previous: None,
             base,
         }
     }
@@ -418,6 +448,14 @@ impl<'a> Renderer<'a> {
             out.index.push((path.clone(), links));
             self.pass_on(out, path, bytes);
         }
+    }
+
+    /// Carries `file` over from the previous build, if there is one (`serve`).
+    fn carry(&self, out: &mut Out, file: &str) -> bool {
+        let Some((p, bytes)) = self.previous.and_then(|p| Some((p, p.pages.get(file)?))) else { return false };
+        out.index.push((file.to_owned(), p.index.get(file).cloned().flatten()));
+        self.pass_on(out, file.to_owned(), bytes.clone());
+        true
     }
 
     fn pass_on(&self, out: &mut Out, path: String, bytes: Bytes) {
@@ -634,6 +672,12 @@ impl<'a> Renderer<'a> {
             .map(|(i, p)| {
                 let mut out = Out::default();
                 let out = &mut out;
+                let file = format!("pointers/{}/index.html", p.id);
+                if self.previous.is_some_and(|prev| same_for_pointer(&prev.site, self.site, &p.id))
+                    && self.carry(out, &file)
+                {
+                    return std::mem::take(out);
+                }
                 let levels: Vec<Value> = self
                     .site
                     .config
@@ -722,8 +766,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         for part in parts {
-            out.pages.extend(part.pages);
-            out.diags.extend(part.diags);
+            out.absorb(part);
         }
     }
 
@@ -795,9 +838,15 @@ impl<'a> Renderer<'a> {
             .collect();
         self.page(out, "regions/index.html", "regions.html", "regions/", &json!({"groups": list}));
         // Each page gathers a whole group's areas: render them in parallel.
+        let before: Vec<Group> = self.previous.map(|p| groups(&p.site.areas)).unwrap_or_default();
         let parts: Vec<Out> = self.groups.par_iter().map(|g| {
             let mut out = Out::default();
             let out = &mut out;
+            // A region whose areas are all as they were shows the same page.
+            let same = before.iter().any(|b| b.slug == g.slug && b.areas == g.areas);
+            if same && self.carry(out, &format!("regions/{}/index.html", g.slug)) {
+                return std::mem::take(out);
+            }
             let spread: Vec<Value> = self
                 .site
                 .pointers
@@ -819,8 +868,7 @@ impl<'a> Renderer<'a> {
             std::mem::take(out)
         }).collect();
         for part in parts {
-            out.pages.extend(part.pages);
-            out.diags.extend(part.diags);
+            out.absorb(part);
         }
     }
 
