@@ -89,9 +89,13 @@ pub fn serve(config: Config) -> Result<(), String> {
         while let Ok((first, paths)) = rx.recv() {
             // Drain the burst: several files saved together make one rebuild.
             let mut only_assessments = in_assessments(&paths);
+            let mut changed = paths;
             loop {
                 match rx.recv_timeout(QUIET) {
-                    Ok((_, paths)) => only_assessments &= in_assessments(&paths),
+                    Ok((_, paths)) => {
+                        only_assessments &= in_assessments(&paths);
+                        changed.extend(paths);
+                    }
                     Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return,
                 }
@@ -100,6 +104,7 @@ pub fn serve(config: Config) -> Result<(), String> {
             watch(&mut watcher, &root);
             // Templates, content or settings changed: everything is rendered again.
             let reuse = if only_assessments { previous.clone() } else { None };
+            cache.changed(&roots, only_assessments.then_some(changed));
             let (kept, done) = rebuild(&root, drafts, &watched, (&cache, &memo), reuse);
             let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", (done - first).as_millis());
             if let Some(kept) = kept {

@@ -34,7 +34,7 @@ pub struct MarkdownSource {
     pub body_line: usize,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct AreaSource {
     /// The folder name, not yet validated.
     pub folder: String,
@@ -91,7 +91,10 @@ impl AreaSources {
                 .par_iter()
                 .map(|dir| {
                     let mut local = Diagnostics::default();
-                    let area = load_area(root, dir, cache.as_deref(), &mut local);
+                    let area = match cache {
+                        Some(c) => c.area(root, dir, &mut local),
+                        None => load_area(root, dir, None, &mut local),
+                    };
                     (f(&area, &mut local), local)
                 })
                 .collect(),
@@ -131,6 +134,11 @@ fn load_area(root: &Path, dir: &Path, cache: Option<&ParseCache>, diags: &mut Di
 #[derive(Default)]
 pub struct ParseCache {
     files: Mutex<HashMap<PathBuf, Cached>>,
+    /// Each area folder as last read, with what reading it reported.
+    areas: Mutex<HashMap<PathBuf, (AreaSource, Vec<Diagnostic>)>>,
+    /// The area folders in which something changed since the last rebuild,
+    /// when the watcher could say (`None`: anything may have).
+    touched: Mutex<Option<std::collections::HashSet<std::ffi::OsString>>>,
 }
 
 struct Cached {
@@ -141,6 +149,42 @@ struct Cached {
 }
 
 impl ParseCache {
+    /// Tells the next rebuild which paths changed (`None`: anything may
+    /// have), so that area folders with none of them are not listed and their
+    /// files not looked at again. `assessments` is the assessments folder as
+    /// the paths may name it (as given, and canonical).
+    pub fn changed(&self, assessments: &[PathBuf], paths: Option<Vec<PathBuf>>) {
+        let touched = paths.and_then(|paths| {
+            paths
+                .iter()
+                .map(|p| {
+                    let rel = assessments.iter().find_map(|a| p.strip_prefix(a).ok())?;
+                    Some(rel.components().next()?.as_os_str().to_owned())
+                })
+                .collect::<Option<std::collections::HashSet<_>>>()
+        });
+        *self.touched.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = touched;
+    }
+
+    /// An area folder, from memory if nothing in it changed.
+    fn area(&self, root: &Path, dir: &Path, diags: &mut Diagnostics) -> AreaSource {
+        let untouched = {
+            let touched = self.touched.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            touched.as_ref().is_some_and(|t| dir.file_name().is_some_and(|name| !t.contains(name)))
+        };
+        let areas = || self.areas.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if untouched && let Some((area, found)) = areas().get(dir) {
+            diags.extend(found.iter().cloned());
+            return area.clone();
+        }
+        let mut local = Diagnostics::default();
+        let area = load_area(root, dir, Some(self), &mut local);
+        let found = local.sorted();
+        diags.extend(found.iter().cloned());
+        areas().insert(dir.to_owned(), (area.clone(), found));
+        area
+    }
+
     fn read(&self, root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<Source>> {
         let meta = std::fs::metadata(path).ok();
         let stamp = meta.as_ref().and_then(|m| Some((m.modified().ok()?, m.len())));

@@ -226,7 +226,11 @@ fn same_for_pointer(before: &Site, now: &Site, id: &PointerId) -> bool {
     };
     before.areas.len() == now.areas.len()
         && before.areas.iter().zip(&now.areas).all(|(b, n)| {
-            b.slug == n.slug && b.name == n.name && b.region == n.region && b.nation == n.nation && same_assessments(b, n)
+            b.slug == n.slug
+                && b.name == n.name
+                && b.region == n.region
+                && b.nation == n.nation
+                && same_assessments(b, n)
         })
 }
 
