@@ -24,8 +24,13 @@ fn rows(site: &Site) -> impl Iterator<Item = Row<'_>> {
     })
 }
 
+/// How many rows the scores tables have.
+fn row_count(site: &Site) -> usize {
+    site.areas.iter().map(|a| a.assessments.len()).sum::<usize>() * site.pointers.len()
+}
+
 pub fn scores_csv(site: &Site) -> String {
-    let mut out = String::with_capacity(64 * 1024);
+    let mut out = String::with_capacity(128 + 100 * row_count(site));
     out.push_str(CSV_HEADER);
     out.push('\n');
     for r in rows(site) {
@@ -85,11 +90,11 @@ struct ScoreRow<'a> {
 
 /// The rows of scores.csv as JSON objects, one per line, with target and confidence.
 pub fn scores_json(site: &Site) -> String {
-    let mut out = String::with_capacity(256 * 1024);
-    out.push_str("[\n");
+    let mut out: Vec<u8> = Vec::with_capacity(16 + 300 * row_count(site));
+    out.extend_from_slice(b"[\n");
     for (i, r) in rows(site).enumerate() {
         if i > 0 {
-            out.push_str(",\n");
+            out.extend_from_slice(b",\n");
         }
         let row = ScoreRow {
             area: &r.area.slug.0,
@@ -105,11 +110,11 @@ pub fn scores_json(site: &Site) -> String {
             target: r.pa.and_then(|pa| pa.target),
             confidence: r.pa.and_then(|pa| pa.confidence).map(Confidence::name),
         };
-        out.push_str("  ");
-        out.push_str(&serde_json::to_string(&row).expect("rows serialize"));
+        out.extend_from_slice(b"  ");
+        serde_json::to_writer(&mut out, &row).expect("rows serialize");
     }
-    out.push_str("\n]\n");
-    out
+    out.extend_from_slice(b"\n]\n");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 #[derive(Serialize)]
