@@ -283,3 +283,22 @@ fn a_template_that_fails_to_render_names_its_file_and_line() {
     assert!(err.contains("error: themes/default/templates/404.html:4:"), "{err}");
     assert!(err.contains("template `404.html`"), "{err}");
 }
+
+#[test]
+fn check_reports_exactly_what_build_reports_about_the_input() {
+    // check renders only a sample of the pages; every file is still read and
+    // judged, so its report equals build's (which then writes the site).
+    let site = Site::example();
+    let file = "assessments/millbrook/2025.yaml";
+    site.write(file, &site.read(file).replacen("score: 3", "score: 7", 1));
+    let checked = site.aba(&["check"]);
+    let built = site.aba(&["build"]);
+    assert_eq!(code(&checked), 1);
+    assert_eq!(code(&built), 1);
+    let report = |o: &std::process::Output| -> Vec<String> {
+        stderr(o).lines().filter(|l| l.starts_with("error:") || l.starts_with("warning:")).map(String::from).collect()
+    };
+    assert!(report(&checked).iter().any(|l| l.contains("2025.yaml") && l.contains("not on the scale")));
+    assert!(report(&checked).iter().filter(|l| l.starts_with("warning:")).count() > 3, "the example has warnings");
+    assert_eq!(report(&checked), report(&built));
+}

@@ -184,19 +184,35 @@ fn a_rebuild_that_reuses_unchanged_areas_serves_exactly_what_build_writes() {
         ("assessments/ashcombe/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 2 }\n"),
     ]);
     let server = start(&site);
+    let same_as_a_full_build = |when: &str| {
+        let _ = std::fs::remove_dir_all(site.path().join("full"));
+        assert_eq!(code(&site.aba(&["build", "--out", "full"])), 0);
+        let full = snapshot(&site.path().join("full"));
+        assert!(full.len() > 30, "{} files", full.len());
+        for (path, bytes) in &full {
+            if path == ".aba-output" {
+                continue;
+            }
+            let url = format!("/{}", path.strip_suffix("index.html").unwrap_or(path));
+            let (status, body) = get(&server, &url);
+            assert_eq!(status, 200, "{url}");
+            assert_eq!(
+                without_reload_script(&body),
+                String::from_utf8_lossy(bytes),
+                "{when}: {url} differs from a full build"
+            );
+        }
+    };
     // Ashcombe moves above Millbrook: Tally Bridge's learn-from changes, Millbrook's pages do not.
     site.write("assessments/ashcombe/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 4 }\n");
     eventually("the edit is served", || get(&server, "/areas/ashcombe/").1.contains("Leading"));
-    assert_eq!(code(&site.aba(&["build", "--out", "full"])), 0);
-    let full = snapshot(&site.path().join("full"));
-    assert!(full.len() > 30, "{} files", full.len());
-    for (path, bytes) in &full {
-        if path == ".aba-output" {
-            continue;
-        }
-        let url = format!("/{}", path.strip_suffix("index.html").unwrap_or(path));
-        let (status, body) = get(&server, &url);
-        assert_eq!(status, 200, "{url}");
-        assert_eq!(without_reload_script(&body), String::from_utf8_lossy(bytes), "{url} differs from a full build");
-    }
+    same_as_a_full_build("after the first edit");
+    // Then another area changes, on another pointer: the areas and pages the
+    // first rebuild made are themselves carried over now.
+    site.write(
+        "assessments/tally-bridge/2024.yaml",
+        "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 1 }\n  power-to-citizens: { score: 3 }\n",
+    );
+    eventually("the second edit is served", || get(&server, "/areas/tally-bridge/").1.contains("chip level-3"));
+    same_as_a_full_build("after the second edit");
 }
