@@ -2,7 +2,7 @@
 //! Links written in Markdown are reported against their source file and line;
 //! the rest come from templates and are reported against the page.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, Tag};
@@ -42,41 +42,34 @@ impl PageLinks {
 /// Every output file, with the links of its HTML pages.
 pub type Index = BTreeMap<String, Option<Arc<PageLinks>>>;
 
-/// The internal links and ids of one page, in one pass over it.
+/// The internal links and ids of one page.
 pub fn scan(html: &[u8], base: &str) -> PageLinks {
-    let mut seen = HashSet::new();
+    let mut hrefs: Vec<&str> = attribute(html, b"href=\"").chain(attribute(html, b"src=\"")).collect();
+    hrefs.retain(|h| (h.starts_with(base) || h.starts_with('#')) && !h.starts_with("//"));
+    hrefs.sort_unstable();
+    hrefs.dedup();
     let mut page = PageLinks::default();
-    for (name, value) in attributes(html) {
-        let Ok(value) = std::str::from_utf8(value) else { continue };
-        match name {
-            b"id" => {
-                page.ids.push_str(value);
-                page.ids.push('\n');
-            }
-            _ => {
-                let internal = value.starts_with(base) || value.starts_with('#');
-                if internal && !value.starts_with("//") && seen.insert(value) {
-                    page.hrefs.push_str(value);
-                    page.hrefs.push('\n');
-                }
-            }
-        }
+    for h in hrefs {
+        page.hrefs.push_str(h);
+        page.hrefs.push('\n');
+    }
+    for id in attribute(html, b"id=\"") {
+        page.ids.push_str(id);
+        page.ids.push('\n');
     }
     page
 }
 
-/// Every `href="…"`, `src="…"` and `id="…"` of a page (the attribute, not
-/// the end of a longer word): its name and value.
-fn attributes(html: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
-    memchr::memmem::find_iter(html, b"=\"").filter_map(move |i| {
-        let before = &html[..i];
-        let name: &[u8] = [b"href".as_slice(), b"src", b"id"].into_iter().find(|n| before.ends_with(n))?;
-        if !before.len().checked_sub(name.len() + 1).is_some_and(|j| html[j].is_ascii_whitespace()) {
+/// The values of attribute `needle` (`href="`) on a page: the attribute,
+/// not the end of a longer word (`data-href="`).
+fn attribute<'h>(html: &'h [u8], needle: &'static [u8]) -> impl Iterator<Item = &'h str> {
+    memchr::memmem::find_iter(html, needle).filter_map(move |i| {
+        if !i.checked_sub(1).is_some_and(|j| html[j].is_ascii_whitespace()) {
             return None;
         }
-        let start = i + 2;
+        let start = i + needle.len();
         let end = start + memchr::memchr(b'"', &html[start..])?;
-        Some((name, &html[start..end]))
+        std::str::from_utf8(&html[start..end]).ok()
     })
 }
 
