@@ -317,7 +317,7 @@ impl<'a> Parser<'a> {
                     }
                 };
                 skip_spaces(b, at);
-                if b.get(*at) != Some(&b':') || !matches!(b.get(*at + 1), Some(b' ')) {
+                if b.get(*at) != Some(&b':') || !matches!(b.get(*at + 1), Some(b' ')) || *at - key_col > LONGEST_KEY {
                     return None;
                 }
                 *at += 1;
@@ -383,10 +383,17 @@ fn is_indicator(t: &str) -> bool {
     }
 }
 
+/// YAML (and libyaml) limit a key without `?` to 1024 characters, colon
+/// included; anything near that goes to `serde_yaml` for its message.
+const LONGEST_KEY: usize = 1000;
+
 /// `key: …` or `key:` at the start of `s`: the key and what follows the colon.
 fn block_key(s: &str) -> Option<(String, &str)> {
     if s.starts_with(['"', '\'']) {
         let (key, len) = quoted(s)?;
+        if len > LONGEST_KEY {
+            return None;
+        }
         let after = s[len..].strip_prefix(':')?;
         return (after.is_empty() || after.starts_with(' ')).then_some((key, after));
     }
@@ -397,6 +404,9 @@ fn block_key(s: &str) -> Option<(String, &str)> {
     while let Some(i) = s[search..].find(':') {
         let at = search + i;
         let after = &s[at + 1..];
+        if at > LONGEST_KEY {
+            return None;
+        }
         if after.is_empty() || after.starts_with(' ') {
             let key = s[..at].trim_end_matches(' ');
             if key.is_empty() || key.contains(" #") {
@@ -684,6 +694,10 @@ mod tests {
             "a: a line separator \u{2028} in the middle of a line that is longer than sixty-four bytes\n",
             "a: a control character \u{1} in the middle of a line that is longer than sixty-four bytes\n",
             "a: a lone carriage return \r in the middle of a line that is longer than sixty-four bytes\n",
+            // Found by the fuzzer: keys longer than YAML allows.
+            &format!("{}: b\n", "k".repeat(1100)),
+            &format!("a: {{ {}: b }}\n", "k".repeat(1100)),
+            &format!("\"{}\": b\n", "k".repeat(1100)),
             // Found by the fuzzer: a flow mapping cut off after a key.
             "a: { b: 1, c: ",
             "a: { b:",
