@@ -446,7 +446,9 @@ fn plain_flow(s: &str) -> Option<&str> {
     while end < b.len() {
         match b[end] {
             b',' | b'[' | b']' | b'{' | b'}' => break,
-            b':' if matches!(b.get(end + 1), None | Some(b' ' | b',' | b']' | b'}')) => break,
+            b':' if matches!(b.get(end + 1), None | Some(b' ')) => break,
+            // libyaml refuses these inside a flow collection.
+            b':' if matches!(b.get(end + 1), Some(b',' | b'?' | b'[' | b']' | b'{' | b'}')) => return None,
             b'#' if b[end - 1] == b' ' => return None,
             _ => end += 1,
         }
@@ -694,6 +696,10 @@ mod tests {
             "a: a line separator \u{2028} in the middle of a line that is longer than sixty-four bytes\n",
             "a: a control character \u{1} in the middle of a line that is longer than sixty-four bytes\n",
             "a: a lone carriage return \r in the middle of a line that is longer than sixty-four bytes\n",
+            // Found by the fuzzer: a colon that libyaml refuses inside [...] or {...}.
+            "a: [{ b:?c: d }]\n",
+            "a: [b:, c]\n",
+            "a: { b: c:}\n",
             // Found by the fuzzer: keys longer than YAML allows.
             &format!("{}: b\n", "k".repeat(1100)),
             &format!("a: {{ {}: b }}\n", "k".repeat(1100)),
