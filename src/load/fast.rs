@@ -30,7 +30,9 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
         ends_with_newline: text.ends_with('\n'),
         positions: Positions::default(),
     };
-    p.skip_to_content()?;
+    if p.skip_to_content()? != 0 {
+        return None;
+    }
     if p.rest().starts_with("---") {
         if p.rest().trim_end() != "---" {
             return None;
@@ -696,6 +698,8 @@ mod tests {
             "a: a line separator \u{2028} in the middle of a line that is longer than sixty-four bytes\n",
             "a: a control character \u{1} in the middle of a line that is longer than sixty-four bytes\n",
             "a: a lone carriage return \r in the middle of a line that is longer than sixty-four bytes\n",
+            // Found by the fuzzer: `---` is a document marker only at the start of a line.
+            " ---\n- ",
             // Found by the fuzzer: a colon that libyaml refuses inside [...] or {...}.
             "a: [{ b:?c: d }]\n",
             "a: [b:, c]\n",
