@@ -135,6 +135,10 @@ impl<'a> Parser<'a> {
         let mut map = Mapping::new();
         loop {
             let rest = self.rest();
+            // `---` and `...` at the start of a line begin or end a document.
+            if n == 0 && (rest.starts_with("---") || rest.starts_with("...")) {
+                return None;
+            }
             let (key, after) = block_key(rest)?;
             let key_path = self.positions.child(path, &key);
             let pos = self.pos(n);
@@ -700,6 +704,8 @@ mod tests {
             "a: a lone carriage return \r in the middle of a line that is longer than sixty-four bytes\n",
             // Found by the fuzzer: `---` is a document marker only at the start of a line.
             " ---\n- ",
+            "... n: n\n",
+            "a: 1\n... b: 2\n",
             // Found by the fuzzer: a colon that libyaml refuses inside [...] or {...}.
             "a: [{ b:?c: d }]\n",
             "a: [b:, c]\n",
