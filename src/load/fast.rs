@@ -485,7 +485,10 @@ fn quoted(s: &str) -> Option<(String, usize)> {
                 't' => out.push('\t'),
                 'u' => {
                     let hex: String = (0..4).filter_map(|_| chars.next().map(|(_, h)| h)).collect();
-                    let code = u32::from_str_radix(&hex, 16).ok().filter(|_| hex.len() == 4)?;
+                    if hex.len() != 4 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                        return None;
+                    }
+                    let code = u32::from_str_radix(&hex, 16).ok()?;
                     out.push(char::from_u32(code)?);
                 }
                 _ => return None,
@@ -705,6 +708,8 @@ mod tests {
             // Found by the fuzzer: `---` is a document marker only at the start of a line.
             " ---\n- ",
             "... n: n\n",
+            // Found by the fuzzer: from_str_radix takes a sign, YAML does not.
+            "a: \"\\u+041\"\n",
             "a: 1\n... b: 2\n",
             // Found by the fuzzer: a colon that libyaml refuses inside [...] or {...}.
             "a: [{ b:?c: d }]\n",
