@@ -34,7 +34,7 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
         return None;
     }
     if p.rest().starts_with("---") {
-        if p.rest().trim_end() != "---" {
+        if p.rest().trim_end_matches(' ') != "---" {
             return None;
         }
         p.i += 1;
@@ -707,6 +707,7 @@ mod tests {
             "a: a lone carriage return \r in the middle of a line that is longer than sixty-four bytes\n",
             // Found by the fuzzer: `---` is a document marker only at the start of a line.
             " ---\n- ",
+            "---\u{a0}\n- a\n",
             "... n: n\n",
             // Found by the fuzzer: from_str_radix takes a sign, YAML does not.
             "a: \"\\u+041\"\n",
