@@ -29,6 +29,7 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
         line_offset,
         ends_with_newline: text.ends_with('\n'),
         positions: Positions::default(),
+        depth: 0,
     };
     if p.skip_to_content()? != 0 {
         return None;
@@ -90,7 +91,12 @@ struct Parser<'a> {
     line_offset: usize,
     ends_with_newline: bool,
     positions: Positions,
+    /// How many collections deep the reader is.
+    depth: usize,
 }
+
+/// Deeper than this goes to `serde_yaml` (whose own limit is 128).
+const MAX_DEPTH: usize = 64;
 
 fn is_dash(s: &str) -> bool {
     s == "-" || s.starts_with("- ")
@@ -131,7 +137,23 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Runs `f` one level deeper; too deep goes to `serde_yaml`, which has
+    /// its own limit (and this reader would otherwise run out of stack).
+    fn deeper(&mut self, f: impl FnOnce(&mut Self) -> Option<Value>) -> Option<Value> {
+        if self.depth >= MAX_DEPTH {
+            return None;
+        }
+        self.depth += 1;
+        let v = f(self);
+        self.depth -= 1;
+        v
+    }
+
     fn block_map(&mut self, path: Path, n: usize) -> Option<Value> {
+        self.deeper(|p| p.block_map_here(path, n))
+    }
+
+    fn block_map_here(&mut self, path: Path, n: usize) -> Option<Value> {
         let mut map = Mapping::new();
         loop {
             let rest = self.rest();
@@ -158,6 +180,10 @@ impl<'a> Parser<'a> {
     }
 
     fn block_seq(&mut self, path: Path, n: usize) -> Option<Value> {
+        self.deeper(|p| p.block_seq_here(path, n))
+    }
+
+    fn block_seq_here(&mut self, path: Path, n: usize) -> Option<Value> {
         let mut seq = Vec::new();
         loop {
             let item_path = self.positions.item(path, seq.len());
@@ -284,6 +310,10 @@ impl<'a> Parser<'a> {
 
     /// A `[…]` or `{…}` on one line, starting at `line[*at]`.
     fn flow(&mut self, line: &str, at: &mut usize, path: Path) -> Option<Value> {
+        self.deeper(|p| p.flow_here(line, at, path))
+    }
+
+    fn flow_here(&mut self, line: &str, at: &mut usize, path: Path) -> Option<Value> {
         let b = line.as_bytes();
         let open = b[*at];
         *at += 1;
@@ -708,6 +738,9 @@ mod tests {
             // Found by the fuzzer: `---` is a document marker only at the start of a line.
             " ---\n- ",
             "---\u{a0}\n- a\n",
+            // Found by the fuzzer: nesting deeper than serde_yaml allows.
+            &format!("a:\n  {}x\n", "- ".repeat(200)),
+            &format!("a: {}{}\n", "[".repeat(200), "]".repeat(200)),
             "... n: n\n",
             // Found by the fuzzer: from_str_radix takes a sign, YAML does not.
             "a: \"\\u+041\"\n",
