@@ -49,6 +49,8 @@ pub struct Previous {
     pub pages: std::sync::Arc<Pages>,
     index: links::Index,
     learn: Vec<Vec<Suggestion>>,
+    /// Each area's heat-map row, as converted for the templates.
+    rows: Vec<tera::Value>,
 }
 
 /// A learn-from suggestion on an area's latest page: all that page shows of
@@ -73,13 +75,14 @@ pub struct Rendered {
     learn: Vec<Vec<Suggestion>>,
     /// Per area: its pages were carried over from the previous build.
     pub reused: Vec<bool>,
+    rows: Vec<tera::Value>,
 }
 
 impl Rendered {
     /// Keeps this build for the next rebuild to reuse.
     pub fn into_previous(self, site: Site) -> (std::sync::Arc<Pages>, Previous) {
         let pages = std::sync::Arc::new(self.pages);
-        (pages.clone(), Previous { site, pages, index: self.index, learn: self.learn })
+        (pages.clone(), Previous { site, pages, index: self.index, learn: self.learn, rows: self.rows })
     }
 }
 
@@ -102,7 +105,8 @@ pub fn render(
     if previous.is_none_or(|p| !p.index.keys().eq(index.keys())) {
         reused.iter_mut().for_each(|r| *r = false);
     }
-    Rendered { pages, index, learn: r.suggestions, reused }
+    let rows = r.rows.take().unwrap_or_default();
+    Rendered { pages, index, learn: r.suggestions, reused, rows }
 }
 
 /// What `aba check` renders: one area's pages (the first that has
@@ -157,7 +161,7 @@ pub fn sample(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnos
         index.entry(path).or_insert(None);
     }
     let pages = out.kept.into_iter().collect();
-    Rendered { pages, index, learn: Vec::new(), reused: vec![false; site.areas.len()] }
+    Rendered { pages, index, learn: Vec::new(), reused: vec![false; site.areas.len()], rows: Vec::new() }
 }
 
 /// The learn-from suggestions area `ai`'s latest page shows, worked out once.
@@ -573,7 +577,16 @@ impl<'a> Renderer<'a> {
     /// The rows of `areas`, for a template.
     fn rows_of<'b>(&self, areas: impl Iterator<Item = &'b Area>) -> tera::Value {
         let rows = self.rows.get_or_init(|| {
-            self.site.areas.par_iter().map(|a| tera::Value::from_serializable(&self.area_row(a))).collect()
+            let before = |i: usize, a: &Area| {
+                let p = self.previous?;
+                (p.site.areas.get(i) == Some(a)).then(|| p.rows.get(i).cloned()).flatten()
+            };
+            self.site
+                .areas
+                .par_iter()
+                .enumerate()
+                .map(|(i, a)| before(i, a).unwrap_or_else(|| tera::Value::from_serializable(&self.area_row(a))))
+                .collect()
         });
         tera::Value::from(areas.map(|a| rows[self.row_of[a.slug.0.as_str()]].clone()).collect::<Vec<_>>())
     }
