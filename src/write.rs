@@ -119,6 +119,8 @@ pub struct Staging {
     lister: Mutex<Option<std::thread::JoinHandle<Result<Existing, String>>>>,
     /// Folders known to be in place.
     made: Mutex<HashSet<PathBuf>>,
+    /// Held until the build is done (see `begin`).
+    _lock: fs::File,
 }
 
 impl Staging {
@@ -133,6 +135,15 @@ impl Staging {
         };
         fs::create_dir_all(&parent).map_err(io(&parent))?;
         let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        // Two builds of the same site at once would write into the same
+        // spare folder: the second waits for the first.
+        let lock_path = parent.join(format!(".{name}.aba-lock"));
+        let lock =
+            fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(io(&lock_path))?;
+        if lock.try_lock().is_err() {
+            eprintln!("waiting for another build into {} to finish", out.display());
+            lock.lock().map_err(io(&lock_path))?;
+        }
         let spare = parent.join(format!(".{name}.aba-spare"));
         let usable = fs::symlink_metadata(&spare).is_ok_and(|m| m.is_dir()) && spare.join(MARKER).is_file();
         if !usable && fs::symlink_metadata(&spare).is_ok() {
@@ -150,6 +161,7 @@ impl Staging {
             Ok(existing)
         });
         Ok(Staging {
+            _lock: lock,
             out: out.to_owned(),
             spare,
             existing: std::sync::OnceLock::new(),

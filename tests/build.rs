@@ -366,3 +366,24 @@ fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_whole_new_one() {
         assert!(now == old || now == new, "after {delay_ms} ms public/ is neither the old site nor the new one");
     }
 }
+
+#[test]
+fn two_builds_at_once_both_succeed_and_leave_a_whole_site() {
+    let site = Site::example();
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let file = "assessments/millbrook/2025.yaml";
+    site.write(file, &site.read(file).replace("score: 3", "score: 2"));
+    let spawn = || {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("aba"))
+            .arg("build")
+            .current_dir(site.path())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let (mut first, mut second) = (spawn(), spawn());
+    assert!(first.wait().unwrap().success());
+    assert!(second.wait().unwrap().success());
+    assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0);
+    assert_eq!(snapshot(&site.path().join("public")), snapshot(&site.path().join("clean")));
+}
