@@ -25,7 +25,6 @@ use std::path::Path;
 
 use diagnostic::{Diagnostic, Diagnostics};
 use model::Site;
-use render::Pages;
 
 #[derive(Default)]
 pub struct Options {
@@ -98,13 +97,6 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
     let errors = diags.error_count();
     let summary = diags.summary();
     Outcome { rendered: pages.filter(|_| errors == 0), site, diagnostics: diags.sorted(), errors, summary }
-}
-
-impl Outcome {
-    /// The pages of a good build.
-    pub fn pages(&self) -> Option<&Pages> {
-        self.rendered.as_ref().map(|r| &r.pages)
-    }
 }
 
 /// The whole pipeline, in memory, on the text of one assessment file of an

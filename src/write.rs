@@ -8,10 +8,6 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use rayon::prelude::*;
-
-use crate::render::Pages;
-
 /// Marks a folder as `aba`'s output, so it may be replaced.
 pub const MARKER: &str = ".aba-output";
 
@@ -89,13 +85,6 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 
 fn looks_like_output(out: &Path) -> bool {
     out.join(MARKER).is_file() || fs::read_dir(out).is_ok_and(|mut d| d.next().is_none())
-}
-
-/// Writes `pages` to `out`, atomically replacing what was there.
-pub fn write(out: &Path, pages: &Pages) -> Result<(), WriteError> {
-    let staging = Staging::begin(out)?;
-    pages.par_iter().try_for_each(|(path, bytes)| staging.put(path, bytes).map_err(|(p, e)| WriteError::Io(p, e)))?;
-    staging.finish(pages.keys().map(String::as_str))
 }
 
 type Existing = HashMap<PathBuf, bool>;
