@@ -93,11 +93,9 @@ pub fn render(
     previous: Option<&Previous>,
     diags: &mut Diagnostics,
 ) -> Rendered {
-    let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
-    let learn = score::LearnIndex::new(&standings, &site.pointers);
     let mut r = Renderer::new(site, theme, options);
     r.previous = previous;
-    r.suggestions = (0..site.areas.len()).map(|ai| suggestions(site, &learn, ai, r.established)).collect();
+    r.suggestions = suggestions(site, r.established, |_| true);
     let mut pages = Pages::new();
     let mut index = links::Index::new();
     let mut reused = r.all(&mut pages, &mut index, diags, previous);
@@ -123,14 +121,7 @@ pub fn sample(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnos
     let chosen: Vec<usize> = (0..site.areas.len())
         .filter(|&ai| Some(ai) == first || targeted(&format!("areas/{}/", site.areas[ai].slug)))
         .collect();
-    r.suggestions = vec![Vec::new(); site.areas.len()];
-    if !chosen.is_empty() {
-        let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
-        let learn = score::LearnIndex::new(&standings, &site.pointers);
-        for &ai in &chosen {
-            r.suggestions[ai] = suggestions(site, &learn, ai, r.established);
-        }
-    }
+    r.suggestions = suggestions(site, r.established, |ai| chosen.contains(&ai));
     let mut out = Out::default();
     for &ai in &chosen {
         r.area_pages(&mut out, ai, &site.areas[ai]);
@@ -151,9 +142,7 @@ pub fn sample(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnos
     if targeted("compare/") {
         r.compare(&mut out);
     }
-    r.workshop(&mut out);
-    r.content_pages(&mut out);
-    r.page(&mut out, "404.html", "404.html", "404.html", &json!({}));
+    r.own_pages(&mut out);
     r.flush(&mut out);
     diags.extend(out.diags);
     let mut index: links::Index = out.index.into_iter().collect();
@@ -164,8 +153,17 @@ pub fn sample(site: &Site, theme: &Theme, options: &Options, diags: &mut Diagnos
     Rendered { pages, index, learn: Vec::new(), reused: vec![false; site.areas.len()], rows: Vec::new() }
 }
 
-/// The learn-from suggestions area `ai`'s latest page shows, worked out once.
-fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: Score) -> Vec<Suggestion> {
+/// Per area, the learn-from suggestions its latest page shows, worked out
+/// once; none for the areas `wanted` leaves out.
+fn suggestions(site: &Site, established: Score, wanted: impl Fn(usize) -> bool) -> Vec<Vec<Suggestion>> {
+    let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
+    let learn = score::LearnIndex::new(&standings, &site.pointers);
+    (0..site.areas.len())
+        .map(|ai| if wanted(ai) { area_suggestions(site, &learn, ai, established) } else { Vec::new() })
+        .collect()
+}
+
+fn area_suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: Score) -> Vec<Suggestion> {
     let Some(latest) = site.areas[ai].assessments.last() else { return vec![] };
     site.pointers
         .iter()
@@ -383,10 +381,6 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn html<C: Serialize>(&self, out: &mut Out, template: &str, path: &str, ctx: &C) -> Option<Vec<u8>> {
-        self.html_with(out, template, path, ctx, vec![])
-    }
-
     fn html_with<C: Serialize>(
         &self,
         out: &mut Out,
@@ -525,9 +519,7 @@ impl<'a> Renderer<'a> {
                     self.area_list(&mut out);
                     self.regions(&mut out);
                     self.compare(&mut out);
-                    self.workshop(&mut out);
-                    self.content_pages(&mut out);
-                    self.page(&mut out, "404.html", "404.html", "404.html", &json!({}));
+                    self.own_pages(&mut out);
                     out
                 },
                 || data::all(self.site),
@@ -832,7 +824,9 @@ impl<'a> Renderer<'a> {
             let latest = i + 1 == area.assessments.len();
             let ctx = self.area_page(ai, area, i);
             let period_path = format!("areas/{}/{}/", area.slug, a.period);
-            let Some(html) = self.html(out, "area.html", &period_path, &ctx).map(Bytes::new) else { continue };
+            let Some(html) = self.html_with(out, "area.html", &period_path, &ctx, vec![]).map(Bytes::new) else {
+                continue;
+            };
             if latest {
                 out.pages.push((format!("areas/{}/index.html", area.slug), html.clone()));
             }
@@ -955,6 +949,13 @@ impl<'a> Renderer<'a> {
         json!({"csv": self.url("data/scores.csv"), "json": self.url("data/scores.json"),
                "schema": self.url("data/assessment.schema.json"),
                "columns": data::CSV_HEADER.split(',').collect::<Vec<_>>()})
+    }
+
+    /// The pages that show no assessment: the workshop kit, content pages, 404.
+    fn own_pages(&self, out: &mut Out) {
+        self.workshop(out);
+        self.content_pages(out);
+        self.page(out, "404.html", "404.html", "404.html", &json!({}));
     }
 
     fn content_pages(&self, out: &mut Out) {
