@@ -8,6 +8,8 @@
 //! inside a flow mapping such as `{ text: …, link: … }`) is found by searching
 //! the line of its nearest known parent.
 
+use std::fmt::Write;
+
 use crate::diagnostic::Pos;
 
 /// Where each key and item starts, by path (`pointers.living-map.evidence[1]`);
@@ -35,34 +37,29 @@ impl Positions {
         &self.paths[p.start as usize..(p.start + p.len) as usize]
     }
 
-    fn extend(&mut self, parent: Path, parts: &[&str]) -> Path {
+    /// Appends `parent` followed by what `tail` writes, as a new path.
+    fn extend(&mut self, parent: Path, tail: impl FnOnce(&mut String)) -> Path {
         let start = self.paths.len();
         self.paths.extend_from_within(parent.start as usize..(parent.start + parent.len) as usize);
-        for part in parts {
-            self.paths.push_str(part);
-        }
+        tail(&mut self.paths);
         Path { start: start as u32, len: (self.paths.len() - start) as u32 }
     }
 
     /// `parent.key`, or `key` at the top.
     pub fn child(&mut self, parent: Path, key: &str) -> Path {
-        self.extend(parent, &[if parent.len == 0 { "" } else { "." }, key])
+        self.extend(parent, |s| {
+            if parent.len > 0 {
+                s.push('.');
+            }
+            s.push_str(key);
+        })
     }
 
     /// `parent[index]`.
     pub fn item(&mut self, parent: Path, index: usize) -> Path {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        let mut n = index;
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.extend(parent, &["[", std::str::from_utf8(&digits[i..]).unwrap_or("0"), "]"])
+        self.extend(parent, |s| {
+            let _ = write!(s, "[{index}]");
+        })
     }
 
     pub fn record(&mut self, path: Path, pos: Pos) {
@@ -70,7 +67,7 @@ impl Positions {
     }
 
     pub fn push(&mut self, path: &str, pos: Pos) {
-        let p = self.extend(Path::ROOT, &[path]);
+        let p = self.extend(Path::ROOT, |s| s.push_str(path));
         self.record(p, pos);
     }
 
