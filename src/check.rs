@@ -29,17 +29,24 @@ struct MemoInner {
 }
 
 struct Checked {
-    identity: Vec<usize>,
+    /// The parsed files it was checked from, kept so that "the same file"
+    /// can be told by address.
+    source: AreaSource,
     area: Option<Area>,
     diags: Vec<Diagnostic>,
 }
 
-/// Which parsed files an area is made of: the same numbers mean the same files.
-fn identity(src: &AreaSource) -> Vec<usize> {
-    let ptr = |s: &Option<std::sync::Arc<Source>>| s.as_ref().map_or(0, |s| std::sync::Arc::as_ptr(s) as usize);
-    let mut id = vec![usize::from(src.area_exists), ptr(&src.area)];
-    id.extend(src.periods.iter().map(|(_, s)| ptr(s)));
-    id
+/// Whether two reads of an area folder gave the very same parsed files.
+fn same_files(a: &AreaSource, b: &AreaSource) -> bool {
+    let same = |x: &Option<std::sync::Arc<Source>>, y: &Option<std::sync::Arc<Source>>| match (x, y) {
+        (Some(x), Some(y)) => std::sync::Arc::ptr_eq(x, y),
+        (None, None) => true,
+        _ => false,
+    };
+    a.area_exists == b.area_exists
+        && same(&a.area, &b.area)
+        && a.periods.len() == b.periods.len()
+        && a.periods.iter().zip(&b.periods).all(|((s, x), (t, y))| s == t && same(x, y))
 }
 
 impl Memo {
@@ -62,8 +69,7 @@ impl Memo {
         diags: &mut Diagnostics,
         check: impl FnOnce(&mut Diagnostics) -> Option<Area>,
     ) -> Option<Area> {
-        let id = identity(src);
-        if let Some(c) = self.lock().areas.get(&src.dir_file).filter(|c| c.identity == id) {
+        if let Some(c) = self.lock().areas.get(&src.dir_file).filter(|c| same_files(&c.source, src)) {
             diags.extend(c.diags.iter().cloned());
             return c.area.clone();
         }
@@ -71,7 +77,7 @@ impl Memo {
         let area = check(&mut local);
         let found = local.sorted();
         diags.extend(found.iter().cloned());
-        let checked = Checked { identity: id, area: area.clone(), diags: found };
+        let checked = Checked { source: src.clone(), area: area.clone(), diags: found };
         self.lock().areas.insert(src.dir_file.clone(), checked);
         area
     }
