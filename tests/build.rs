@@ -368,22 +368,26 @@ fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_whole_new_one() {
 }
 
 #[test]
-fn two_builds_at_once_both_succeed_and_leave_a_whole_site() {
+fn a_build_waits_while_another_build_of_the_site_holds_the_lock() {
     let site = Site::example();
     assert_eq!(code(&site.aba(&["build"])), 0);
     let file = "assessments/millbrook/2025.yaml";
     site.write(file, &site.read(file).replace("score: 3", "score: 2"));
-    let spawn = || {
-        std::process::Command::new(assert_cmd::cargo::cargo_bin("aba"))
-            .arg("build")
-            .current_dir(site.path())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap()
-    };
-    let (mut first, mut second) = (spawn(), spawn());
-    assert!(first.wait().unwrap().success());
-    assert!(second.wait().unwrap().success());
+    // Stand in for a build in progress.
+    let lock = std::fs::File::create(site.path().join(".public.aba-lock")).unwrap();
+    lock.lock().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("aba"))
+        .arg("build")
+        .current_dir(site.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(child.try_wait().unwrap().is_none(), "the build went ahead while the lock was held");
+    drop(lock);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("waiting for another build"));
     assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0);
     assert_eq!(snapshot(&site.path().join("public")), snapshot(&site.path().join("clean")));
 }
