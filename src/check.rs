@@ -9,9 +9,6 @@ use crate::load::{AreaSource, MarkdownSource, Source, Sources, Spans};
 use crate::model::*;
 use crate::score;
 
-/// Page slugs the site itself uses; a content page of that name would collide.
-const RESERVED: &[&str] = &["areas", "pointers", "compare", "regions", "static", "404", "present"];
-
 /// Checked areas kept between rebuilds (`serve`): an area whose files are
 /// the very same parsed files as last time (the parse cache hands back the
 /// same ones for files that did not change), under the same settings and
@@ -605,9 +602,13 @@ fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Optio
     let title = r.required_text(m, "title", "", "this page");
     let description = r.text(m, "description", "");
     let weight = m.get("weight").and_then(|v| r.int(v, "weight", "`weight`")).unwrap_or(0);
-    if slug != "_index" && (!is_slug(slug) || RESERVED.contains(&slug)) {
-        r.error_at(Pos::new(1, 1), format!("`{slug}` cannot be a page name"))
-            .hint = Some("rename the file: lower-case letters, digits and -, and not a name the site uses (areas, pointers, compare, regions)".into());
+    if slug != "_index" && (!is_slug(slug) || crate::render::routes::is_reserved(slug)) {
+        let taken: Vec<&str> =
+            crate::render::routes::reserved_names().filter(|n| crate::render::routes::is_reserved(n)).collect();
+        r.error_at(Pos::new(1, 1), format!("`{slug}` cannot be a page name")).hint = Some(format!(
+            "rename the file: lower-case letters, digits and -, and not a name the site uses ({})",
+            taken.join(", ")
+        ));
         return None;
     }
     Some(Page {

@@ -22,27 +22,70 @@ pub mod embedded {
 }
 
 use std::path::Path;
+use std::sync::Arc;
 
 use diagnostic::{Diagnostic, Diagnostics};
 use model::Site;
 
-#[derive(Default)]
+/// What a run of the pipeline is for: the options of each command, and
+/// nothing another command needs.
+pub enum Mode {
+    /// `aba build`: every file, passed to the sink as soon as it is made.
+    Build { sink: Arc<dyn render::Sink> },
+    /// `aba check`: a sample of the pages rendered, nothing written.
+    Check,
+    /// `aba serve`: every file kept in memory, with the live-reload script.
+    Serve(Box<ServeState>),
+    /// `aba export`: stops once the input is checked (no pages are needed).
+    Export,
+}
+
+/// What `serve` keeps from one rebuild to the next.
+pub struct ServeState {
+    pub live_reload: String,
+    /// The last good build, whose unchanged pages are carried over.
+    pub previous: Option<Arc<render::Previous>>,
+    /// Assessment files parsed by earlier rebuilds.
+    pub cache: Arc<load::ParseCache>,
+    /// Areas checked by earlier rebuilds.
+    pub memo: Arc<check::Memo>,
+}
+
+impl Mode {
+    pub fn sink(&self) -> Option<&dyn render::Sink> {
+        match self {
+            Mode::Build { sink } => Some(sink.as_ref()),
+            _ => None,
+        }
+    }
+
+    pub fn live_reload(&self) -> Option<&str> {
+        match self {
+            Mode::Serve(s) => Some(&s.live_reload),
+            _ => None,
+        }
+    }
+
+    /// Whether each page's fingerprint is kept, for the next rebuild to compare.
+    pub fn keeps_prints(&self) -> bool {
+        matches!(self, Mode::Serve(_))
+    }
+
+    pub fn previous(&self) -> Option<&render::Previous> {
+        match self {
+            Mode::Serve(s) => s.previous.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// The options every command shares, and its mode.
 pub struct Options {
+    /// Include assessments marked `status: draft`.
     pub drafts: bool,
+    /// Overrides `base_url` in `site.yaml`.
     pub base_url: Option<String>,
-    pub live_reload: Option<String>,
-    /// `serve` only: the last good build, when nothing but assessments changed.
-    pub previous: Option<std::sync::Arc<render::Previous>>,
-    /// `serve` only: assessment files parsed by earlier rebuilds.
-    pub cache: Option<std::sync::Arc<load::ParseCache>>,
-    /// `serve` only: areas checked by earlier rebuilds.
-    pub memo: Option<std::sync::Arc<check::Memo>>,
-    /// Stop once the input is checked (`export` needs no pages).
-    pub stop_after_check: bool,
-    /// `check` only: render a sample of the pages, not all of them.
-    pub sample: bool,
-    /// `build` only: where each file goes as soon as it is rendered.
-    pub sink: Option<std::sync::Arc<dyn render::Sink>>,
+    pub mode: Mode,
 }
 
 /// What a run of the pipeline produced.
@@ -59,19 +102,27 @@ pub struct Outcome {
 pub fn run(root: &Path, options: &Options) -> Outcome {
     let mut timer = Timer::new();
     let mut diags = Diagnostics::default();
-    let sources = load::load_with(root, options.cache.clone(), &mut diags);
+    let cache = match &options.mode {
+        Mode::Serve(s) => Some(s.cache.clone()),
+        _ => None,
+    };
+    let sources = load::load_with(root, cache, &mut diags);
     timer.lap("load");
     from_sources(sources, options, diags, timer)
 }
 
 /// Check, score and render what `load` read.
 fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostics, mut timer: Timer) -> Outcome {
-    let mut site = check::check_with(&sources, options.drafts, options.memo.as_deref(), &mut diags);
+    let memo = match &options.mode {
+        Mode::Serve(s) => Some(s.memo.as_ref()),
+        _ => None,
+    };
+    let mut site = check::check_with(&sources, options.drafts, memo, &mut diags);
     if let Some(b) = &options.base_url {
         site.config.base_url = check::normalise_base_url(b);
     }
     timer.lap("check");
-    if options.stop_after_check {
+    if matches!(options.mode, Mode::Export) {
         let (errors, summary) = (diags.error_count(), diags.summary());
         return Outcome { rendered: None, site, diagnostics: diags.sorted(), errors, summary };
     }
@@ -81,11 +132,9 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
     timer.lap("theme");
     let mut pages = None;
     if let Some(theme) = theme {
-        let opts = render::Options { live_reload: options.live_reload.clone(), sink: options.sink.clone() };
-        let rendered = if options.sample {
-            render::sample(&site, &theme, &opts, &mut diags)
-        } else {
-            render::render(&site, &theme, &opts, options.previous.as_deref(), &mut diags)
+        let rendered = match options.mode {
+            Mode::Check => render::sample(&site, &theme, &options.mode, &mut diags),
+            _ => render::render(&site, &theme, &options.mode, &mut diags),
         };
         timer.lap("render");
         let reused: std::collections::HashSet<&str> =
@@ -115,7 +164,7 @@ pub fn check_assessment_text(bytes: &[u8]) -> Vec<Diagnostic> {
         area_exists: true,
         periods: vec![("2020".into(), period.map(std::sync::Arc::new))],
     }]);
-    let options = Options { drafts: true, ..Options::default() };
+    let options = Options { drafts: true, base_url: None, mode: Mode::Build { sink: Arc::new(render::Discard) } };
     from_sources(sources, &options, diags, Timer::new()).diagnostics
 }
 

@@ -14,7 +14,7 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::load::ParseCache;
 use crate::render::{Pages, Previous};
-use crate::{Options, run};
+use crate::{Mode, Options, ServeState, run};
 
 /// Events come in bursts when an editor saves; wait this long for quiet.
 const QUIET: Duration = Duration::from_millis(12);
@@ -85,6 +85,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     std::thread::spawn(move || {
         let roots =
             [root.join("assessments"), root.canonicalize().unwrap_or_else(|_| root.clone()).join("assessments")];
+        // Whether every path of a burst is an assessment: then the parse cache
+        // need only read those files again.
         let in_assessments = |paths: &[PathBuf]| paths.iter().all(|p| roots.iter().any(|a| p.starts_with(a)));
         while let Ok((first, paths)) = rx.recv() {
             // Drain the burst: several files saved together make one rebuild.
@@ -102,10 +104,8 @@ pub fn serve(config: Config) -> Result<(), String> {
             }
             // A folder created since the start (themes/, a new area) is watched too.
             watch(&mut watcher, &root);
-            // Templates, content or settings changed: everything is rendered again.
-            let reuse = if only_assessments { previous.clone() } else { None };
             cache.changed(&roots, only_assessments.then_some(changed));
-            let (kept, done) = rebuild(&root, drafts, &watched, (&cache, &memo), reuse);
+            let (kept, done) = rebuild(&root, drafts, &watched, (&cache, &memo), previous.clone());
             let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", (done - first).as_millis());
             if let Some(kept) = kept {
                 // The build before is large: let it go off the path to the next rebuild.
@@ -163,9 +163,9 @@ fn open_browser(url: &str) {
 }
 
 /// Runs the pipeline; a good build replaces what is served, a bad one only reports.
-/// Runs the pipeline; a good build replaces what is served, a bad one only reports.
-/// `previous` is the last good build, offered for reuse when only assessments
-/// changed. Returns the new build to keep, and when open pages were told to reload.
+/// `previous` is the last good build, whose pages are carried over where
+/// their contexts are unchanged. Returns the new build to keep, and when
+/// open pages were told to reload.
 fn rebuild(
     root: &Path,
     drafts: bool,
@@ -174,16 +174,13 @@ fn rebuild(
     previous: Option<Arc<Previous>>,
 ) -> (Option<Arc<Previous>>, Instant) {
     let (lock, changed) = &**shared;
-    let (cache, memo) = (Some(Arc::clone(cache)), Some(Arc::clone(memo)));
-    let options = Options {
-        drafts,
-        base_url: None,
-        live_reload: Some(RELOAD_SCRIPT.to_owned()),
+    let state = ServeState {
+        live_reload: RELOAD_SCRIPT.to_owned(),
         previous,
-        cache,
-        memo,
-        ..Options::default()
+        cache: Arc::clone(cache),
+        memo: Arc::clone(memo),
     };
+    let options = Options { drafts, base_url: None, mode: Mode::Serve(Box::new(state)) };
     let outcome = run(root, &options);
     drop(options);
     report_for_serve(&outcome);
@@ -193,7 +190,7 @@ fn rebuild(
     match (outcome.rendered, outcome.site) {
         (Some(rendered), site) => {
             state.base = site.config.base_url.clone();
-            let (pages, previous) = rendered.into_previous(site);
+            let (pages, previous) = rendered.into_previous();
             state.pages = pages;
             state.build += 1;
             state.errors.clear();

@@ -10,6 +10,8 @@ const BUILT_IN: &str = "themes/default/";
 
 pub struct Theme {
     pub tera: tera::Tera,
+    /// A hash of every template: a page's fingerprint starts from it.
+    pub fingerprint: u64,
     /// Template name to the file it came from, for diagnostics.
     files: BTreeMap<String, String>,
     statics: BTreeMap<String, Vec<u8>>,
@@ -38,7 +40,13 @@ impl Theme {
             statics.insert(name.clone(), bytes.clone());
         }
         let files: BTreeMap<String, String> = templates.iter().map(|(n, (f, _))| (n.clone(), f.clone())).collect();
-        let mut theme = Theme { tera: tera::Tera::new(), files, statics };
+        let fingerprint = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::hash::DefaultHasher::new();
+            templates.iter().for_each(|(name, (_, text))| (name, text).hash(&mut h));
+            h.finish()
+        };
+        let mut theme = Theme { tera: tera::Tera::new(), fingerprint, files, statics };
         // Parse each template alone first, so every broken one is reported.
         let mut ok = true;
         for (name, (_, text)) in &templates {

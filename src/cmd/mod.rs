@@ -6,9 +6,9 @@ mod new;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::{Options, Outcome, report, run as pipeline, write};
+use crate::{Mode, Options, report, run as pipeline, write};
 
 /// Turns the ten Asset-Based Area pointers and councils' YAML self-assessments
 /// into a static website.
@@ -19,37 +19,48 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Where the site is, and whether drafts count: every command that reads a site has these.
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The site folder (with content/ and assessments/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Include assessments marked `status: draft`
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+/// Where the site will live, for the commands that make its pages.
+#[derive(Debug, Args)]
+pub struct UrlArgs {
+    /// Put every link under this path, e.g. /aba/ when the site lives in a sub-folder
+    #[arg(long)]
+    pub base_url: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check the site, then write it to public/ (or --out)
     Build {
-        /// The site folder (with content/ and assessments/)
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: SiteArgs,
+        #[command(flatten)]
+        url: UrlArgs,
         /// Where to write the site [default: ROOT/public]
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Put every link under this path, e.g. /aba/ when the site lives in a sub-folder
-        #[arg(long)]
-        base_url: Option<String>,
-        /// Include assessments marked `status: draft`
-        #[arg(long)]
-        drafts: bool,
     },
     /// Check everything and report every problem; write nothing
     Check {
-        /// The site folder (with content/ and assessments/)
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Also check assessments marked `status: draft` as if published
-        #[arg(long)]
-        drafts: bool,
+        #[command(flatten)]
+        site: SiteArgs,
+        #[command(flatten)]
+        url: UrlArgs,
     },
     /// Build the site in memory, serve it, and rebuild when a file changes
     Serve {
-        /// The site folder (with content/ and assessments/)
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: SiteArgs,
         /// The port to serve on (0 picks a free one)
         #[arg(long, default_value_t = 1111)]
         port: u16,
@@ -59,9 +70,6 @@ pub enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
-        /// Include assessments marked `status: draft`
-        #[arg(long)]
-        drafts: bool,
     },
     /// Write a blank assessment worksheet for an area
     New {
@@ -84,17 +92,13 @@ pub enum Command {
     },
     /// Print the scores table (the same bytes as data/scores.csv or .json)
     Export {
+        #[command(flatten)]
+        site: SiteArgs,
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
         /// Write to this file instead of standard output
         #[arg(long)]
         out: Option<PathBuf>,
-        /// The site folder (with content/ and assessments/)
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Include assessments marked `status: draft`
-        #[arg(long)]
-        drafts: bool,
     },
 }
 
@@ -104,37 +108,58 @@ pub enum Format {
     Json,
 }
 
-pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Command::Build { root, out, base_url, drafts } => build(&root, out, base_url, drafts),
-        Command::Check { root, drafts } => check(&root, drafts),
-        Command::Serve { root, port, host, open, drafts } => {
-            if let Err(code) = require_root(&root) {
-                return code;
+/// Why a command did not succeed, and so its exit code.
+pub enum Failure {
+    /// The command itself was wrong (not the site's files): exit code 2.
+    Usage(String),
+    /// The site's files have errors, already reported: exit code 1.
+    Site,
+    /// Something went wrong on the way (a file could not be written): exit code 1.
+    Failed(String),
+}
+
+impl Failure {
+    fn exit(self) -> ExitCode {
+        match self {
+            Failure::Usage(m) => {
+                eprintln!("error: {m}");
+                ExitCode::from(2)
             }
-            match crate::serve::serve(crate::serve::Config { root, host, port, drafts, open }) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => usage_error(e),
+            Failure::Site => ExitCode::from(1),
+            Failure::Failed(m) => {
+                eprintln!("error: {m}");
+                ExitCode::from(1)
             }
         }
-        Command::New { slug, period, name, root } => new::run(&root, &slug, period.as_deref(), name.as_deref()),
-        Command::Init { dir } => init::run(&dir),
-        Command::Export { format, out, root, drafts } => export(&root, format, out.as_deref(), drafts),
     }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Command::Build { site, url, out } => build(&site, url, out),
+        Command::Check { site, url } => check(&site, url),
+        Command::Serve { site, port, host, open } => require_root(&site.root).and_then(|_| {
+            let config = crate::serve::Config { root: site.root, host, port, drafts: site.drafts, open };
+            crate::serve::serve(config).map_err(Failure::Usage)
+        }),
+        Command::New { slug, period, name, root } => return new::run(&root, &slug, period.as_deref(), name.as_deref()),
+        Command::Init { dir } => return init::run(&dir),
+        Command::Export { site, format, out } => export(&site, format, out.as_deref()),
+    };
+    result.map_or_else(Failure::exit, |()| ExitCode::SUCCESS)
 }
 
 /// Exit code 2: the command itself was wrong (not the site's files).
 pub(crate) fn usage_error(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {message}");
-    ExitCode::from(2)
+    Failure::Usage(message.to_string()).exit()
 }
 
-fn require_root(root: &Path) -> Result<(), ExitCode> {
+fn require_root(root: &Path) -> Result<(), Failure> {
     if !root.is_dir() {
-        return Err(usage_error(format!("{} is not a folder", root.display())));
+        return Err(Failure::Usage(format!("{} is not a folder", root.display())));
     }
     if !root.join("assessments").is_dir() && !root.join("content").is_dir() {
-        return Err(usage_error(format!(
+        return Err(Failure::Usage(format!(
             "{} does not look like an aba site: it has no content/ or assessments/ folder. Use --root to name the site folder, or `aba init DIR` to start one",
             root.display()
         )));
@@ -142,72 +167,49 @@ fn require_root(root: &Path) -> Result<(), ExitCode> {
     Ok(())
 }
 
-fn build(root: &Path, out: Option<PathBuf>, base_url: Option<String>, drafts: bool) -> ExitCode {
-    if let Err(code) = require_root(root) {
-        return code;
-    }
-    let out = out.unwrap_or_else(|| root.join("public"));
-    if let Err(e) = write::check_out(root, &out) {
-        return usage_error(e);
-    }
+fn build(args: &SiteArgs, url: UrlArgs, out: Option<PathBuf>) -> Result<(), Failure> {
+    require_root(&args.root)?;
+    let out = out.unwrap_or_else(|| args.root.join("public"));
+    write::check_out(&args.root, &out).map_err(|e| Failure::Usage(e.to_string()))?;
     let start = std::time::Instant::now();
     // Pages go to disk as they are rendered, into a spare folder that is
     // swapped in only if the whole build succeeds.
-    let staging = match write::Staging::begin(&out) {
-        Ok(s) => std::sync::Arc::new(s),
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    let sink: std::sync::Arc<dyn crate::render::Sink> = staging.clone();
-    let outcome = pipeline(root, &Options { drafts, base_url, sink: Some(sink), ..Options::default() });
+    let staging = std::sync::Arc::new(write::Staging::begin(&out).map_err(|e| Failure::Failed(e.to_string()))?);
+    let mode = Mode::Build { sink: staging.clone() };
+    let outcome = pipeline(&args.root, &Options { drafts: args.drafts, base_url: url.base_url, mode });
     let mut timer = crate::Timer::new();
     report(&outcome);
     timer.lap("report");
     let Some(rendered) = outcome.rendered.as_ref() else {
         eprintln!("nothing was written; {} is unchanged", out.display());
-        return ExitCode::from(1);
+        return Err(Failure::Site);
     };
-    if let Err(e) = staging.finish(rendered.index.keys().map(String::as_str)) {
-        eprintln!("error: {e}");
-        return ExitCode::from(1);
-    }
+    staging.finish(rendered.index.keys().map(String::as_str)).map_err(|e| Failure::Failed(e.to_string()))?;
     timer.lap("write");
     eprintln!("built {} files into {} in {} ms", rendered.index.len(), out.display(), start.elapsed().as_millis());
-    ExitCode::SUCCESS
+    Ok(())
 }
 
-fn check(root: &Path, drafts: bool) -> ExitCode {
-    if let Err(code) = require_root(root) {
-        return code;
-    }
-    let outcome = pipeline(root, &Options { drafts, sample: true, ..Options::default() });
+fn check(args: &SiteArgs, url: UrlArgs) -> Result<(), Failure> {
+    require_root(&args.root)?;
+    let outcome = pipeline(&args.root, &Options { drafts: args.drafts, base_url: url.base_url, mode: Mode::Check });
     report(&outcome);
-    finish(&outcome)
-}
-
-fn finish(outcome: &Outcome) -> ExitCode {
     if outcome.errors > 0 {
-        ExitCode::from(1)
-    } else {
-        if outcome.diagnostics.is_empty() {
-            eprintln!("no problems found");
-        }
-        ExitCode::SUCCESS
+        return Err(Failure::Site);
     }
+    if outcome.diagnostics.is_empty() {
+        eprintln!("no problems found");
+    }
+    Ok(())
 }
 
-fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> ExitCode {
-    if let Err(code) = require_root(root) {
-        return code;
-    }
+fn export(args: &SiteArgs, format: Format, out: Option<&Path>) -> Result<(), Failure> {
+    require_root(&args.root)?;
     // The scores need only the checked input: stop before rendering.
-    let options = Options { drafts, stop_after_check: true, ..Options::default() };
-    let outcome = pipeline(root, &options);
+    let outcome = pipeline(&args.root, &Options { drafts: args.drafts, base_url: None, mode: Mode::Export });
     if outcome.errors > 0 {
         report(&outcome);
-        return ExitCode::from(1);
+        return Err(Failure::Site);
     }
     let site = &outcome.site;
     let text = match format {
@@ -216,18 +218,13 @@ fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> Exit
     };
     match out {
         Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
-                eprintln!("error: cannot write {}: {e}", path.display());
-                return ExitCode::from(1);
-            }
+            std::fs::write(path, text).map_err(|e| Failure::Failed(format!("cannot write {}: {e}", path.display())))
         }
         None => {
             use std::io::Write;
             let mut stdout = std::io::stdout().lock();
-            if stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()).is_err() {
-                return ExitCode::from(1);
-            }
+            // A closed pipe (`aba export | head`) is no error of the site's.
+            stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()).map_err(|_| Failure::Site)
         }
     }
-    ExitCode::SUCCESS
 }

@@ -4,10 +4,76 @@
 
 use serde::Serialize;
 
-use super::{Renderer, charts};
+use super::routes::Address;
+use super::{Context, Made, Renderer, charts};
 use crate::check::slugify;
 use crate::model::*;
 use crate::score::{self, Change};
+
+/// Every assessment's page; the latest is also the area's own page.
+pub(super) fn addresses(r: &Renderer) -> Vec<Address> {
+    let mut list = Vec::new();
+    for (ai, area) in r.site.areas.iter().enumerate() {
+        let n = area.assessments.len();
+        for (i, a) in area.assessments.iter().enumerate() {
+            list.push(Address {
+                file: format!("areas/{}/{}/index.html", area.slug, a.period),
+                also: (i + 1 == n).then(|| format!("areas/{}/index.html", area.slug)),
+                area: Some(ai),
+                item: i,
+            });
+        }
+    }
+    list
+}
+
+pub(super) fn make<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let ai = a.area.unwrap_or_default();
+    Context::new(r.area_page(ai, &r.site.areas[ai], a.item))
+}
+
+/// The page of each area with no assessment yet.
+pub(super) fn empty_addresses(r: &Renderer) -> Vec<Address> {
+    (r.site.areas.iter().enumerate())
+        .filter(|(_, area)| area.assessments.is_empty())
+        .map(|(ai, area)| Address { area: Some(ai), ..Address::one(format!("areas/{}/index.html", area.slug)) })
+        .collect()
+}
+
+pub(super) fn make_empty<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    Context::new(r.empty_area_page(&r.site.areas[a.area.unwrap_or_default()]))
+}
+
+/// A learn-from suggestion on an area's latest page: all that page shows of
+/// other areas.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Suggestion {
+    /// Position of the pointer among the site's pointers.
+    pointer: usize,
+    /// Position of the suggested area among the site's areas.
+    area: usize,
+    score: Score,
+}
+
+/// The suggestions of areas to learn from on area `ai`'s latest page.
+pub(super) fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: Score) -> Vec<Suggestion> {
+    let Some(latest) = site.areas[ai].assessments.last() else { return vec![] };
+    site.pointers
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let pa = latest.pointers.get(&p.id);
+            score::wants_to_learn(pa.and_then(score::effective_score), pa.and_then(|pa| pa.target), established)
+        })
+        .flat_map(|(pi, p)| {
+            learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| Suggestion {
+                pointer: pi,
+                area: l.index,
+                score: l.score,
+            })
+        })
+        .collect()
+}
 
 #[derive(Serialize)]
 pub struct AreaHead<'a> {

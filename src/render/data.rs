@@ -3,6 +3,8 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::routes::Address;
+use super::{Made, Renderer};
 use crate::model::*;
 use crate::score;
 
@@ -301,18 +303,37 @@ pub fn assessment_schema(site: &Site) -> String {
     s
 }
 
-const ALL: [&str; 3] = ["data/scores.csv", "data/scores.json", "data/assessment.schema.json"];
+const NETWORK: [&str; 3] = ["data/scores.csv", "data/scores.json", "data/assessment.schema.json"];
 
-/// The network-wide open data files (each assessment's own file is written
-/// with the area's pages): path and contents.
-pub fn all(site: &Site) -> Vec<(String, Vec<u8>)> {
-    let contents = [scores_csv(site), scores_json(site), assessment_schema(site)];
-    ALL.iter().zip(contents).map(|(path, text)| (path.to_string(), text.into_bytes())).collect()
+/// The network-wide open data files.
+pub(super) fn network_addresses(_: &Renderer) -> Vec<Address> {
+    NETWORK.iter().enumerate().map(|(i, path)| Address::item(*path, i)).collect()
 }
 
-/// The paths `all` writes.
-pub fn all_paths() -> impl Iterator<Item = String> {
-    ALL.iter().map(|p| p.to_string())
+pub(super) fn network_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let text = match a.item {
+        0 => scores_csv(r.site),
+        1 => scores_json(r.site),
+        _ => assessment_schema(r.site),
+    };
+    Made::File(text.into_bytes())
+}
+
+/// Each assessment's own open data.
+pub(super) fn assessment_addresses(r: &Renderer) -> Vec<Address> {
+    let mut list = Vec::new();
+    for (ai, area) in r.site.areas.iter().enumerate() {
+        for (i, a) in area.assessments.iter().enumerate() {
+            let file = format!("data/areas/{}/{}.json", area.slug, a.period);
+            list.push(Address { area: Some(ai), ..Address::item(file, i) });
+        }
+    }
+    list
+}
+
+pub(super) fn assessment_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let area = &r.site.areas[a.area.unwrap_or_default()];
+    Made::File(assessment_json(r.site, area, &area.assessments[a.item]).into_bytes())
 }
 
 /// Every HTML page but the 404 page; full addresses when the site's origin is known.

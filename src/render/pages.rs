@@ -1,0 +1,843 @@
+//! The contexts of the site-wide pages: home, pointers, areas, regions,
+//! compare, the workshop kit, content pages. Each is a typed struct that
+//! serializes straight into the template engine's values.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::routes::Address;
+use super::{Context, Made, Renderer, charts, data};
+use crate::check::slugify;
+use crate::model::*;
+use crate::score;
+
+/// The `site` variable every template sees.
+#[derive(Serialize)]
+pub(super) struct Common<'a> {
+    title: &'a str,
+    base_url: &'a str,
+    language: &'a str,
+    licence: &'a str,
+    framework: &'a str,
+    nav: Vec<NavLink>,
+    footer: Vec<FooterLink<'a>>,
+    scale: Vec<ScaleLevel<'a>>,
+    max_score: Score,
+    max_label: &'a str,
+}
+
+#[derive(Serialize)]
+struct NavLink {
+    title: &'static str,
+    path: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct FooterLink<'a> {
+    title: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct ScaleLevel<'a> {
+    value: Score,
+    label: &'a str,
+}
+
+pub(super) fn common<'a>(site: &'a Site, base: &str) -> Common<'a> {
+    let mut nav: Vec<(&'static str, String)> = vec![
+        ("Home", String::new()),
+        ("Areas", "areas/".into()),
+        ("Pointers", "pointers/".into()),
+        ("Regions", "regions/".into()),
+        ("Compare", "compare/".into()),
+        ("Workshop kit", "workshop/".into()),
+    ];
+    let mut footer = Vec::new();
+    for p in own_pages(site) {
+        footer.push(FooterLink { title: &p.title, url: format!("{base}{}/", p.slug) });
+        if p.slug == "about" || p.slug == "data" {
+            nav.push((if p.slug == "about" { "About" } else { "Data" }, format!("{}/", p.slug)));
+        }
+    }
+    let config = &site.config;
+    Common {
+        title: &config.title,
+        base_url: &config.base_url,
+        language: &config.language,
+        licence: &config.licence,
+        framework: &config.framework,
+        nav: nav.into_iter().map(|(title, path)| NavLink { title, url: format!("{base}{path}"), path }).collect(),
+        footer,
+        scale: config.scale.iter().map(|l| ScaleLevel { value: l.value, label: &l.label }).collect(),
+        max_score: config.max_score(),
+        max_label: config.level_label(config.max_score()),
+    }
+}
+
+/// The content pages with pages of their own (in the footer), by weight:
+/// not those a route shows in its own way (the home page's text, the
+/// workshop guide), but the open data page's text, which has its own route
+/// and is listed like the others.
+fn own_pages(site: &Site) -> Vec<&Page> {
+    let mut pages: Vec<&Page> =
+        site.pages.iter().filter(|p| !matches!(p.slug.as_str(), "_index" | "workshop")).collect();
+    pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    pages
+}
+
+fn page<'s>(site: &'s Site, slug: &str) -> Option<&'s Page> {
+    site.pages.iter().find(|p| p.slug == slug)
+}
+
+/// A region or nation page: its name, slug and areas.
+pub(super) struct Group<'a> {
+    pub name: &'a str,
+    pub slug: String,
+    pub is_nation: bool,
+    pub areas: Vec<&'a Area>,
+}
+
+pub(super) fn groups(areas: &[Area]) -> Vec<Group<'_>> {
+    let mut map: BTreeMap<String, Group> = BTreeMap::new();
+    for a in areas {
+        let nation_slug = a.nation.map(|n| slugify(n.name()));
+        if let Some(n) = a.nation {
+            map.entry(slugify(n.name()))
+                .or_insert_with(|| Group { name: n.name(), slug: slugify(n.name()), is_nation: true, areas: vec![] })
+                .areas
+                .push(a);
+        }
+        if let Some(r) = &a.region {
+            let slug = slugify(r);
+            if Some(&slug) != nation_slug.as_ref() && !slug.is_empty() {
+                map.entry(slug.clone())
+                    .or_insert_with(|| Group { name: r, slug, is_nation: false, areas: vec![] })
+                    .areas
+                    .push(a);
+            }
+        }
+    }
+    // Nations first (England, Scotland, Wales, Northern Ireland), then regions by name.
+    let mut groups: Vec<Group> = map.into_values().collect();
+    groups.sort_by_key(|g| {
+        let nation_order = Nation::ALL.iter().position(|n| n.name() == g.name).unwrap_or(usize::MAX);
+        (!g.is_nation, nation_order, g.name)
+    });
+    groups
+}
+
+/// A pointer, as a column heading or a link.
+#[derive(Serialize)]
+struct PointerHead<'a> {
+    number: u8,
+    id: &'a str,
+    title: &'a str,
+    url: String,
+}
+
+/// One row of a spread table: how many areas are at a level, and which.
+#[derive(Serialize)]
+struct SpreadRow<'a> {
+    value: Option<Score>,
+    label: &'a str,
+    count: usize,
+    percent: usize,
+    areas: Vec<AreaLink<'a>>,
+}
+
+#[derive(Serialize)]
+struct AreaLink<'a> {
+    name: &'a str,
+    url: String,
+}
+
+/// An area's row of the heat-map.
+#[derive(Serialize)]
+struct AreaRow<'a> {
+    name: &'a str,
+    slug: &'a str,
+    url: String,
+    kind: Option<&'a str>,
+    region: Option<&'a str>,
+    region_url: Option<String>,
+    nation: Option<&'static str>,
+    period: Option<String>,
+    assessed_on: Option<String>,
+    assessments: usize,
+    participants: Option<u32>,
+    roles: Option<usize>,
+    lived_experience: Option<bool>,
+    cells: Vec<Cell<'a>>,
+    periods: Vec<PeriodOption>,
+}
+
+#[derive(Serialize)]
+struct Cell<'a> {
+    score: Option<Score>,
+    label: &'a str,
+    level: LevelClass,
+}
+
+/// A level's value, or `none` for a pointer not assessed.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum LevelClass {
+    Value(Score),
+    Name(&'static str),
+}
+
+#[derive(Serialize)]
+struct PeriodOption {
+    value: String,
+    label: String,
+}
+
+impl<'a> Renderer<'a> {
+    fn pointer_heads(&self) -> Vec<PointerHead<'a>> {
+        self.site
+            .pointers
+            .iter()
+            .map(|p| PointerHead { number: p.number, id: &p.id.0, title: &p.title, url: self.pointer_url(&p.id) })
+            .collect()
+    }
+
+    /// The heat-map rows of `areas`, for a template.
+    fn rows_of<'b>(&self, areas: impl Iterator<Item = &'b Area>) -> tera::Value {
+        let rows = self.rows.get_or_init(|| {
+            self.site.areas.par_iter().map(|a| tera::Value::from_serializable(&self.area_row(a))).collect()
+        });
+        tera::Value::from(areas.map(|a| rows[self.row_of[a.slug.0.as_str()]].clone()).collect::<Vec<_>>())
+    }
+
+    fn area_row(&self, area: &'a Area) -> AreaRow<'a> {
+        let latest = self.latest(area);
+        AreaRow {
+            name: &area.name,
+            slug: &area.slug.0,
+            url: self.area_url(&area.slug),
+            kind: area.kind.as_deref(),
+            region: area.region.as_deref(),
+            region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
+            nation: area.nation.map(Nation::name),
+            period: latest.map(|a| a.period.label()),
+            assessed_on: latest.map(|a| a.assessed_on.long()),
+            assessments: area.assessments.len(),
+            participants: latest.map(score::participant_total),
+            roles: latest.map(|a| a.participants.iter().flatten().filter(|p| p.count > 0).count()),
+            lived_experience: latest.map(score::has_lived_experience),
+            cells: self
+                .site
+                .pointers
+                .iter()
+                .map(|p| match latest.and_then(|a| score::score_of(a, &p.id)) {
+                    Some(s) => Cell { score: Some(s), label: self.label(s), level: LevelClass::Value(s) },
+                    None => Cell { score: None, label: "Not assessed", level: LevelClass::Name("none") },
+                })
+                .collect(),
+            periods: area
+                .assessments
+                .iter()
+                .rev()
+                .map(|a| PeriodOption { value: a.period.to_string(), label: a.period.label() })
+                .collect(),
+        }
+    }
+
+    /// Per pointer, how many areas are at each level, worked out once.
+    fn spreads(&self) -> &[score::Levels<'a>] {
+        self.spreads.get_or_init(|| {
+            let all: Vec<&Area> = self.site.areas.iter().collect();
+            self.site.pointers.iter().map(|p| score::by_level(&all, &p.id, &self.site.config.scale)).collect()
+        })
+    }
+
+    /// How many areas are at each level (and which), for a spread table.
+    fn spread_rows(&self, pointer: &Pointer, levels: &score::Levels<'a>) -> Vec<SpreadRow<'a>> {
+        let total = levels.assessed_areas().max(1);
+        let mut rows: Vec<SpreadRow> = levels
+            .at
+            .iter()
+            .map(|(value, areas)| SpreadRow {
+                value: Some(*value),
+                label: self.label(*value),
+                count: areas.len(),
+                percent: areas.len() * 100 / total,
+                areas: areas
+                    .iter()
+                    .map(|a| AreaLink { name: &a.name, url: format!("{}#{}", self.area_url(&a.slug), pointer.id) })
+                    .collect(),
+            })
+            .collect();
+        if !levels.not_assessed.is_empty() {
+            let n = levels.not_assessed.len();
+            rows.push(SpreadRow {
+                value: None,
+                label: "Not assessed",
+                count: n,
+                percent: n * 100 / total,
+                areas: levels
+                    .not_assessed
+                    .iter()
+                    .map(|a| AreaLink { name: &a.name, url: self.area_url(&a.slug) })
+                    .collect(),
+            });
+        }
+        rows
+    }
+}
+
+#[derive(Serialize)]
+struct Home<'a> {
+    page_title: &'a str,
+    description: Option<&'a str>,
+    intro: Option<String>,
+    pointers: Vec<PointerHead<'a>>,
+    area_count: usize,
+    assessment_count: usize,
+    group_count: usize,
+}
+
+pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let site = r.site;
+    let intro = page(site, "_index");
+    let rows = r.rows_of(site.areas.iter().filter(|a| !a.assessments.is_empty()));
+    let ctx = Home {
+        page_title: intro.map_or(&site.config.title, |p| &p.title),
+        description: intro.and_then(|p| p.description.as_deref()),
+        intro: intro.map(|p| r.md(&p.body)),
+        pointers: r.pointer_heads(),
+        area_count: site.areas.len(),
+        assessment_count: site.areas.iter().map(|a| a.assessments.len()).sum(),
+        group_count: r.groups.iter().filter(|g| !g.is_nation).count(),
+    };
+    Context::with(ctx, "rows", rows)
+}
+
+#[derive(Serialize)]
+struct PointerList<'a> {
+    pointers: Vec<PointerItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct PointerItem<'a> {
+    number: u8,
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    url: String,
+    spread: Vec<SpreadRow<'a>>,
+}
+
+pub(super) fn pointer_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let pointers = r
+        .site
+        .pointers
+        .iter()
+        .zip(r.spreads())
+        .map(|(p, spread)| PointerItem {
+            number: p.number,
+            id: &p.id.0,
+            title: &p.title,
+            summary: &p.summary,
+            url: r.pointer_url(&p.id),
+            spread: r.spread_rows(p, spread),
+        })
+        .collect();
+    Context::new(PointerList { pointers })
+}
+
+pub(super) fn pointer_addresses(r: &Renderer) -> Vec<Address> {
+    r.site.pointers.iter().enumerate().map(|(i, p)| Address::item(format!("pointers/{}/index.html", p.id), i)).collect()
+}
+
+#[derive(Serialize)]
+struct PointerPage<'a> {
+    pointer: PointerText<'a>,
+    levels: Vec<LevelText<'a>>,
+    spread: Vec<SpreadRow<'a>>,
+    moved_up: Vec<MovedUp<'a>>,
+    years: YearsView,
+    prev: Option<PointerLink<'a>>,
+    next: Option<PointerLink<'a>>,
+    by_level: Vec<LevelAreas<'a>>,
+}
+
+#[derive(Serialize)]
+struct PointerText<'a> {
+    number: u8,
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    questions: &'a [String],
+    body: String,
+}
+
+#[derive(Serialize)]
+struct LevelText<'a> {
+    value: Score,
+    label: &'a str,
+    text: Option<&'a str>,
+    next_steps: &'a [String],
+}
+
+#[derive(Serialize)]
+struct MovedUp<'a> {
+    name: &'a str,
+    url: String,
+    from: &'a str,
+    to: &'a str,
+    from_period: String,
+    to_period: String,
+}
+
+#[derive(Serialize)]
+struct PointerLink<'a> {
+    title: &'a str,
+    number: u8,
+    url: String,
+}
+
+/// On a pointer's page: the areas at one level, with their evidence.
+#[derive(Serialize)]
+struct LevelAreas<'a> {
+    value: Score,
+    label: &'a str,
+    areas: Vec<PointerArea<'a>>,
+    learn: bool,
+}
+
+#[derive(Serialize)]
+struct PointerArea<'a> {
+    name: &'a str,
+    url: String,
+    region: Option<&'a str>,
+    period: String,
+    strengths: Option<String>,
+    evidence: Vec<super::area::EvidenceView<'a>>,
+}
+
+/// The spread on a pointer at the end of each year, as a chart and a table.
+#[derive(Serialize)]
+struct YearsView {
+    rows: Vec<YearRow>,
+    chart: String,
+}
+
+#[derive(Serialize)]
+struct YearRow {
+    year: u16,
+    total: usize,
+    counts: Vec<LevelCount>,
+}
+
+#[derive(Serialize)]
+struct LevelCount {
+    value: Score,
+    count: usize,
+}
+
+pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let site = r.site;
+    let (i, p) = (a.item, &site.pointers[a.item]);
+    let spread = &r.spreads()[i];
+    let levels = site
+        .config
+        .scale
+        .iter()
+        .map(|l| LevelText {
+            value: l.value,
+            label: &l.label,
+            text: p.levels.get(&l.value).map(String::as_str),
+            next_steps: p.next_steps.get(&l.value).map_or(&[], Vec::as_slice),
+        })
+        .collect();
+    // Evidence from every area, highest level first: who to learn from.
+    let by_level = spread
+        .at
+        .iter()
+        .rev()
+        .filter(|(_, areas)| !areas.is_empty())
+        .map(|(value, areas)| LevelAreas {
+            value: *value,
+            label: r.label(*value),
+            areas: areas
+                .iter()
+                .filter_map(|a| {
+                    let latest = r.latest(a)?;
+                    let pa = latest.pointers.get(&p.id)?;
+                    Some(PointerArea {
+                        name: &a.name,
+                        url: format!("{}#{}", r.area_url(&a.slug), p.id),
+                        region: a.region.as_deref(),
+                        period: latest.period.label(),
+                        strengths: pa.strengths.as_ref().map(|m| r.md(m)),
+                        evidence: r.evidence(pa, latest),
+                    })
+                })
+                .collect(),
+            learn: *value >= r.established,
+        })
+        .collect();
+    let moved_up = site
+        .areas
+        .iter()
+        .filter_map(|a| {
+            let n = a.assessments.len();
+            let (before, now) = (a.assessments.get(n.checked_sub(2)?)?, &a.assessments[n - 1]);
+            match score::change(score::score_of(before, &p.id), score::score_of(now, &p.id)) {
+                Some(score::Change::Up { from, to }) => Some(MovedUp {
+                    name: &a.name,
+                    url: format!("{}#{}", r.area_url(&a.slug), p.id),
+                    from: r.label(from),
+                    to: r.label(to),
+                    from_period: before.period.label(),
+                    to_period: now.period.label(),
+                }),
+                _ => None,
+            }
+        })
+        .collect();
+    let link = |p: Option<&'a Pointer>| {
+        p.map(|p| PointerLink { title: &p.title, number: p.number, url: r.pointer_url(&p.id) })
+    };
+    let all: Vec<&Area> = site.areas.iter().collect();
+    Context::new(PointerPage {
+        pointer: PointerText {
+            number: p.number,
+            id: &p.id.0,
+            title: &p.title,
+            summary: &p.summary,
+            questions: &p.questions,
+            body: r.md(&p.body),
+        },
+        levels,
+        spread: r.spread_rows(p, spread),
+        moved_up,
+        years: years_view(r, p, &all),
+        prev: link(i.checked_sub(1).and_then(|j| site.pointers.get(j))),
+        next: link(site.pointers.get(i + 1)),
+        by_level,
+    })
+}
+
+fn years_view(r: &Renderer, pointer: &Pointer, areas: &[&Area]) -> YearsView {
+    let years = score::spread_by_year(areas, &pointer.id, &r.site.config.scale);
+    let rows = years
+        .iter()
+        .map(|(year, counts)| YearRow {
+            year: *year,
+            total: counts.iter().map(|(_, n)| n).sum(),
+            counts: counts.iter().map(|(v, n)| LevelCount { value: *v, count: *n }).collect(),
+        })
+        .collect();
+    let chart = charts::stacked_years(&format!("Areas at each level on {}, year by year", pointer.title), &years);
+    YearsView { rows, chart }
+}
+
+#[derive(Serialize)]
+struct AreaList<'a> {
+    regions: BTreeSet<&'a str>,
+    nation_names: Vec<&'static str>,
+    count: usize,
+    nations: Vec<NationGroup>,
+}
+
+#[derive(Serialize)]
+struct NationGroup {
+    name: &'static str,
+    slug: String,
+    areas: tera::Value,
+}
+
+pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let areas = &r.site.areas;
+    let group = |name: &'static str, slug: String, members: Vec<&Area>| {
+        (!members.is_empty()).then(|| NationGroup { name, slug, areas: r.rows_of(members.into_iter()) })
+    };
+    let nations = Nation::ALL
+        .iter()
+        .filter_map(|n| group(n.name(), slugify(n.name()), areas.iter().filter(|a| a.nation == Some(*n)).collect()))
+        .chain(group("Other areas", "other".into(), areas.iter().filter(|a| a.nation.is_none()).collect()))
+        .collect();
+    Context::new(AreaList {
+        regions: areas.iter().filter_map(|a| a.region.as_deref()).collect(),
+        nation_names: Nation::ALL
+            .iter()
+            .filter(|n| areas.iter().any(|a| a.nation == Some(**n)))
+            .map(|n| n.name())
+            .collect(),
+        count: areas.len(),
+        nations,
+    })
+}
+
+#[derive(Serialize)]
+struct RegionList<'a> {
+    groups: Vec<GroupItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct GroupItem<'a> {
+    name: &'a str,
+    url: String,
+    count: usize,
+    is_nation: bool,
+}
+
+pub(super) fn region_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let groups = r
+        .groups
+        .iter()
+        .map(|g| GroupItem {
+            name: g.name,
+            url: r.url(&format!("regions/{}/", g.slug)),
+            count: g.areas.len(),
+            is_nation: g.is_nation,
+        })
+        .collect();
+    Context::new(RegionList { groups })
+}
+
+pub(super) fn region_addresses(r: &Renderer) -> Vec<Address> {
+    r.groups.iter().enumerate().map(|(i, g)| Address::item(format!("regions/{}/index.html", g.slug), i)).collect()
+}
+
+#[derive(Serialize)]
+struct RegionPage<'a> {
+    group: GroupHead<'a>,
+    pointers: Vec<PointerHead<'a>>,
+    spread: Vec<PointerSpread<'a>>,
+    progress: Progress<'a>,
+}
+
+#[derive(Serialize)]
+struct GroupHead<'a> {
+    name: &'a str,
+    is_nation: bool,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct PointerSpread<'a> {
+    number: u8,
+    title: &'a str,
+    url: String,
+    levels: Vec<SpreadRow<'a>>,
+}
+
+/// Per pointer and year, how many of the areas were at Established or above.
+#[derive(Serialize)]
+struct Progress<'a> {
+    years: Vec<u16>,
+    rows: Vec<ProgressRow<'a>>,
+    level: &'a str,
+}
+
+#[derive(Serialize)]
+struct ProgressRow<'a> {
+    number: u8,
+    title: &'a str,
+    url: String,
+    cells: Vec<ProgressCell>,
+}
+
+#[derive(Serialize)]
+struct ProgressCell {
+    high: usize,
+    total: usize,
+}
+
+pub(super) fn region<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let g = &r.groups[a.item];
+    let scale = &r.site.config.scale;
+    let spread = r
+        .site
+        .pointers
+        .iter()
+        .map(|p| PointerSpread {
+            number: p.number,
+            title: &p.title,
+            url: r.pointer_url(&p.id),
+            levels: r.spread_rows(p, &score::by_level(&g.areas, &p.id, scale)),
+        })
+        .collect();
+    let ctx = RegionPage {
+        group: GroupHead { name: g.name, is_nation: g.is_nation, count: g.areas.len() },
+        pointers: r.pointer_heads(),
+        spread,
+        progress: progress(r, &g.areas),
+    };
+    Context::with(ctx, "rows", r.rows_of(g.areas.iter().copied()))
+}
+
+fn progress<'a>(r: &Renderer<'a>, areas: &[&Area]) -> Progress<'a> {
+    let per_pointer: Vec<(&Pointer, Vec<score::YearSpread>)> =
+        r.site.pointers.iter().map(|p| (p, score::spread_by_year(areas, &p.id, &r.site.config.scale))).collect();
+    let years = per_pointer.first().map(|(_, y)| y.iter().map(|(y, _)| *y).collect()).unwrap_or_default();
+    let rows = per_pointer
+        .iter()
+        .map(|(p, by_year)| ProgressRow {
+            number: p.number,
+            title: &p.title,
+            url: r.pointer_url(&p.id),
+            cells: by_year
+                .iter()
+                .map(|(_, counts)| ProgressCell {
+                    high: counts.iter().filter(|(v, _)| *v >= r.established).map(|(_, n)| n).sum(),
+                    total: counts.iter().map(|(_, n)| n).sum(),
+                })
+                .collect(),
+        })
+        .collect();
+    Progress { years, rows, level: r.label(r.established) }
+}
+
+#[derive(Serialize)]
+struct Compare<'a> {
+    pointers: Vec<PointerHead<'a>>,
+    scores_url: String,
+}
+
+pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let rows = r.rows_of(r.site.areas.iter().filter(|a| !a.assessments.is_empty()));
+    Context::with(Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json") }, "rows", rows)
+}
+
+#[derive(Serialize)]
+struct Workshop<'a> {
+    page_title: &'a str,
+    description: Option<&'a str>,
+    guide: Option<String>,
+    pointers: Vec<WorksheetPointer<'a>>,
+    roles: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct WorksheetPointer<'a> {
+    number: u8,
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    questions: &'a [String],
+    levels: Vec<WorksheetLevel<'a>>,
+}
+
+#[derive(Serialize)]
+struct WorksheetLevel<'a> {
+    value: Score,
+    label: &'a str,
+    text: Option<&'a str>,
+}
+
+pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let site = r.site;
+    let guide = page(site, "workshop");
+    let pointers = site
+        .pointers
+        .iter()
+        .map(|p| WorksheetPointer {
+            number: p.number,
+            id: &p.id.0,
+            title: &p.title,
+            summary: &p.summary,
+            questions: &p.questions,
+            levels: site
+                .config
+                .scale
+                .iter()
+                .map(|l| WorksheetLevel {
+                    value: l.value,
+                    label: &l.label,
+                    text: p.levels.get(&l.value).map(String::as_str),
+                })
+                .collect(),
+        })
+        .collect();
+    Context::new(Workshop {
+        page_title: guide.map_or("Workshop kit", |g| &g.title),
+        description: guide.and_then(|g| g.description.as_deref()),
+        guide: guide.map(|g| r.md(&g.body)),
+        pointers,
+        roles: Role::ALL.iter().map(|r| r.name()).collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct ContentPage<'a> {
+    page_title: &'a str,
+    description: Option<&'a str>,
+    body: String,
+    data: DataLinks,
+}
+
+#[derive(Serialize)]
+struct DataLinks {
+    csv: String,
+    json: String,
+    schema: String,
+    columns: Vec<&'static str>,
+}
+
+fn data_links(r: &Renderer) -> DataLinks {
+    DataLinks {
+        csv: r.url("data/scores.csv"),
+        json: r.url("data/scores.json"),
+        schema: r.url("data/assessment.schema.json"),
+        columns: data::CSV_HEADER.split(',').collect(),
+    }
+}
+
+/// The content pages drawn as ordinary pages: all but those a route shows
+/// in its own way.
+pub(super) fn content_addresses(r: &Renderer) -> Vec<Address> {
+    let claimed: Vec<&str> = super::routes::claimed_pages().collect();
+    (r.site.pages.iter().enumerate())
+        .filter(|(_, p)| !claimed.contains(&p.slug.as_str()))
+        .map(|(i, p)| Address::item(format!("{}/index.html", p.slug), i))
+        .collect()
+}
+
+pub(super) fn content<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let p = &r.site.pages[a.item];
+    Context::new(ContentPage {
+        page_title: &p.title,
+        description: p.description.as_deref(),
+        body: r.md(&p.body),
+        data: data_links(r),
+    })
+}
+
+/// The open data page: with the text of `content/data.md`, if there is one.
+pub(super) fn data_page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let p = page(r.site, "data");
+    Context::new(ContentPage {
+        page_title: p.map_or("Open data", |p| &p.title),
+        description: p.and_then(|p| p.description.as_deref()),
+        body: p.map(|p| r.md(&p.body)).unwrap_or_default(),
+        data: data_links(r),
+    })
+}
+
+#[derive(Serialize)]
+struct Empty {}
+
+pub(super) fn not_found<'a>(_: &Renderer<'a>, _: &Address) -> Made<'a> {
+    Context::new(Empty {})
+}
+
+pub(super) fn static_addresses(r: &Renderer) -> Vec<Address> {
+    r.theme.statics().enumerate().map(|(i, (name, _))| Address::item(format!("static/{name}"), i)).collect()
+}
+
+pub(super) fn static_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    Made::File(r.theme.statics().nth(a.item).map(|(_, bytes)| bytes.to_vec()).unwrap_or_default())
+}
+
+pub(super) fn sitemap<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let origin = r.site.config.origin.as_deref().unwrap_or("");
+    Made::File(data::sitemap(origin, &r.base, r.files().iter().map(String::as_str)).into_bytes())
+}

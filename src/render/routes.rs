@@ -1,0 +1,350 @@
+//! The route table: every kind of file the site has, declared once.
+//!
+//! A route says where its files go, which template draws them, what part of
+//! the model they show, and which function lists them and builds each one's
+//! context. Everything else derives from this table: what `build` writes,
+//! what `check` renders as a sample and lists by address, what `serve`
+//! carries over (by the fingerprint of each page's context), the sitemap,
+//! the addresses the link check knows, and the folder names a content page
+//! may not take.
+//!
+//! To add a kind of page: add a `Route` below, a template under
+//! `themes/default/templates/`, and a function that lists its addresses and
+//! one that builds its context (a typed struct) in `pages.rs`.
+
+use super::{Made, Renderer, area, data, pages};
+
+/// One kind of file of the site.
+pub(crate) struct Route {
+    /// What it is, in a few words.
+    pub kind: &'static str,
+    /// Where its files go: `{…}` stands for a part that varies.
+    pub pattern: &'static str,
+    /// Where the same bytes also go, for some of them.
+    pub also: Option<&'static str>,
+    /// The template that draws it; `None` for a file made without one.
+    pub template: Option<&'static str>,
+    /// The content page (`content/NAME.md`) whose text it shows, if any:
+    /// that page is not also drawn as an ordinary page.
+    pub content: Option<&'static str>,
+    /// What of the model it shows (for the reader of this table; reuse in
+    /// `serve` is decided by the fingerprint of the context, not by this).
+    pub reads: &'static str,
+    /// Which of its pages `aba check` renders; the rest it lists by address.
+    pub sample: Sample,
+    /// Every file of this kind.
+    pub list: fn(&Renderer) -> Vec<Address>,
+    /// One file: its context, or its bytes.
+    pub make: for<'a> fn(&Renderer<'a>, &Address) -> Made<'a>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sample {
+    /// Every page: these try the templates on the site's own text.
+    Always,
+    /// The pages of the areas `check` picks (the first with an assessment,
+    /// and any area a Markdown link points into).
+    Area,
+    /// Only a page that a Markdown link points into with an anchor.
+    Linked,
+}
+
+/// One file of a route.
+#[derive(Clone, Debug)]
+pub(crate) struct Address {
+    /// Where it is written, relative to the site.
+    pub file: String,
+    /// A second address with the same bytes (an area's latest assessment is
+    /// also the area's own page).
+    pub also: Option<String>,
+    /// The area it belongs to, as a position in the site's areas.
+    pub area: Option<usize>,
+    /// Which one of the route's items it is (a pointer, an assessment of the
+    /// area, a region, a content page…), as the route's `list` numbered them.
+    pub item: usize,
+}
+
+impl Address {
+    pub fn one(file: impl Into<String>) -> Address {
+        Address { file: file.into(), also: None, area: None, item: 0 }
+    }
+
+    pub fn item(file: impl Into<String>, item: usize) -> Address {
+        Address { file: file.into(), also: None, area: None, item }
+    }
+
+    /// The page's own address, as templates see it (`areas/x/2024/`).
+    pub fn path(&self) -> &str {
+        self.file.strip_suffix("index.html").unwrap_or(&self.file)
+    }
+
+    /// Every address the file is written at.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.file.as_str()).chain(self.also.as_deref())
+    }
+}
+
+pub(crate) const ROUTES: &[Route] = &[
+    Route {
+        kind: "home page",
+        pattern: "index.html",
+        also: None,
+        template: Some("index.html"),
+        content: Some("_index"),
+        reads: "content/_index.md, every area's latest scores",
+        sample: Sample::Linked,
+        list: |_| vec![Address::one("index.html")],
+        make: pages::home,
+    },
+    Route {
+        kind: "list of pointers",
+        pattern: "pointers/index.html",
+        also: None,
+        template: Some("pointers.html"),
+        content: None,
+        reads: "the pointers, every area's latest scores",
+        sample: Sample::Linked,
+        list: |_| vec![Address::one("pointers/index.html")],
+        make: pages::pointer_list,
+    },
+    Route {
+        kind: "pointer",
+        pattern: "pointers/{pointer}/index.html",
+        also: None,
+        template: Some("pointer.html"),
+        content: None,
+        reads: "one pointer, every area's scores, strengths and evidence on it",
+        sample: Sample::Linked,
+        list: pages::pointer_addresses,
+        make: pages::pointer,
+    },
+    Route {
+        kind: "list of areas",
+        pattern: "areas/index.html",
+        also: None,
+        template: Some("areas.html"),
+        content: None,
+        reads: "every area, its place and latest scores",
+        sample: Sample::Linked,
+        list: |_| vec![Address::one("areas/index.html")],
+        make: pages::area_list,
+    },
+    Route {
+        kind: "assessment (the latest is also the area's page)",
+        pattern: "areas/{area}/{period}/index.html",
+        also: Some("areas/{area}/index.html"),
+        template: Some("area.html"),
+        content: None,
+        reads: "one area and its assessments up to this one, the suggestions of others to learn from",
+        sample: Sample::Area,
+        list: area::addresses,
+        make: area::make,
+    },
+    Route {
+        kind: "area with no assessment yet",
+        pattern: "areas/{area}/index.html",
+        also: None,
+        template: Some("area.html"),
+        content: None,
+        reads: "one area",
+        sample: Sample::Area,
+        list: area::empty_addresses,
+        make: area::make_empty,
+    },
+    Route {
+        kind: "an assessment's open data",
+        pattern: "data/areas/{area}/{period}.json",
+        also: None,
+        template: None,
+        content: None,
+        reads: "one assessment",
+        sample: Sample::Area,
+        list: data::assessment_addresses,
+        make: data::assessment_file,
+    },
+    Route {
+        kind: "list of regions and nations",
+        pattern: "regions/index.html",
+        also: None,
+        template: Some("regions.html"),
+        content: None,
+        reads: "every area's region and nation",
+        sample: Sample::Linked,
+        list: |_| vec![Address::one("regions/index.html")],
+        make: pages::region_list,
+    },
+    Route {
+        kind: "region or nation",
+        pattern: "regions/{region}/index.html",
+        also: None,
+        template: Some("region.html"),
+        content: None,
+        reads: "the areas of one region or nation, their scores over the years",
+        sample: Sample::Linked,
+        list: pages::region_addresses,
+        make: pages::region,
+    },
+    Route {
+        kind: "compare areas",
+        pattern: "compare/index.html",
+        also: None,
+        template: Some("compare.html"),
+        content: None,
+        reads: "every area's latest scores",
+        sample: Sample::Linked,
+        list: |_| vec![Address::one("compare/index.html")],
+        make: pages::compare,
+    },
+    Route {
+        kind: "workshop kit",
+        pattern: "workshop/index.html",
+        also: None,
+        template: Some("workshop.html"),
+        content: Some("workshop"),
+        reads: "content/workshop.md, the pointers, the scale, the roles",
+        sample: Sample::Always,
+        list: |_| vec![Address::one("workshop/index.html")],
+        make: pages::workshop,
+    },
+    Route {
+        kind: "open data page",
+        pattern: "data/index.html",
+        also: None,
+        template: Some("data.html"),
+        content: Some("data"),
+        reads: "content/data.md",
+        sample: Sample::Always,
+        list: |_| vec![Address::one("data/index.html")],
+        make: pages::data_page,
+    },
+    Route {
+        kind: "content page",
+        pattern: "{page}/index.html",
+        also: None,
+        template: Some("page.html"),
+        content: None,
+        reads: "one page of content/",
+        sample: Sample::Always,
+        list: pages::content_addresses,
+        make: pages::content,
+    },
+    Route {
+        kind: "page not found",
+        pattern: "404.html",
+        also: None,
+        template: Some("404.html"),
+        content: None,
+        reads: "nothing but the site's settings",
+        sample: Sample::Always,
+        list: |_| vec![Address::one("404.html")],
+        make: pages::not_found,
+    },
+    Route {
+        kind: "open data of the whole network",
+        pattern: "data/{file}",
+        also: None,
+        template: None,
+        content: None,
+        reads: "every assessment",
+        sample: Sample::Linked,
+        list: data::network_addresses,
+        make: data::network_file,
+    },
+    Route {
+        kind: "the theme's static files",
+        pattern: "static/{file}",
+        also: None,
+        template: None,
+        content: None,
+        reads: "the theme",
+        sample: Sample::Linked,
+        list: pages::static_addresses,
+        make: pages::static_file,
+    },
+    Route {
+        kind: "sitemap",
+        pattern: "sitemap.xml",
+        also: None,
+        template: None,
+        content: None,
+        reads: "the address of every page",
+        sample: Sample::Linked,
+        list: |_| vec![Address::one("sitemap.xml")],
+        make: pages::sitemap,
+    },
+];
+
+/// Whether a content page (`content/NAME.md`) named `slug` would take an
+/// address the site itself uses: the first part of any route's address
+/// (`areas`, `pointers`, `404`…), unless a route shows that very page.
+pub fn is_reserved(slug: &str) -> bool {
+    let claimed = ROUTES.iter().any(|r| r.content == Some(slug));
+    !claimed && reserved_names().any(|name| name == slug)
+}
+
+/// The first part of every route's address: the names the site uses.
+pub fn reserved_names() -> impl Iterator<Item = &'static str> {
+    ROUTES.iter().filter(|r| !r.pattern.starts_with('{')).map(|r| {
+        let first = r.pattern.split('/').next().unwrap_or(r.pattern);
+        first.split('.').next().unwrap_or(first)
+    })
+}
+
+/// The content pages that some route shows in its own way.
+pub fn claimed_pages() -> impl Iterator<Item = &'static str> {
+    ROUTES.iter().filter_map(|r| r.content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `file` fits `pattern`, where each `{…}` stands for one part
+    /// of an address (no `/`), or for a whole file name.
+    fn fits(pattern: &str, file: &str) -> bool {
+        let (p, f): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), file.split('/').collect());
+        p.len() == f.len()
+            && p.iter().zip(&f).all(|(p, f)| match p.find('{') {
+                None => p == f,
+                Some(i) => {
+                    let tail = &p[p.find('}').map_or(p.len(), |j| j + 1)..];
+                    f.starts_with(&p[..i]) && f.ends_with(tail) && f.len() > i + tail.len()
+                }
+            })
+    }
+
+    /// Every file a build of the example writes is listed by exactly one
+    /// route, at an address that fits its pattern: the table tells the truth.
+    #[test]
+    fn every_file_fits_its_routes_pattern() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut diags = crate::diagnostic::Diagnostics::default();
+        let sources = crate::load::load(root, &mut diags);
+        let site = crate::check::check(&sources, true, &mut diags);
+        let theme = crate::theme::Theme::load(&sources, &mut diags).unwrap();
+        let r = Renderer::new(&site, &theme, &crate::Mode::Export);
+        let mut seen = std::collections::BTreeSet::new();
+        for route in ROUTES {
+            for a in (route.list)(&r) {
+                assert!(fits(route.pattern, &a.file), "{} does not fit {}", a.file, route.pattern);
+                if let Some(also) = &a.also {
+                    assert!(route.also.is_some_and(|p| fits(p, also)), "{also} does not fit {:?}", route.also);
+                }
+                for file in a.files() {
+                    assert!(seen.insert(file.to_owned()), "{file} is listed twice");
+                }
+            }
+        }
+        assert!(seen.contains("areas/millbrook/2021/index.html") && seen.contains("pointers/living-map/index.html"));
+    }
+
+    #[test]
+    fn content_pages_may_not_take_the_sites_own_names() {
+        for name in ["areas", "pointers", "regions", "compare", "static", "404", "sitemap"] {
+            assert!(is_reserved(name), "{name}");
+        }
+        for name in ["about", "guide", "workshop", "data", "_index"] {
+            assert!(!is_reserved(name), "{name}");
+        }
+    }
+}
