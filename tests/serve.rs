@@ -216,3 +216,105 @@ fn a_rebuild_that_reuses_unchanged_areas_serves_exactly_what_build_writes() {
     eventually("the second edit is served", || get(&server, "/areas/tally-bridge/").1.contains("chip level-3"));
     same_as_a_full_build("after the second edit");
 }
+
+/// Waits until every file a fresh `aba build` writes is served with the same
+/// bytes (less the live-reload script), and every address in `gone` is not
+/// served at all.
+fn serves_what_build_writes(site: &Site, server: &Server, when: &str, gone: &[&str]) {
+    let _ = std::fs::remove_dir_all(site.path().join("full"));
+    let built = site.aba(&["build", "--out", "full"]);
+    assert_eq!(code(&built), 0, "{when}: {}", stderr(&built));
+    let full = snapshot(&site.path().join("full"));
+    assert!(full.len() > 30, "{} files", full.len());
+    let differences = || {
+        let mut differ: Vec<String> = full
+            .iter()
+            .filter(|(path, _)| *path != ".aba-output")
+            .filter_map(|(path, bytes)| {
+                let url = format!("/{}", path.strip_suffix("index.html").unwrap_or(path));
+                let (status, body) = get(server, &url);
+                (status != 200 || without_reload_script(&body) != String::from_utf8_lossy(bytes)).then_some(url)
+            })
+            .collect();
+        differ.extend(gone.iter().filter(|url| get(server, url).0 != 404).map(|url| format!("{url} (still served)")));
+        differ
+    };
+    let start = Instant::now();
+    loop {
+        let differ = differences();
+        if differ.is_empty() {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(15), "{when}: served pages differ from a full build: {differ:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Every kind of edit a user makes while `aba serve` runs: after each, every
+/// page served is the page a fresh `aba build` writes, byte for byte.
+#[test]
+fn serve_equals_build_after_every_kind_of_edit() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+        ("assessments/millbrook/2025.yaml", &format!("status: draft\n{}", GOOD.replace("2024-03-31", "2025-03-31"))),
+        ("assessments/tally-bridge/area.yaml", "name: Tally Bridge\nregion: North West\nnation: England\n"),
+        ("assessments/tally-bridge/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 1 }\n"),
+        ("assessments/ashcombe/area.yaml", "name: Ashcombe\nregion: South West\nnation: England\n"),
+        ("assessments/ashcombe/2024.yaml", "assessed_on: 2024-05-01\npointers:\n  living-map: { score: 2 }\n"),
+    ]);
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in walkdir::WalkDir::new(repo.join("content")).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+        let rel = entry.path().strip_prefix(repo).unwrap().to_string_lossy().into_owned();
+        site.write(&rel, &std::fs::read_to_string(entry.path()).unwrap());
+    }
+    let server = start(&site);
+    serves_what_build_writes(&site, &server, "at the start", &[]);
+
+    let edit = |path: &str, from: &str, to: &str| {
+        let text = site.read(path);
+        assert!(text.contains(from), "{path} has no {from:?}");
+        site.write(path, &text.replacen(from, to, 1));
+    };
+    edit("assessments/tally-bridge/area.yaml", "Tally Bridge", "Tally Bridge and Wend");
+    serves_what_build_writes(&site, &server, "an area's name changed", &[]);
+
+    edit("assessments/ashcombe/area.yaml", "South West", "North West");
+    serves_what_build_writes(&site, &server, "an area moved to another region", &["/regions/south-west/"]);
+
+    site.write("assessments/coldmere/area.yaml", "name: Coldmere\nregion: Wales\nnation: Wales\n");
+    site.write("assessments/coldmere/2023.yaml", "assessed_on: 2023-06-01\npointers:\n  social-value: { score: 3 }\n");
+    serves_what_build_writes(&site, &server, "a new area added", &[]);
+
+    std::fs::remove_dir_all(site.path().join("assessments/coldmere")).unwrap();
+    serves_what_build_writes(&site, &server, "an area folder deleted", &["/areas/coldmere/", "/regions/wales/"]);
+
+    edit("assessments/millbrook/2025.yaml", "status: draft", "status: published");
+    serves_what_build_writes(&site, &server, "a draft published", &[]);
+
+    edit("content/pointers/01-living-map.md", "\n---\n", "\n---\n\nA sentence added while serving.\n");
+    serves_what_build_writes(&site, &server, "a pointer's Markdown edited", &[]);
+
+    let about = site.read("content/about.md");
+    site.write("content/about.md", &format!("{about}\nA paragraph added while serving.\n"));
+    serves_what_build_writes(&site, &server, "a content page edited", &[]);
+
+    site.write(
+        "site.yaml",
+        "title: Our network\nscale:\n  - { value: 0, label: Not yet }\n  - { value: 1, label: Starting }\n  - { value: 2, label: Growing }\n  - { value: 3, label: Rooted }\n  - { value: 4, label: Embedded }\n",
+    );
+    serves_what_build_writes(&site, &server, "site.yaml's title and scale labels changed", &[]);
+
+    let base = std::fs::read_to_string(repo.join("themes/default/templates/base.html")).unwrap();
+    site.write("themes/default/templates/base.html", &base.replacen("<body", "<body data-override=\"yes\"", 1));
+    serves_what_build_writes(&site, &server, "a template override added", &[]);
+    assert!(get(&server, "/").1.contains("data-override"));
+
+    std::fs::remove_file(site.path().join("themes/default/templates/base.html")).unwrap();
+    serves_what_build_writes(&site, &server, "a template override removed", &[]);
+    assert!(!get(&server, "/").1.contains("data-override"));
+
+    site.write("themes/default/static/extra.css", "body { margin: 0 }\n");
+    serves_what_build_writes(&site, &server, "a static file added", &[]);
+    assert_eq!(get(&server, "/static/extra.css").0, 200);
+}

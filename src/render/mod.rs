@@ -98,11 +98,19 @@ trait PageContext: Send {
     fn convert(self: Box<Self>) -> Result<tera::Context, tera::Error>;
 }
 
-/// A typed context, and values already converted for the templates (the
+/// A typed context, and a value already converted for the templates (the
 /// heat-map rows, made once and shown on several pages) to add to it.
 struct Typed<T> {
     ctx: T,
-    extra: Option<(&'static str, tera::Value)>,
+    extra: Option<(&'static str, Converted)>,
+}
+
+/// A value converted for the templates, with the fingerprint of the typed
+/// value it came from (the template engine's maps have no fixed order, so
+/// their JSON cannot be fingerprinted).
+pub(crate) struct Converted {
+    pub value: tera::Value,
+    pub print: u64,
 }
 
 impl<T: Serialize + Send> PageContext for Typed<T> {
@@ -110,7 +118,7 @@ impl<T: Serialize + Send> PageContext for Typed<T> {
         let mut h = std::hash::DefaultHasher::new();
         fingerprint(&self.ctx).hash(&mut h);
         if let Some((key, value)) = &self.extra {
-            (key, fingerprint(value)).hash(&mut h);
+            (key, value.print).hash(&mut h);
         }
         h.finish()
     }
@@ -118,7 +126,7 @@ impl<T: Serialize + Send> PageContext for Typed<T> {
     fn convert(self: Box<Self>) -> Result<tera::Context, tera::Error> {
         let mut c = tera::Context::from_serialize(&self.ctx)?;
         if let Some((key, value)) = self.extra {
-            c.insert_value(key, value);
+            c.insert_value(key, value.value);
         }
         Ok(c)
     }
@@ -130,12 +138,13 @@ impl<'a> Context<'a> {
     }
 
     /// `new`, with `value` (already converted for the templates) added as `key`.
-    pub fn with<T: Serialize + Send + 'a>(ctx: T, key: &'static str, value: tera::Value) -> Made<'a> {
+    pub fn with<T: Serialize + Send + 'a>(ctx: T, key: &'static str, value: Converted) -> Made<'a> {
         Made::Page(Context(Box::new(Typed { ctx, extra: Some((key, value)) })))
     }
 }
 
-/// A hash of everything `value` holds, as its JSON would show it.
+/// A hash of everything `value` holds, as its JSON would show it. Only for
+/// typed values: a `tera::Value`'s maps have no fixed order.
 fn fingerprint<T: Serialize + ?Sized>(value: &T) -> u64 {
     struct HashWriter(std::hash::DefaultHasher);
     impl std::io::Write for HashWriter {
@@ -169,6 +178,9 @@ pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
     let (pages, index, prints, out_diags, carried) = r.run(&work, |_, _| true);
     diags.extend(out_diags);
     let previous = mode.previous();
+    if previous.is_some() && std::env::var_os("ABA_TIMINGS").is_some() {
+        eprintln!("timing: {} of {} files carried over", carried.iter().filter(|c| **c).count(), work.len());
+    }
     // Reused pages' Markdown links are known good only if the site has the same addresses as before.
     let same_addresses = previous.is_some_and(|p| p.index.keys().eq(index.keys()));
     let mut reused = vec![same_addresses; site.areas.len()];
@@ -252,7 +264,7 @@ pub(crate) struct Renderer<'a> {
     mode: &'a Mode,
     /// Each area's heat-map row, converted for the templates once: home,
     /// compare, the area list and the region pages all show it.
-    rows: OnceLock<Vec<tera::Value>>,
+    rows: OnceLock<Vec<Converted>>,
     row_of: HashMap<&'a str, usize>,
     /// Per pointer, how many areas are at each level (its page and the list).
     spreads: OnceLock<Vec<score::Levels<'a>>>,
@@ -263,10 +275,11 @@ pub(crate) struct Renderer<'a> {
 impl<'a> Renderer<'a> {
     pub(crate) fn new(site: &'a Site, theme: &'a Theme, mode: &'a Mode) -> Self {
         let base = site.config.base_url.clone();
-        let common = tera::Value::from_serializable(&pages::common(site, &base));
+        let typed = pages::common(site, &base);
         let mut h = std::hash::DefaultHasher::new();
         theme.fingerprint.hash(&mut h);
-        fingerprint(&common).hash(&mut h);
+        fingerprint(&typed).hash(&mut h);
+        let common = tera::Value::from_serializable(&typed);
         mode.live_reload().hash(&mut h);
         let established = site.config.scale.get(3).map(|l| l.value).unwrap_or(site.config.max_score());
         Renderer {

@@ -3,12 +3,13 @@
 //! serializes straight into the template engine's values.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::routes::Address;
-use super::{Context, Made, Renderer, charts, data};
+use super::{Context, Converted, Made, Renderer, charts, data, fingerprint};
 use crate::check::slugify;
 use crate::model::*;
 use crate::score;
@@ -206,11 +207,20 @@ impl<'a> Renderer<'a> {
     }
 
     /// The heat-map rows of `areas`, for a template.
-    fn rows_of<'b>(&self, areas: impl Iterator<Item = &'b Area>) -> tera::Value {
+    fn rows_of<'b>(&self, areas: impl Iterator<Item = &'b Area>) -> Converted {
         let rows = self.rows.get_or_init(|| {
-            self.site.areas.par_iter().map(|a| tera::Value::from_serializable(&self.area_row(a))).collect()
+            let convert =
+                |row: AreaRow| Converted { print: fingerprint(&row), value: tera::Value::from_serializable(&row) };
+            self.site.areas.par_iter().map(|a| convert(self.area_row(a))).collect()
         });
-        tera::Value::from(areas.map(|a| rows[self.row_of[a.slug.0.as_str()]].clone()).collect::<Vec<_>>())
+        let mut h = std::hash::DefaultHasher::new();
+        let mut list = Vec::new();
+        for a in areas {
+            let row = &rows[self.row_of[a.slug.0.as_str()]];
+            row.print.hash(&mut h);
+            list.push(row.value.clone());
+        }
+        Converted { value: tera::Value::from(list), print: h.finish() }
     }
 
     fn area_row(&self, area: &'a Area) -> AreaRow<'a> {
@@ -543,27 +553,31 @@ struct AreaList<'a> {
     regions: BTreeSet<&'a str>,
     nation_names: Vec<&'static str>,
     count: usize,
-    nations: Vec<NationGroup>,
-}
-
-#[derive(Serialize)]
-struct NationGroup {
-    name: &'static str,
-    slug: String,
-    areas: tera::Value,
 }
 
 pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let areas = &r.site.areas;
-    let group = |name: &'static str, slug: String, members: Vec<&Area>| {
-        (!members.is_empty()).then(|| NationGroup { name, slug, areas: r.rows_of(members.into_iter()) })
+    // The areas by nation, each with its heat-map rows: `nations` in the template.
+    let mut h = std::hash::DefaultHasher::new();
+    let mut nations = Vec::new();
+    let mut group = |name: &'static str, slug: String, members: Vec<&Area>| {
+        if members.is_empty() {
+            return;
+        }
+        let rows = r.rows_of(members.into_iter());
+        (name, &slug, rows.print).hash(&mut h);
+        let mut g: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
+        g.insert("name", name.into());
+        g.insert("slug", slug.into());
+        g.insert("areas", rows.value);
+        nations.push(tera::Value::from(g));
     };
-    let nations = Nation::ALL
-        .iter()
-        .filter_map(|n| group(n.name(), slugify(n.name()), areas.iter().filter(|a| a.nation == Some(*n)).collect()))
-        .chain(group("Other areas", "other".into(), areas.iter().filter(|a| a.nation.is_none()).collect()))
-        .collect();
-    Context::new(AreaList {
+    for n in Nation::ALL {
+        group(n.name(), slugify(n.name()), areas.iter().filter(|a| a.nation == Some(n)).collect());
+    }
+    group("Other areas", "other".into(), areas.iter().filter(|a| a.nation.is_none()).collect());
+    let nations = Converted { value: nations.into(), print: h.finish() };
+    let ctx = AreaList {
         regions: areas.iter().filter_map(|a| a.region.as_deref()).collect(),
         nation_names: Nation::ALL
             .iter()
@@ -571,8 +585,8 @@ pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             .map(|n| n.name())
             .collect(),
         count: areas.len(),
-        nations,
-    })
+    };
+    Context::with(ctx, "nations", nations)
 }
 
 #[derive(Serialize)]
