@@ -661,7 +661,7 @@ fn check_area(
                 area.kind = r.text(m, "kind", "");
                 area.region = r.text(m, "region", "");
                 if let Some(n) = r.text(m, "nation", "") {
-                    area.nation = r.choice(&n, "nation", "a nation aba knows", &Nation::ALL, Nation::name);
+                    area.nation = r.choice(&n, "nation", "a nation aba knows", &Nation::ALL, Nation::key);
                 }
                 if let Some(w) = r.text(m, "website", "") {
                     let lower = w.to_ascii_lowercase();
@@ -789,7 +789,7 @@ fn check_assessment(
             };
             let role = r
                 .required_text(pm, "role", &path, "this participant group")
-                .and_then(|s| r.choice(&s, &join(&path, "role"), "a participant role", &Role::ALL, Role::name));
+                .and_then(|s| r.choice(&s, &join(&path, "role"), "a participant role", &Role::ALL, Role::key));
             let count = match pm.get("count") {
                 Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| match u32::try_from(n) {
                     Ok(n) => Some(n),
@@ -925,7 +925,7 @@ fn check_pointer_assessment(r: &mut Reader, v: &Value, path: &str, config: &Conf
                     let owner = r.text(sm, "owner", &p);
                     let due = r.date(sm, "due", &p);
                     let status = r.text(sm, "status", &p).and_then(|s| {
-                        r.choice(&s, &join(&p, "status"), "a next-step status", &StepStatus::ALL, StepStatus::name)
+                        r.choice(&s, &join(&p, "status"), "a next-step status", &StepStatus::ALL, StepStatus::key)
                     });
                     if let Some(action) = action {
                         next_steps.push(NextStep { action, owner, due, status });

@@ -9,6 +9,7 @@ pub mod check;
 pub mod cmd;
 pub mod diagnostic;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod render;
 pub mod score;
@@ -126,7 +127,7 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
         let (errors, summary) = (diags.error_count(), diags.summary());
         return Outcome { rendered: None, site, diagnostics: diags.sorted(), errors, summary };
     }
-    let theme = theme::Theme::load(&sources, &mut diags);
+    let theme = theme::Theme::load(&sources, &site.config.language, &mut diags);
     // The raw YAML is not needed once checked: free it, off the critical path.
     std::thread::spawn(move || drop(sources));
     timer.lap("theme");

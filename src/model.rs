@@ -231,7 +231,18 @@ pub enum Nation {
 impl Nation {
     pub const ALL: [Nation; 4] = [Nation::England, Nation::Scotland, Nation::Wales, Nation::NorthernIreland];
 
-    pub fn name(self) -> &'static str {
+    /// Its id: the name of its message and its page (`northern-ireland`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Nation::England => "england",
+            Nation::Scotland => "scotland",
+            Nation::Wales => "wales",
+            Nation::NorthernIreland => "northern-ireland",
+        }
+    }
+
+    /// As the YAML writes it (`nation: Northern Ireland`); the data files too.
+    pub fn key(self) -> &'static str {
         match self {
             Nation::England => "England",
             Nation::Scotland => "Scotland",
@@ -290,7 +301,21 @@ impl Role {
         Role::Other,
     ];
 
-    pub fn name(self) -> &'static str {
+    /// Its id: the name of its message (`role-lived-experience`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::LivedExperience => "lived-experience",
+            Role::FamilyCarers => "family-carers",
+            Role::FrontlineWorkers => "frontline-workers",
+            Role::Partners => "partners",
+            Role::SeniorLeaders => "senior-leaders",
+            Role::ElectedMembers => "elected-members",
+            Role::Other => "other",
+        }
+    }
+
+    /// As the YAML writes it (`role: people with lived experience`); the data files too.
+    pub fn key(self) -> &'static str {
         match self {
             Role::LivedExperience => "people with lived experience",
             Role::FamilyCarers => "family carers",
@@ -317,6 +342,8 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+
     pub fn parse(s: &str) -> Option<Confidence> {
         match s {
             "low" => Some(Confidence::Low),
@@ -326,7 +353,8 @@ impl Confidence {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    /// As the YAML writes it (`confidence: low`); the data files too.
+    pub fn key(self) -> &'static str {
         match self {
             Confidence::Low => "low",
             Confidence::Medium => "medium",
@@ -366,7 +394,18 @@ impl StepStatus {
     pub const ALL: [StepStatus; 4] =
         [StepStatus::Planned, StepStatus::InProgress, StepStatus::Done, StepStatus::Dropped];
 
-    pub fn name(self) -> &'static str {
+    /// Its id: the name of its message (`status-in-progress`).
+    pub fn id(self) -> &'static str {
+        match self {
+            StepStatus::Planned => "planned",
+            StepStatus::InProgress => "in-progress",
+            StepStatus::Done => "done",
+            StepStatus::Dropped => "dropped",
+        }
+    }
+
+    /// As the YAML writes it (`status: in progress`); the data files too.
+    pub fn key(self) -> &'static str {
         match self {
             StepStatus::Planned => "planned",
             StepStatus::InProgress => "in progress",

@@ -5,11 +5,14 @@ use std::collections::BTreeMap;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::embedded;
 use crate::load::Sources;
+use crate::messages::{self, Messages};
 
 const BUILT_IN: &str = "themes/default/";
 
 pub struct Theme {
     pub tera: tera::Tera,
+    /// The words the code puts on pages, in the site's language.
+    pub messages: Messages,
     /// A hash of every template: a page's fingerprint starts from it.
     pub fingerprint: u64,
     /// Template name to the file it came from, for diagnostics.
@@ -19,7 +22,20 @@ pub struct Theme {
 
 impl Theme {
     /// The built-in theme with the site's own files laid over it. Templates are parsed once.
-    pub fn load(sources: &Sources, diags: &mut Diagnostics) -> Option<Theme> {
+    pub fn load(sources: &Sources, language: &str, diags: &mut Diagnostics) -> Option<Theme> {
+        let name = format!("{}.ftl", messages::primary(language));
+        let built_in = format!("{BUILT_IN}i18n/{name}");
+        let english = format!("{BUILT_IN}i18n/en.ftl");
+        let find =
+            |path: &str| embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| String::from_utf8_lossy(b));
+        let text = find(&built_in).or_else(|| find(&english)).unwrap_or_default();
+        let own = sources.messages.iter().find(|(n, _, _)| *n == name);
+        let messages = Messages::load(
+            language,
+            messages::Source { file: &built_in, text: &text },
+            own.map(|(_, file, text)| messages::Source { file, text }),
+            diags,
+        );
         let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
         let mut statics = BTreeMap::new();
         for (path, bytes) in embedded::FILES {
@@ -46,7 +62,6 @@ impl Theme {
             templates.iter().for_each(|(name, (_, text))| (name, text).hash(&mut h));
             h.finish()
         };
-        let mut theme = Theme { tera: tera::Tera::new(), fingerprint, files, statics };
         // Parse each template alone first, so every broken one is reported.
         let mut ok = true;
         for (name, (_, text)) in &templates {
@@ -54,18 +69,17 @@ impl Theme {
             if let Err(e) = single.add_raw_template(name, text)
                 && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
             {
-                diags.push(theme.render_error(name, &e));
+                diags.push(template_error(&files, name, &e));
                 ok = false;
             }
         }
-        if !ok {
-            return None;
+        let mut tera = tera::Tera::new();
+        if ok && let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
+            diags.push(template_error(&files, "", &e));
+            ok = false;
         }
-        if let Err(e) = theme.tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
-            diags.push(theme.render_error("", &e));
-            return None;
-        }
-        Some(theme)
+        let messages = messages.filter(|_| ok)?;
+        Some(Theme { tera, messages, fingerprint, files, statics })
     }
 
     pub fn statics(&self) -> impl Iterator<Item = (&String, &Vec<u8>)> {
@@ -74,6 +88,13 @@ impl Theme {
 
     /// A template error as a diagnostic naming the template's file and line.
     pub fn render_error(&self, template: &str, e: &tera::Error) -> Diagnostic {
+        template_error(&self.files, template, e)
+    }
+}
+
+/// A template error as a diagnostic naming the template's file (from `files`) and line.
+fn template_error(files: &BTreeMap<String, String>, template: &str, e: &tera::Error) -> Diagnostic {
+    {
         let (name, pos, message) = match e.kind() {
             tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
                 let name = if r.filename().is_empty() { template } else { r.filename() };
@@ -81,7 +102,7 @@ impl Theme {
             }
             other => (template.to_owned(), Pos::UNKNOWN, other.to_string()),
         };
-        let file = self.files.get(&name).cloned().unwrap_or_else(|| format!("{BUILT_IN}templates/{name}"));
+        let file = files.get(&name).cloned().unwrap_or_else(|| format!("{BUILT_IN}templates/{name}"));
         Diagnostic::error(file, pos, format!("template `{name}`: {message}"))
             .with_hint("fix the template, or delete it to use the built-in one")
     }

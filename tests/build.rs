@@ -257,6 +257,37 @@ fn a_broken_template_is_an_error_naming_the_template_and_line() {
     assert!(!site.exists("public"));
 }
 
+/// The words the code puts on pages come from the theme's message file, and
+/// a site changes one by giving its own file with just that message.
+#[test]
+fn a_site_can_change_the_words_of_the_theme_message_by_message() {
+    let area = "name: Millbrook\nregion: North West\nnation: Northern Ireland\n";
+    let site = Site::new(&[("assessments/millbrook/area.yaml", area), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write(
+        "themes/default/i18n/en.ftl",
+        "role-lived-experience = residents who use services\nnation-northern-ireland = Tuaisceart Éireann\nmonth-3 = Mar.\n",
+    );
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = site.read("public/areas/millbrook/index.html");
+    assert!(page.contains("residents who use services"), "the role's label");
+    assert!(!page.contains("people with lived experience"));
+    assert!(page.contains("Tuaisceart Éireann") && page.contains("31 Mar. 2024"), "the nation and the date");
+    assert!(
+        site.read("public/regions/northern-ireland/index.html").contains("Tuaisceart Éireann"),
+        "the address stays"
+    );
+    // The open data keeps the words of the YAML, whatever the pages say.
+    assert!(site.read("public/data/scores.csv").contains(",Northern Ireland,"));
+    assert!(site.read("public/data/areas/millbrook/2024.json").contains("people with lived experience"));
+
+    site.write("themes/default/i18n/en.ftl", "nav-home = Home\nnav-areas = { $unclosed\n");
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("error: themes/default/i18n/en.ftl:2:"), "{err}");
+}
+
 #[test]
 fn rebuilds_that_update_the_spare_folder_in_place_equal_a_clean_build() {
     let site = Site::example();

@@ -125,7 +125,7 @@ pub fn worksheet(site: &Site, period: &Period) -> String {
     s.push('\n');
     s.push_str("participants:   # who took part: this is part of the evidence\n");
     for r in Role::ALL {
-        let _ = writeln!(s, "  - {{ role: {}, count: 0 }}", r.name());
+        let _ = writeln!(s, "  - {{ role: {}, count: 0 }}", r.key());
     }
     s.push_str("summary: |\n  \n");
     s.push_str("pointers:\n");

@@ -57,6 +57,8 @@ pub struct Sources {
     pub templates: Vec<(String, String, String)>,
     /// `(path under static/, bytes)` of the site's own static files.
     pub statics: Vec<(String, Vec<u8>)>,
+    /// `(name, file, text)` of the site's own message files (`en.ftl`).
+    pub messages: Vec<(String, String, String)>,
 }
 
 /// The areas' files. A large network's parsed YAML is several times the size
@@ -268,6 +270,12 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
             let name =
                 path.strip_prefix(theme_dir.join("templates")).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             sources.templates.push((name, rel(root, &path), text));
+        }
+    }
+    for path in files_under(&theme_dir.join("i18n")) {
+        if let Some(text) = read_text(root, &path, diags) {
+            let name = path.strip_prefix(theme_dir.join("i18n")).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            sources.messages.push((name, rel(root, &path), text));
         }
     }
     for path in files_under(&theme_dir.join("static")) {

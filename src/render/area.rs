@@ -82,7 +82,7 @@ pub struct AreaHead<'a> {
     kind: Option<&'a str>,
     region: Option<&'a str>,
     region_url: Option<String>,
-    nation: Option<&'static str>,
+    nation: Option<&'a str>,
     nation_url: Option<String>,
     website: Option<&'a str>,
     url: String,
@@ -117,7 +117,7 @@ struct AssessmentView<'a> {
     facilitator: Option<&'a str>,
     framework: Option<&'a str>,
     reviewed_by: Option<Reviewer<'a>>,
-    participants: Vec<ParticipantView>,
+    participants: Vec<ParticipantView<'a>>,
     participants_recorded: bool,
     participant_total: u32,
     lived_experience: bool,
@@ -139,8 +139,8 @@ struct Reviewer<'a> {
 }
 
 #[derive(Serialize)]
-struct ParticipantView {
-    role: &'static str,
+struct ParticipantView<'a> {
+    role: &'a str,
     count: u32,
 }
 
@@ -159,7 +159,7 @@ struct PointerView<'a> {
     gap: Option<Score>,
     target_met: Option<bool>,
     earlier_target: Option<EarlierTarget<'a>>,
-    confidence: Option<&'static str>,
+    confidence: Option<&'a str>,
     votes: Option<Votes<'a>>,
     strengths: Option<String>,
     evidence: Vec<EvidenceView<'a>>,
@@ -209,16 +209,16 @@ struct StepView<'a> {
     action: &'a str,
     owner: Option<&'a str>,
     due: Option<String>,
-    status: Option<&'static str>,
+    status: Option<&'a str>,
     overdue: bool,
 }
 
 #[derive(Serialize)]
 struct EarlierStep<'a> {
     action: &'a str,
-    status_then: Option<&'static str>,
+    status_then: Option<&'a str>,
     /// The status this assessment gives the same action, if it lists it again.
-    status_now: Option<&'static str>,
+    status_now: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -259,8 +259,8 @@ impl<'a> Renderer<'a> {
             kind: area.kind.as_deref(),
             region: area.region.as_deref(),
             region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
-            nation: area.nation.map(Nation::name),
-            nation_url: area.nation.map(|n| self.url(&format!("regions/{}/", slugify(n.name())))),
+            nation: area.nation.map(|n| self.words().nation(n)),
+            nation_url: area.nation.map(|n| self.url(&format!("regions/{}/", n.id()))),
             website: area.website.as_deref(),
             url: self.area_url(&area.slug),
         }
@@ -272,7 +272,7 @@ impl<'a> Renderer<'a> {
             .map(|e| EvidenceView {
                 text: &e.text,
                 link: e.link.as_ref().map(|l| self.link(l)),
-                date: e.date.map(Date::long),
+                date: e.date.map(|d| self.date(d)),
                 stale: score::is_stale(e, a.assessed_on, self.site.config.stale_after_months),
             })
             .collect()
@@ -301,16 +301,14 @@ impl<'a> Renderer<'a> {
         let targets: Vec<Option<Score>> =
             self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
         let has_targets = targets.iter().any(Option::is_some);
-        let mut series = vec![charts::Series { name: "Score", values: scores.clone(), class: "score" }];
+        let words = self.words();
+        let (score_name, target_name) = (words.text("chart-radar-score"), words.text("chart-radar-target"));
+        let mut series = vec![charts::Series { name: &score_name, values: scores.clone(), class: "score" }];
         if has_targets {
-            series.push(charts::Series { name: "Target", values: targets, class: "target" });
+            series.push(charts::Series { name: &target_name, values: targets, class: "target" });
         }
-        let radar = self.radar.draw(
-            "radar",
-            &format!("{}: scores for each pointer, {}", area.name, a.period.label()),
-            &self.pointer_titles,
-            &series,
-        );
+        let title = words.format("chart-radar", &[("area", &area.name), ("period", &self.period(&a.period))]);
+        let radar = self.radar.draw("radar", &title, &words.text("chart-not-assessed"), &self.pointer_titles, &series);
         let pointers = self
             .site
             .pointers
@@ -324,7 +322,7 @@ impl<'a> Renderer<'a> {
                 let earlier_target = prev.and_then(|x| x.pointers.get(&p.id)?.target).map(|t| EarlierTarget {
                     target: t,
                     label: self.label(t),
-                    period: prev.map(|x| x.period.label()).unwrap_or_default(),
+                    period: prev.map(|x| self.period(&x.period)).unwrap_or_default(),
                     met: s.is_some_and(|s| s >= t),
                 });
                 let earlier_steps = prev
@@ -334,11 +332,11 @@ impl<'a> Renderer<'a> {
                             .iter()
                             .map(|st| EarlierStep {
                                 action: &st.action,
-                                status_then: st.status.map(StepStatus::name),
+                                status_then: st.status.map(|s| words.status(s)),
                                 status_now: pa
                                     .and_then(|pa| pa.next_steps.iter().find(|n| n.action == st.action))
                                     .and_then(|n| n.status)
-                                    .map(StepStatus::name),
+                                    .map(|s| words.status(s)),
                             })
                             .collect()
                     })
@@ -378,7 +376,7 @@ impl<'a> Renderer<'a> {
                     },
                     target_met: s.zip(target).map(|(s, t)| s >= t),
                     earlier_target,
-                    confidence: pa.and_then(|pa| pa.confidence).map(Confidence::name),
+                    confidence: pa.and_then(|pa| pa.confidence).map(|c| words.confidence(c)),
                     votes: pa.filter(|pa| !pa.votes.is_empty()).map(|pa| self.votes(pa)),
                     strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| self.md(m)),
                     evidence: pa.map(|pa| self.evidence(pa, a)).unwrap_or_default(),
@@ -389,8 +387,8 @@ impl<'a> Renderer<'a> {
                                 .map(|st| StepView {
                                     action: &st.action,
                                     owner: st.owner.as_deref(),
-                                    due: st.due.map(Date::long),
-                                    status: st.status.map(StepStatus::name),
+                                    due: st.due.map(|d| self.date(d)),
+                                    status: st.status.map(|s| words.status(s)),
                                     overdue: score::is_overdue(st, a.assessed_on),
                                 })
                                 .collect()
@@ -439,20 +437,20 @@ impl<'a> Renderer<'a> {
             region_compare: area.region.as_ref().map(|r| self.url(&format!("regions/{}/#compare", slugify(r)))),
             assessment: Some(AssessmentView {
                 period: a.period.to_string(),
-                period_label: a.period.label(),
-                assessed_on: a.assessed_on.long(),
+                period_label: self.period(&a.period),
+                assessed_on: self.date(a.assessed_on),
                 is_latest,
                 is_draft: a.status == Status::Draft,
                 latest_url: self.area_url(&area.slug),
                 json_url: self.url(&format!("data/areas/{}/{}.json", area.slug, a.period)),
                 facilitator: a.facilitator.as_deref(),
                 framework: a.framework.as_deref(),
-                reviewed_by: a.reviewed_by.as_ref().map(|r| Reviewer { name: &r.name, on: r.on.map(Date::long) }),
+                reviewed_by: a.reviewed_by.as_ref().map(|r| Reviewer { name: &r.name, on: r.on.map(|d| self.date(d)) }),
                 participants: a
                     .participants
                     .iter()
                     .flatten()
-                    .map(|p| ParticipantView { role: p.role.name(), count: p.count })
+                    .map(|p| ParticipantView { role: words.role(p.role), count: p.count })
                     .collect(),
                 participants_recorded: a.participants.is_some(),
                 participant_total: score::participant_total(a),
@@ -462,7 +460,7 @@ impl<'a> Renderer<'a> {
                 has_targets,
                 pointers,
                 previous: prev.map(|p| PeriodLink {
-                    label: p.period.label(),
+                    label: self.period(&p.period),
                     url: self.period_url(&area.slug, &p.period),
                     current: false,
                 }),
@@ -475,13 +473,13 @@ impl<'a> Renderer<'a> {
                 .assessments
                 .iter()
                 .map(|x| PeriodLink {
-                    label: x.period.label(),
+                    label: self.period(&x.period),
                     url: self.period_url(&area.slug, &x.period),
                     current: x.period == a.period,
                 })
                 .collect(),
             history,
-            history_periods: area.assessments[..=i].iter().map(|x| x.period.label()).collect(),
+            history_periods: area.assessments[..=i].iter().map(|x| self.period(&x.period)).collect(),
         }
     }
 
@@ -503,17 +501,26 @@ impl<'a> Renderer<'a> {
     }
 
     fn change_words(&self, c: Change, prev: Option<&Assessment>) -> ChangeView {
-        let since = prev.map(|p| p.period.label()).unwrap_or_default();
+        let since = prev.map(|p| self.period(&p.period)).unwrap_or_default();
+        let words = self.words();
+        let level = |s: Score| (self.label(s), s.to_string());
         let (dir, text) = match c {
-            Change::Up { from, to } => {
-                ("up", format!("Up from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
+            Change::Up { from, to } | Change::Down { from, to } => {
+                let (dir, id) =
+                    if matches!(c, Change::Up { .. }) { ("up", "change-up") } else { ("down", "change-down") };
+                let ((from, fv), (to, tv)) = (level(from), level(to));
+                let args = [("from", from), ("from-value", &fv), ("to", to), ("to-value", &tv), ("since", &since)];
+                (dir, words.format(id, &args))
             }
-            Change::Down { from, to } => {
-                ("down", format!("Down from {} ({from}) to {} ({to}) since {since}", self.label(from), self.label(to)))
+            Change::Same(s) => {
+                let (l, v) = level(s);
+                ("same", words.format("change-same", &[("level", l), ("value", &v), ("since", &since)]))
             }
-            Change::Same(s) => ("same", format!("No change since {since}: {} ({s})", self.label(s))),
-            Change::NewlyAssessed(_) => ("new", format!("Not assessed in {since}")),
-            Change::NoLongerAssessed(p) => ("none", format!("Was {} ({p}) in {since}", self.label(p))),
+            Change::NewlyAssessed(_) => ("new", words.format("change-new", &[("since", &since)])),
+            Change::NoLongerAssessed(p) => {
+                let (l, v) = level(p);
+                ("none", words.format("change-none", &[("level", l), ("value", &v), ("since", &since)]))
+            }
         };
         ChangeView { dir, text }
     }

@@ -56,7 +56,8 @@ impl Radar {
     }
 
     /// One chart; `titles` are the pointers' full names, for the text alternative.
-    pub fn draw(&self, id: &str, title: &str, titles: &[String], series: &[Series]) -> String {
+    /// `not_assessed` is the text alternative's word for a missing value.
+    pub fn draw(&self, id: &str, title: &str, not_assessed: &str, titles: &[String], series: &[Series]) -> String {
         let (n, max) = (self.n, self.max);
         let point = |i: usize, v: f64| point_at(n, i as f64, v);
         let mut desc = String::new();
@@ -67,7 +68,7 @@ impl Radar {
                 .zip(&s.values)
                 .map(|(t, v)| match v {
                     Some(v) => format!("{t} {v}"),
-                    None => format!("{t} not assessed"),
+                    None => format!("{t} {not_assessed}"),
                 })
                 .collect();
             desc.push_str(&parts.join("; "));
@@ -226,6 +227,7 @@ mod tests {
         let svg = Radar::new(&["1".into(), "2".into(), "3".into()], 4).draw(
             "r",
             "Scores for A&B",
+            "not assessed",
             &["One".into(), "Two".into(), "Three".into()],
             &[Series { name: "Score <2024>", values: vec![Some(3), None, Some(1)], class: "score" }],
         );

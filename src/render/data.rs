@@ -39,7 +39,7 @@ pub fn scores_csv(site: &Site) -> String {
         let fields = [
             r.area.slug.0.clone(),
             r.area.name.clone(),
-            r.area.nation.map(Nation::name).unwrap_or("").to_owned(),
+            r.area.nation.map(Nation::key).unwrap_or("").to_owned(),
             r.area.region.clone().unwrap_or_default(),
             r.a.period.to_string(),
             r.a.assessed_on.to_string(),
@@ -101,7 +101,7 @@ pub fn scores_json(site: &Site) -> String {
         let row = ScoreRow {
             area: &r.area.slug.0,
             area_name: &r.area.name,
-            nation: r.area.nation.map(Nation::name),
+            nation: r.area.nation.map(Nation::key),
             region: r.area.region.as_deref(),
             period: r.a.period.to_string(),
             assessed_on: r.a.assessed_on.to_string(),
@@ -110,7 +110,7 @@ pub fn scores_json(site: &Site) -> String {
             score: r.pa.and_then(score::effective_score),
             votes: r.pa.map(|pa| pa.votes.len()).unwrap_or(0),
             target: r.pa.and_then(|pa| pa.target),
-            confidence: r.pa.and_then(|pa| pa.confidence).map(Confidence::name),
+            confidence: r.pa.and_then(|pa| pa.confidence).map(Confidence::key),
         };
         out.extend_from_slice(b"  ");
         serde_json::to_writer(&mut out, &row).expect("rows serialize");
@@ -195,7 +195,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
                 score_given: pa.and_then(|pa| pa.score),
                 votes: pa.map(|pa| pa.votes.as_slice()).unwrap_or(&[]),
                 target: pa.and_then(|pa| pa.target),
-                confidence: pa.and_then(|pa| pa.confidence).map(Confidence::name),
+                confidence: pa.and_then(|pa| pa.confidence).map(Confidence::key),
                 strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.as_str()),
                 evidence: pa
                     .map(|pa| {
@@ -217,7 +217,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
                                 action: &s.action,
                                 owner: s.owner.as_deref(),
                                 due: s.due.map(|d| d.to_string()),
-                                status: s.status.map(StepStatus::name),
+                                status: s.status.map(StepStatus::key),
                             })
                             .collect()
                     })
@@ -229,7 +229,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
         area: &area.slug.0,
         area_name: &area.name,
         kind: area.kind.as_deref(),
-        nation: area.nation.map(Nation::name),
+        nation: area.nation.map(Nation::key),
         region: area.region.as_deref(),
         period: a.period.to_string(),
         assessed_on: a.assessed_on.to_string(),
@@ -243,7 +243,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
         participants: a
             .participants
             .as_ref()
-            .map(|ps| ps.iter().map(|p| ParticipantFile { role: p.role.name(), count: p.count }).collect()),
+            .map(|ps| ps.iter().map(|p| ParticipantFile { role: p.role.key(), count: p.count }).collect()),
         summary: a.summary.as_ref().map(|m| m.text.as_str()),
         pointers,
         licence: &site.config.licence,
@@ -275,7 +275,7 @@ pub fn assessment_schema(site: &Site) -> String {
                 {"type": "string"},
                 {"type": "object", "additionalProperties": false, "required": ["action"],
                  "properties": {"action": {"type": "string"}, "owner": {"type": "string"}, "due": date,
-                                "status": {"enum": StepStatus::ALL.map(StepStatus::name)}}}]}}]},
+                                "status": {"enum": StepStatus::ALL.map(StepStatus::key)}}}]}}]},
         }
     });
     let pointers: serde_json::Map<String, Value> = ids.iter().map(|id| ((*id).to_owned(), pointer.clone())).collect();
@@ -293,7 +293,7 @@ pub fn assessment_schema(site: &Site) -> String {
                             "properties": {"name": {"type": "string"}, "on": date}},
             "participants": {"type": "array", "items": {"type": "object", "additionalProperties": false,
                 "required": ["role", "count"],
-                "properties": {"role": {"enum": Role::ALL.map(Role::name)}, "count": {"type": "integer", "minimum": 0}}}},
+                "properties": {"role": {"enum": Role::ALL.map(Role::key)}, "count": {"type": "integer", "minimum": 0}}}},
             "summary": {"type": "string", "description": "Markdown"},
             "pointers": {"type": "object", "additionalProperties": false, "properties": pointers},
         }

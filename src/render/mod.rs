@@ -275,7 +275,7 @@ pub(crate) struct Renderer<'a> {
 impl<'a> Renderer<'a> {
     pub(crate) fn new(site: &'a Site, theme: &'a Theme, mode: &'a Mode) -> Self {
         let base = site.config.base_url.clone();
-        let typed = pages::common(site, &base);
+        let typed = pages::common(site, &theme.messages, &base);
         let mut h = std::hash::DefaultHasher::new();
         theme.fingerprint.hash(&mut h);
         fingerprint(&typed).hash(&mut h);
@@ -288,7 +288,7 @@ impl<'a> Renderer<'a> {
             common,
             print_base: h.finish(),
             suggestions: Vec::new(),
-            groups: pages::groups(&site.areas),
+            groups: pages::groups(&site.areas, &theme.messages),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
                 &site.pointers.iter().map(|p| p.number.to_string()).collect::<Vec<_>>(),
@@ -447,6 +447,19 @@ impl<'a> Renderer<'a> {
 
     fn pointer_url(&self, id: &PointerId) -> String {
         self.url(&format!("pointers/{id}/"))
+    }
+
+    /// The words the code puts on pages, in the site's language.
+    fn words(&self) -> &'a crate::messages::Messages {
+        &self.theme.messages
+    }
+
+    fn date(&self, d: Date) -> String {
+        self.words().date(d)
+    }
+
+    fn period(&self, p: &Period) -> String {
+        self.words().period(p)
     }
 
     fn label(&self, s: Score) -> &'a str {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::routes::Address;
 use super::{Context, Converted, Made, Renderer, charts, data, fingerprint};
 use crate::check::slugify;
+use crate::messages::Messages;
 use crate::model::*;
 use crate::score;
 
@@ -31,7 +32,7 @@ pub(super) struct Common<'a> {
 
 #[derive(Serialize)]
 struct NavLink {
-    title: &'static str,
+    title: String,
     path: String,
     url: String,
 }
@@ -48,20 +49,20 @@ struct ScaleLevel<'a> {
     label: &'a str,
 }
 
-pub(super) fn common<'a>(site: &'a Site, base: &str) -> Common<'a> {
+pub(super) fn common<'a>(site: &'a Site, words: &Messages, base: &str) -> Common<'a> {
     let mut nav: Vec<(&'static str, String)> = vec![
-        ("Home", String::new()),
-        ("Areas", "areas/".into()),
-        ("Pointers", "pointers/".into()),
-        ("Regions", "regions/".into()),
-        ("Compare", "compare/".into()),
-        ("Workshop kit", "workshop/".into()),
+        ("nav-home", String::new()),
+        ("nav-areas", "areas/".into()),
+        ("nav-pointers", "pointers/".into()),
+        ("nav-regions", "regions/".into()),
+        ("nav-compare", "compare/".into()),
+        ("nav-workshop", "workshop/".into()),
     ];
     let mut footer = Vec::new();
     for p in own_pages(site) {
         footer.push(FooterLink { title: &p.title, url: format!("{base}{}/", p.slug) });
         if p.slug == "about" || p.slug == "data" {
-            nav.push((if p.slug == "about" { "About" } else { "Data" }, format!("{}/", p.slug)));
+            nav.push((if p.slug == "about" { "nav-about" } else { "nav-data" }, format!("{}/", p.slug)));
         }
     }
     let config = &site.config;
@@ -71,7 +72,10 @@ pub(super) fn common<'a>(site: &'a Site, base: &str) -> Common<'a> {
         language: &config.language,
         licence: &config.licence,
         framework: &config.framework,
-        nav: nav.into_iter().map(|(title, path)| NavLink { title, url: format!("{base}{path}"), path }).collect(),
+        nav: nav
+            .into_iter()
+            .map(|(id, path)| NavLink { title: words.text(id), url: format!("{base}{path}"), path })
+            .collect(),
         footer,
         scale: config.scale.iter().map(|l| ScaleLevel { value: l.value, label: &l.label }).collect(),
         max_score: config.max_score(),
@@ -97,18 +101,25 @@ fn page<'s>(site: &'s Site, slug: &str) -> Option<&'s Page> {
 /// A region or nation page: its name, slug and areas.
 pub(super) struct Group<'a> {
     pub name: &'a str,
+    pub nation: Option<Nation>,
     pub slug: String,
     pub is_nation: bool,
     pub areas: Vec<&'a Area>,
 }
 
-pub(super) fn groups(areas: &[Area]) -> Vec<Group<'_>> {
+pub(super) fn groups<'a>(areas: &'a [Area], words: &'a Messages) -> Vec<Group<'a>> {
     let mut map: BTreeMap<String, Group> = BTreeMap::new();
     for a in areas {
-        let nation_slug = a.nation.map(|n| slugify(n.name()));
+        let nation_slug = a.nation.map(|n| n.id().to_owned());
         if let Some(n) = a.nation {
-            map.entry(slugify(n.name()))
-                .or_insert_with(|| Group { name: n.name(), slug: slugify(n.name()), is_nation: true, areas: vec![] })
+            map.entry(n.id().to_owned())
+                .or_insert_with(|| Group {
+                    name: words.nation(n),
+                    nation: Some(n),
+                    slug: n.id().into(),
+                    is_nation: true,
+                    areas: vec![],
+                })
                 .areas
                 .push(a);
         }
@@ -116,7 +127,7 @@ pub(super) fn groups(areas: &[Area]) -> Vec<Group<'_>> {
             let slug = slugify(r);
             if Some(&slug) != nation_slug.as_ref() && !slug.is_empty() {
                 map.entry(slug.clone())
-                    .or_insert_with(|| Group { name: r, slug, is_nation: false, areas: vec![] })
+                    .or_insert_with(|| Group { name: r, nation: None, slug, is_nation: false, areas: vec![] })
                     .areas
                     .push(a);
             }
@@ -125,7 +136,7 @@ pub(super) fn groups(areas: &[Area]) -> Vec<Group<'_>> {
     // Nations first (England, Scotland, Wales, Northern Ireland), then regions by name.
     let mut groups: Vec<Group> = map.into_values().collect();
     groups.sort_by_key(|g| {
-        let nation_order = Nation::ALL.iter().position(|n| n.name() == g.name).unwrap_or(usize::MAX);
+        let nation_order = Nation::ALL.iter().position(|n| Some(*n) == g.nation).unwrap_or(usize::MAX);
         (!g.is_nation, nation_order, g.name)
     });
     groups
@@ -165,7 +176,7 @@ struct AreaRow<'a> {
     kind: Option<&'a str>,
     region: Option<&'a str>,
     region_url: Option<String>,
-    nation: Option<&'static str>,
+    nation: Option<&'a str>,
     period: Option<String>,
     assessed_on: Option<String>,
     assessments: usize,
@@ -232,9 +243,9 @@ impl<'a> Renderer<'a> {
             kind: area.kind.as_deref(),
             region: area.region.as_deref(),
             region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
-            nation: area.nation.map(Nation::name),
-            period: latest.map(|a| a.period.label()),
-            assessed_on: latest.map(|a| a.assessed_on.long()),
+            nation: area.nation.map(|n| self.words().nation(n)),
+            period: latest.map(|a| self.period(&a.period)),
+            assessed_on: latest.map(|a| self.date(a.assessed_on)),
             assessments: area.assessments.len(),
             participants: latest.map(score::participant_total),
             roles: latest.map(|a| a.participants.iter().flatten().filter(|p| p.count > 0).count()),
@@ -245,14 +256,14 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|p| match latest.and_then(|a| score::score_of(a, &p.id)) {
                     Some(s) => Cell { score: Some(s), label: self.label(s), level: LevelClass::Value(s) },
-                    None => Cell { score: None, label: "Not assessed", level: LevelClass::Name("none") },
+                    None => Cell { score: None, label: &self.words().not_assessed, level: LevelClass::Name("none") },
                 })
                 .collect(),
             periods: area
                 .assessments
                 .iter()
                 .rev()
-                .map(|a| PeriodOption { value: a.period.to_string(), label: a.period.label() })
+                .map(|a| PeriodOption { value: a.period.to_string(), label: self.period(&a.period) })
                 .collect(),
         }
     }
@@ -286,7 +297,7 @@ impl<'a> Renderer<'a> {
             let n = levels.not_assessed.len();
             rows.push(SpreadRow {
                 value: None,
-                label: "Not assessed",
+                label: &self.words().not_assessed,
                 count: n,
                 percent: n * 100 / total,
                 areas: levels
@@ -483,7 +494,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                         name: &a.name,
                         url: format!("{}#{}", r.area_url(&a.slug), p.id),
                         region: a.region.as_deref(),
-                        period: latest.period.label(),
+                        period: r.period(&latest.period),
                         strengths: pa.strengths.as_ref().map(|m| r.md(m)),
                         evidence: r.evidence(pa, latest),
                     })
@@ -504,8 +515,8 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                     url: format!("{}#{}", r.area_url(&a.slug), p.id),
                     from: r.label(from),
                     to: r.label(to),
-                    from_period: before.period.label(),
-                    to_period: now.period.label(),
+                    from_period: r.period(&before.period),
+                    to_period: r.period(&now.period),
                 }),
                 _ => None,
             }
@@ -544,14 +555,15 @@ fn years_view(r: &Renderer, pointer: &Pointer, areas: &[&Area]) -> YearsView {
             counts: counts.iter().map(|(v, n)| LevelCount { value: *v, count: *n }).collect(),
         })
         .collect();
-    let chart = charts::stacked_years(&format!("Areas at each level on {}, year by year", pointer.title), &years);
+    let title = r.words().format("chart-years", &[("pointer", &pointer.title)]);
+    let chart = charts::stacked_years(&title, &years);
     YearsView { rows, chart }
 }
 
 #[derive(Serialize)]
 struct AreaList<'a> {
     regions: BTreeSet<&'a str>,
-    nation_names: Vec<&'static str>,
+    nation_names: Vec<&'a str>,
     count: usize,
 }
 
@@ -560,29 +572,29 @@ pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     // The areas by nation, each with its heat-map rows: `nations` in the template.
     let mut h = std::hash::DefaultHasher::new();
     let mut nations = Vec::new();
-    let mut group = |name: &'static str, slug: String, members: Vec<&Area>| {
+    let mut group = |name: &str, slug: String, members: Vec<&Area>| {
         if members.is_empty() {
             return;
         }
         let rows = r.rows_of(members.into_iter());
         (name, &slug, rows.print).hash(&mut h);
         let mut g: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
-        g.insert("name", name.into());
+        g.insert("name", name.to_owned().into());
         g.insert("slug", slug.into());
         g.insert("areas", rows.value);
         nations.push(tera::Value::from(g));
     };
     for n in Nation::ALL {
-        group(n.name(), slugify(n.name()), areas.iter().filter(|a| a.nation == Some(n)).collect());
+        group(r.words().nation(n), n.id().into(), areas.iter().filter(|a| a.nation == Some(n)).collect());
     }
-    group("Other areas", "other".into(), areas.iter().filter(|a| a.nation.is_none()).collect());
+    group(&r.words().text("other-areas"), "other".into(), areas.iter().filter(|a| a.nation.is_none()).collect());
     let nations = Converted { value: nations.into(), print: h.finish() };
     let ctx = AreaList {
         regions: areas.iter().filter_map(|a| a.region.as_deref()).collect(),
         nation_names: Nation::ALL
             .iter()
             .filter(|n| areas.iter().any(|a| a.nation == Some(**n)))
-            .map(|n| n.name())
+            .map(|n| r.words().nation(*n))
             .collect(),
         count: areas.len(),
     };
@@ -723,11 +735,11 @@ pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
 
 #[derive(Serialize)]
 struct Workshop<'a> {
-    page_title: &'a str,
+    page_title: String,
     description: Option<&'a str>,
     guide: Option<String>,
     pointers: Vec<WorksheetPointer<'a>>,
-    roles: Vec<&'static str>,
+    roles: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -772,17 +784,17 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         })
         .collect();
     Context::new(Workshop {
-        page_title: guide.map_or("Workshop kit", |g| &g.title),
+        page_title: guide.map_or_else(|| r.words().text("workshop-title"), |g| g.title.clone()),
         description: guide.and_then(|g| g.description.as_deref()),
         guide: guide.map(|g| r.md(&g.body)),
         pointers,
-        roles: Role::ALL.iter().map(|r| r.name()).collect(),
+        roles: Role::ALL.iter().map(|role| r.words().role(*role)).collect(),
     })
 }
 
 #[derive(Serialize)]
 struct ContentPage<'a> {
-    page_title: &'a str,
+    page_title: std::borrow::Cow<'a, str>,
     description: Option<&'a str>,
     body: String,
     data: DataLinks,
@@ -818,7 +830,7 @@ pub(super) fn content_addresses(r: &Renderer) -> Vec<Address> {
 pub(super) fn content<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let p = &r.site.pages[a.item];
     Context::new(ContentPage {
-        page_title: &p.title,
+        page_title: p.title.as_str().into(),
         description: p.description.as_deref(),
         body: r.md(&p.body),
         data: data_links(r),
@@ -829,7 +841,7 @@ pub(super) fn content<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 pub(super) fn data_page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let p = page(r.site, "data");
     Context::new(ContentPage {
-        page_title: p.map_or("Open data", |p| &p.title),
+        page_title: p.map_or_else(|| r.words().text("data-title").into(), |p| p.title.as_str().into()),
         description: p.and_then(|p| p.description.as_deref()),
         body: p.map(|p| r.md(&p.body)).unwrap_or_default(),
         data: data_links(r),

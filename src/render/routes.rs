@@ -321,7 +321,7 @@ mod tests {
         let mut diags = crate::diagnostic::Diagnostics::default();
         let sources = crate::load::load(root, &mut diags);
         let site = crate::check::check(&sources, true, &mut diags);
-        let theme = crate::theme::Theme::load(&sources, &mut diags).unwrap();
+        let theme = crate::theme::Theme::load(&sources, &site.config.language, &mut diags).unwrap();
         let r = Renderer::new(&site, &theme, &crate::Mode::Export);
         let mut seen = std::collections::BTreeSet::new();
         for route in ROUTES {

@@ -5,6 +5,8 @@
 (function () {
   var script = document.currentScript;
   var scoresUrl = script.dataset.scores, base = script.dataset.base;
+  // The top of the site's scale (4 with the default one; a site may set its own).
+  var max = Number(script.dataset.max) || 4;
   var picker = document.getElementById("picker");
   var form = document.getElementById("compare-form");
   var status = document.getElementById("compare-status");
@@ -42,7 +44,7 @@
   var NS = "http://www.w3.org/2000/svg";
   function svgEl(tag, attrs) { var e = document.createElementNS(NS, tag); for (var k in attrs) e.setAttribute(k, attrs[k]); return e; }
   function radar(series, labels) {
-    var n = labels.length, cx = 160, cy = 160, r = 120, max = 4;
+    var n = labels.length, cx = 160, cy = 160, r = 120;
     var svg = svgEl("svg", { viewBox: "0 0 320 320", width: "320", height: "320", "class": "radar", role: "img", "aria-label": "Scores of " + series.map(function (s) { return s.name; }).join(", ") + " on each pointer; the same scores are in the table" });
     function pt(i, v) { var a = 2 * Math.PI * i / n - Math.PI / 2; return [cx + r * v * Math.cos(a), cy + r * v * Math.sin(a)]; }
     for (var ring = 1; ring <= max; ring++) {

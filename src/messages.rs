@@ -1,0 +1,197 @@
+//! The words `aba` itself puts on pages (labels of the YAML vocabulary,
+//! dates, sentences built from the data), from the theme's message file
+//! for the site's language, `i18n/LANG.ftl` (Project Fluent). A site may
+//! override any message with its own file of the same name.
+//!
+//! The input vocabulary (`people with lived experience`, `in progress`,
+//! `Wales`) is parsed into enums by `check`; only their labels come from here.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
+use crate::model::{Confidence, Date, Nation, Period, Role, StepStatus};
+
+/// Every message the code asks for: a message file must have them all.
+const REQUIRED: &[&str] = &[
+    "nav-home",
+    "nav-areas",
+    "nav-pointers",
+    "nav-regions",
+    "nav-compare",
+    "nav-workshop",
+    "nav-about",
+    "nav-data",
+    "workshop-title",
+    "data-title",
+    "other-areas",
+    "not-assessed",
+    "date",
+    "period-month",
+    "change-up",
+    "change-down",
+    "change-same",
+    "change-new",
+    "change-none",
+    "chart-radar",
+    "chart-radar-score",
+    "chart-radar-target",
+    "chart-years",
+    "chart-not-assessed",
+];
+
+pub struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    /// The labels used on almost every page, looked up once.
+    months: Vec<String>,
+    roles: Vec<String>,
+    statuses: Vec<String>,
+    confidences: Vec<String>,
+    nations: Vec<String>,
+    pub not_assessed: String,
+}
+
+/// A message file: the built-in one, or a site's own.
+pub struct Source<'s> {
+    pub file: &'s str,
+    pub text: &'s str,
+}
+
+impl Messages {
+    /// The messages for `language` (`en-GB` reads `en.ftl`): the built-in
+    /// file with the site's own laid over it. Every syntax error, and every
+    /// message missing from both, is reported with its file.
+    pub fn load(language: &str, built_in: Source, site: Option<Source>, diags: &mut Diagnostics) -> Option<Messages> {
+        let lang: unic_langid::LanguageIdentifier = language.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        // Fluent marks placeables with invisible isolation characters by
+        // default; the pages set the direction themselves.
+        bundle.set_use_isolating(false);
+        let mut ok = true;
+        for source in std::iter::once(built_in).chain(site) {
+            let resource = match FluentResource::try_new(source.text.to_owned()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        let pos = position(source.text, e.slice.as_ref().map_or(e.pos.start, |s| s.start));
+                        diags.push(
+                            Diagnostic::error(
+                                source.file,
+                                pos,
+                                format!("this message file cannot be read: {}", e.kind),
+                            )
+                            .with_hint("each message is `id = text`; see https://projectfluent.org/ for the format"),
+                        );
+                    }
+                    ok = false;
+                    r
+                }
+            };
+            bundle.add_resource_overriding(resource);
+        }
+        let ids = REQUIRED
+            .iter()
+            .map(|s| s.to_string())
+            .chain((1..=12).map(|m| format!("month-{m}")))
+            .chain(Role::ALL.iter().map(|r| format!("role-{}", r.id())))
+            .chain(StepStatus::ALL.iter().map(|s| format!("status-{}", s.id())))
+            .chain(Confidence::ALL.iter().map(|c| format!("confidence-{}", c.key())))
+            .chain(Nation::ALL.iter().map(|n| format!("nation-{}", n.id())));
+        for id in ids {
+            if !bundle.has_message(&id) {
+                let file = format!("themes/default/i18n/{}.ftl", primary(language));
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        Pos::UNKNOWN,
+                        format!("the message `{id}` is missing for the language `{language}`"),
+                    )
+                    .with_hint("add it to the site's message file, or delete that file to use the built-in one"),
+                );
+                ok = false;
+            }
+        }
+        if !ok {
+            return None;
+        }
+        let mut m = Messages {
+            bundle,
+            months: Vec::new(),
+            roles: Vec::new(),
+            statuses: Vec::new(),
+            confidences: Vec::new(),
+            nations: Vec::new(),
+            not_assessed: String::new(),
+        };
+        m.months = (1..=12).map(|i| m.text(&format!("month-{i}"))).collect();
+        m.roles = Role::ALL.iter().map(|r| m.text(&format!("role-{}", r.id()))).collect();
+        m.statuses = StepStatus::ALL.iter().map(|s| m.text(&format!("status-{}", s.id()))).collect();
+        m.confidences = Confidence::ALL.iter().map(|c| m.text(&format!("confidence-{}", c.key()))).collect();
+        m.nations = Nation::ALL.iter().map(|n| m.text(&format!("nation-{}", n.id()))).collect();
+        m.not_assessed = m.text("not-assessed");
+        Some(m)
+    }
+
+    /// A message with no arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// A message, with its arguments.
+    pub fn format(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            fargs.set(*name, FluentValue::from(*value));
+        }
+        let mut errors = vec![];
+        self.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+    }
+
+    pub fn role(&self, r: Role) -> &str {
+        &self.roles[Role::ALL.iter().position(|x| *x == r).unwrap_or(0)]
+    }
+
+    pub fn status(&self, s: StepStatus) -> &str {
+        &self.statuses[StepStatus::ALL.iter().position(|x| *x == s).unwrap_or(0)]
+    }
+
+    pub fn confidence(&self, c: Confidence) -> &str {
+        &self.confidences[Confidence::ALL.iter().position(|x| *x == c).unwrap_or(0)]
+    }
+
+    pub fn nation(&self, n: Nation) -> &str {
+        &self.nations[Nation::ALL.iter().position(|x| *x == n).unwrap_or(0)]
+    }
+
+    pub fn month(&self, m: u8) -> &str {
+        self.months.get(usize::from(m).wrapping_sub(1)).map_or("", String::as_str)
+    }
+
+    /// "31 March 2018".
+    pub fn date(&self, d: Date) -> String {
+        let (day, year) = (d.day.to_string(), d.year.to_string());
+        self.format("date", &[("day", &day), ("month", self.month(d.month)), ("year", &year)])
+    }
+
+    /// "2018", or "March 2018".
+    pub fn period(&self, p: &Period) -> String {
+        match p.month {
+            None => p.year.to_string(),
+            Some(m) => self.format("period-month", &[("month", self.month(m)), ("year", &p.year.to_string())]),
+        }
+    }
+}
+
+/// `en` of `en-GB`: the name of the message file.
+pub fn primary(language: &str) -> &str {
+    language.split(['-', '_']).next().unwrap_or(language)
+}
+
+/// The line and column of byte `offset` of `text`.
+fn position(text: &str, offset: usize) -> Pos {
+    let before = &text[..text.floor_char_boundary(offset.min(text.len()))];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Pos::new(line, column)
+}
