@@ -274,6 +274,20 @@ pub(crate) const ROUTES: &[Route] = &[
     },
 ];
 
+/// The table as Markdown, for the README (a test keeps the two the same).
+pub fn markdown_table() -> String {
+    let mut t = String::from("| page | address | template | shows |\n|---|---|---|---|\n");
+    for r in ROUTES {
+        let address = match r.also {
+            Some(also) => format!("`{}` (and `{also}`)", r.pattern),
+            None => format!("`{}`", r.pattern),
+        };
+        let template = r.template.map_or("(none)".to_owned(), |t| format!("`{t}`"));
+        t.push_str(&format!("| {} | {address} | {template} | {} |\n", r.kind, r.reads));
+    }
+    t
+}
+
 /// Whether a content page (`content/NAME.md`) named `slug` would take an
 /// address the site itself uses: the first part of any route's address
 /// (`areas`, `pointers`, `404`…), unless a route shows that very page.
@@ -336,6 +350,13 @@ mod tests {
             }
         }
         assert!(seen.contains("areas/millbrook/2021/index.html") && seen.contains("pointers/living-map/index.html"));
+    }
+
+    /// The README's table of pages is this table.
+    #[test]
+    fn the_readme_lists_every_route() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        assert!(readme.contains(&markdown_table()), "update the README's table of pages to:\n{}", markdown_table());
     }
 
     #[test]

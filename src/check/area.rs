@@ -1,0 +1,383 @@
+//! An area: its `area.yaml` and its assessments.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_yaml::Value;
+
+use super::reader::*;
+use super::*;
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos, nearest};
+use crate::load::{AreaSource, Source, Spans};
+use crate::score;
+
+pub(super) const AREA_KEYS: &[&str] = &["name", "kind", "region", "nation", "website"];
+
+pub(super) fn check_area(
+    src: &AreaSource,
+    config: &Config,
+    pointers: &[Pointer],
+    ids: &BTreeSet<&str>,
+    diags: &mut Diagnostics,
+) -> Option<Area> {
+    if !is_slug(&src.folder) {
+        diags.push(
+            Diagnostic::error(
+                &src.dir_file,
+                Pos::UNKNOWN,
+                format!("the folder name `{}` cannot be used in a web address", src.folder),
+            )
+            .with_hint(format!(
+                "rename the folder to lower-case letters, digits and -, for example `{}`",
+                slugify(&src.folder)
+            )),
+        );
+        return None;
+    }
+    let mut area = Area {
+        slug: AreaSlug(src.folder.clone()),
+        name: String::new(),
+        kind: None,
+        region: None,
+        nation: None,
+        website: None,
+        assessments: Default::default(),
+    };
+    let mut assessments = Vec::new();
+    match &src.area {
+        Some(a) => {
+            let mut r = Reader::new(a, diags);
+            if let Some(m) = r.mapping(&a.value, "", "area.yaml", AREA_KEYS) {
+                area.name = r.required_text(m, "name", "", "area.yaml").unwrap_or_default();
+                area.kind = r.text(m, "kind", "");
+                area.region = r.text(m, "region", "");
+                if let Some(n) = r.text(m, "nation", "") {
+                    area.nation = r.choice(&n, "nation", "a nation aba knows", &Nation::ALL, Nation::key);
+                }
+                if let Some(w) = r.text(m, "website", "") {
+                    let lower = w.to_ascii_lowercase();
+                    if (lower.starts_with("https://") || lower.starts_with("http://")) && is_safe_link(&w) {
+                        area.website = Some(w);
+                    } else {
+                        r.error("website", format!("the website `{w}` is not a web address")).hint =
+                            Some("start it with https://".into());
+                    }
+                }
+            }
+        }
+        None => {
+            if !src.area_exists {
+                diags.push(
+                    Diagnostic::error(format!("{}area.yaml", src.dir_file), Pos::UNKNOWN, "this area has no area.yaml")
+                        .with_hint(format!("create it with at least `name: …`, or run `aba new {}`", src.folder)),
+                );
+            }
+        }
+    }
+    for (stem, source) in &src.periods {
+        let file = format!("{}{stem}.yaml", src.dir_file);
+        let Some(period) = Period::parse(stem) else {
+            diags.push(
+                Diagnostic::error(file, Pos::UNKNOWN, format!("`{stem}` is not a period"))
+                    .with_hint("name assessment files by year (2018.yaml) or year and month (2018-03.yaml)"),
+            );
+            continue;
+        };
+        let Some(source) = source else { continue };
+        if let Some(a) = check_assessment(source, period, config, ids, diags) {
+            warn_assessment(&a, &source.spans, config, pointers, diags);
+            assessments.push(a);
+        }
+    }
+    assessments.sort_by(|a, b| a.period.cmp(&b.period));
+    for w in assessments.windows(2) {
+        if w[0].period == w[1].period {
+            diags.push(Diagnostic::error(
+                &w[1].file,
+                Pos::UNKNOWN,
+                format!("there is already an assessment for {} in {}", w[1].period, w[0].file),
+            ));
+        }
+    }
+    assessments.dedup_by(|a, b| a.period == b.period);
+    area.assessments = std::sync::Arc::new(assessments);
+    (!area.name.is_empty()).then_some(area)
+}
+
+pub const REVIEW_KEYS: &[&str] = &["name", "on"];
+pub const PARTICIPANT_KEYS: &[&str] = &["role", "count"];
+pub const EVIDENCE_KEYS: &[&str] = &["text", "link", "date"];
+pub const STEP_KEYS: &[&str] = &["action", "owner", "due", "status"];
+pub const ASSESSMENT_KEYS: &[&str] =
+    &["assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "summary", "pointers"];
+pub const POINTER_ASSESSMENT_KEYS: &[&str] =
+    &["score", "votes", "target", "confidence", "strengths", "evidence", "next_steps"];
+
+pub(super) fn check_assessment(
+    src: &Source,
+    period: Period,
+    config: &Config,
+    ids: &BTreeSet<&str>,
+    diags: &mut Diagnostics,
+) -> Option<Assessment> {
+    let mut r = Reader::new(src, diags);
+    let m = r.mapping(&src.value, "", "an assessment", ASSESSMENT_KEYS)?;
+    let assessed_on = match m.get("assessed_on") {
+        Some(_) => r.date(m, "assessed_on", ""),
+        None => {
+            r.error_at(Pos::new(1, 1), "this assessment has no `assessed_on` date").hint =
+                Some("add a line such as `assessed_on: 2018-03-31`".into());
+            None
+        }
+    };
+    let status = match r.text(m, "status", "").as_deref() {
+        None | Some("published") => Status::Published,
+        Some("draft") => Status::Draft,
+        Some(other) => {
+            r.error("status", format!("`{other}` is not a status")).hint = Some("use `published` or `draft`".into());
+            Status::Published
+        }
+    };
+    let facilitator = r.text(m, "facilitator", "");
+    let framework = r.text(m, "framework", "");
+    if let Some(f) = &framework
+        && f != &config.framework
+    {
+        let pos = r.spans.value_pos("framework");
+        r.diags.push(
+            Diagnostic::warning(
+                r.file,
+                pos,
+                format!("this assessment used the framework `{f}`, but the site describes `{}`", config.framework),
+            )
+            .with_hint("scores may not compare; check which version of the pointers was used"),
+        );
+    }
+    let reviewed_by = m.get("reviewed_by").and_then(|v| {
+        let rm = r.mapping(v, "reviewed_by", "`reviewed_by`", REVIEW_KEYS)?;
+        let name = r.required_text(rm, "name", "reviewed_by", "`reviewed_by`")?;
+        let on = r.date(rm, "on", "reviewed_by");
+        Some(Review { name, on })
+    });
+    let participants = m.get("participants").map(|v| {
+        let mut out: Vec<Participant> = Vec::new();
+        for (i, item) in r.list(v, "participants", "`participants`").iter().enumerate() {
+            let path = format!("participants[{i}]");
+            let Some(pm) = r.mapping(item, &path, "a participant group", PARTICIPANT_KEYS) else {
+                continue;
+            };
+            let role = r
+                .required_text(pm, "role", &path, "this participant group")
+                .and_then(|s| r.choice(&s, &join(&path, "role"), "a participant role", &Role::ALL, Role::key));
+            let count = match pm.get("count") {
+                Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| match u32::try_from(n) {
+                    Ok(n) => Some(n),
+                    Err(_) => {
+                        r.error(&join(&path, "count"), "`count` cannot be negative");
+                        None
+                    }
+                }),
+                None => {
+                    r.error(&path, "this participant group has no `count`").hint =
+                        Some("add `count: N`, how many took part".into());
+                    None
+                }
+            };
+            if let (Some(role), Some(count)) = (role, count) {
+                out.push(Participant { role, count });
+            }
+        }
+        out
+    });
+    let summary = r.markdown(m, "summary", "");
+    let mut pointers = BTreeMap::new();
+    if let Some(v) = m.get("pointers") {
+        if let Some(pm) = v.as_mapping() {
+            for (k, pv) in pm {
+                let Some(id) = k.as_str() else {
+                    r.error("pointers", "a pointer id should be text");
+                    continue;
+                };
+                let path = format!("pointers.{id}");
+                if !ids.contains(id) {
+                    let pos = r.spans.pos(&path);
+                    let hint = match nearest(id, ids.iter().copied()) {
+                        Some(n) => format!("did you mean \"{n}\"?"),
+                        None => format!("the pointer ids are: {}", ids.iter().copied().collect::<Vec<_>>().join(", ")),
+                    };
+                    r.error_at(pos, format!("unknown pointer \"{id}\"")).hint = Some(hint);
+                    continue;
+                }
+                if let Some(pa) = check_pointer_assessment(&mut r, pv, &path, config) {
+                    pointers.insert(PointerId(id.to_owned()), pa);
+                }
+            }
+        } else if !v.is_null() {
+            r.error("pointers", "`pointers` should list each pointer's id with its score under it");
+        }
+    }
+    Some(Assessment {
+        period,
+        file: src.file.clone(),
+        assessed_on: assessed_on?,
+        status,
+        facilitator,
+        framework,
+        reviewed_by,
+        participants,
+        summary,
+        pointers,
+    })
+}
+
+pub(super) fn check_pointer_assessment(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    config: &Config,
+) -> Option<PointerAssessment> {
+    if v.is_null() {
+        return Some(PointerAssessment::default());
+    }
+    let m = r.mapping(v, path, "a pointer's assessment", POINTER_ASSESSMENT_KEYS)?;
+    let score = m
+        .get("score")
+        .filter(|v| !v.is_null())
+        .and_then(|v| r.scale_value(v, &join(path, "score"), "the score", config));
+    let votes_path = join(path, "votes");
+    let votes: Vec<Score> = match m.get("votes") {
+        Some(v) => r
+            .list(v, &votes_path, "`votes`")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, x)| r.scale_value(x, &format!("{votes_path}[{i}]"), "the vote", config))
+            .collect(),
+        None => vec![],
+    };
+    let target = m
+        .get("target")
+        .filter(|v| !v.is_null())
+        .and_then(|v| r.scale_value(v, &join(path, "target"), "the target", config));
+    let confidence = r.text(m, "confidence", path).and_then(|c| {
+        let conf = Confidence::parse(&c);
+        if conf.is_none() {
+            r.error(&join(path, "confidence"), format!("`{c}` is not a confidence level")).hint =
+                Some("use low, medium or high".into());
+        }
+        conf
+    });
+    let strengths = r.markdown(m, "strengths", path);
+    let mut evidence = Vec::new();
+    let ev_path = join(path, "evidence");
+    if let Some(v) = m.get("evidence") {
+        for (i, item) in r.one_or_many(v, &ev_path, "`evidence`").iter().enumerate() {
+            let p = format!("{ev_path}[{i}]");
+            match item {
+                Value::String(s) => evidence.push(Evidence { text: s.clone(), link: None, date: None }),
+                Value::Mapping(_) => {
+                    let Some(em) = r.mapping(item, &p, "an evidence item", EVIDENCE_KEYS) else {
+                        continue;
+                    };
+                    let text = r.required_text(em, "text", &p, "this evidence item");
+                    let link = r.link(em, "link", &p);
+                    let date = r.date(em, "date", &p);
+                    if let Some(text) = text {
+                        evidence.push(Evidence { text, link, date });
+                    }
+                }
+                other => {
+                    let k = kind_of(other);
+                    r.error(&p, format!("an evidence item should be text or `text:`/`link:`/`date:`, not {k}"));
+                }
+            }
+        }
+    }
+    let mut next_steps = Vec::new();
+    let ns_path = join(path, "next_steps");
+    if let Some(v) = m.get("next_steps") {
+        for (i, item) in r.one_or_many(v, &ns_path, "`next_steps`").iter().enumerate() {
+            let p = format!("{ns_path}[{i}]");
+            match item {
+                Value::String(s) => {
+                    next_steps.push(NextStep { action: s.clone(), owner: None, due: None, status: None })
+                }
+                Value::Mapping(_) => {
+                    let Some(sm) = r.mapping(item, &p, "a next step", STEP_KEYS) else {
+                        continue;
+                    };
+                    let action = r.required_text(sm, "action", &p, "this next step");
+                    let owner = r.text(sm, "owner", &p);
+                    let due = r.date(sm, "due", &p);
+                    let status = r.text(sm, "status", &p).and_then(|s| {
+                        r.choice(&s, &join(&p, "status"), "a next-step status", &StepStatus::ALL, StepStatus::key)
+                    });
+                    if let Some(action) = action {
+                        next_steps.push(NextStep { action, owner, due, status });
+                    }
+                }
+                other => {
+                    let k = kind_of(other);
+                    r.error(&p, format!("a next step should be text or `action:`/`owner:`/`due:`/`status:`, not {k}"));
+                }
+            }
+        }
+    }
+    Some(PointerAssessment { score, votes, target, confidence, strengths, evidence, next_steps })
+}
+
+/// Things worth knowing that do not stop a build.
+pub(super) fn warn_assessment(
+    a: &Assessment,
+    spans: &Spans,
+    config: &Config,
+    pointers: &[Pointer],
+    diags: &mut Diagnostics,
+) {
+    let spans_pos = |path: &str| spans.pos(path);
+    let unassessed: Vec<&str> = pointers
+        .iter()
+        .filter(|p| a.pointers.get(&p.id).is_none_or(|pa| score::effective_score(pa).is_none()))
+        .map(|p| p.id.0.as_str())
+        .collect();
+    if !unassessed.is_empty() {
+        diags.push(
+            Diagnostic::warning(&a.file, Pos::new(1, 1), format!("not assessed: {}", unassessed.join(", ")))
+                .with_hint("give each pointer a `score` or `votes`, or leave it out on purpose"),
+        );
+    }
+    match &a.participants {
+        None => diags.push(
+            Diagnostic::warning(&a.file, Pos::new(1, 1), "no participants are recorded")
+                .with_hint("add a `participants:` list: who took part is part of the evidence"),
+        ),
+        Some(ps) if !ps.iter().any(|p| p.role == Role::LivedExperience && p.count > 0) => diags.push(
+            Diagnostic::warning(&a.file, spans_pos("participants"), "no people with lived experience took part")
+                .with_hint("the page will say so; invite people who use services to the next workshop"),
+        ),
+        _ => {}
+    }
+    for (id, pa) in &a.pointers {
+        for (i, e) in pa.evidence.iter().enumerate() {
+            if score::is_stale(e, a.assessed_on, config.stale_after_months) {
+                let d = e.date.expect("stale evidence has a date");
+                diags.push(Diagnostic::warning(
+                    &a.file,
+                    spans_pos(&format!("pointers.{id}.evidence[{i}]")),
+                    format!(
+                        "evidence dated {d} was more than {} months old when this assessment was made",
+                        config.stale_after_months
+                    ),
+                ));
+            }
+        }
+        for (i, s) in pa.next_steps.iter().enumerate() {
+            if score::is_overdue(s, a.assessed_on) {
+                let due = s.due.expect("an overdue step has a due date");
+                diags.push(Diagnostic::warning(
+                    &a.file,
+                    spans_pos(&format!("pointers.{id}.next_steps[{i}]")),
+                    format!("the next step \"{}\" was due on {due} and is not done", s.action),
+                ));
+            }
+        }
+    }
+}

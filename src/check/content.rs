@@ -1,0 +1,167 @@
+//! `content/`: the pointers and the other pages.
+
+use std::collections::BTreeMap;
+
+use serde_yaml::Value;
+
+use super::reader::*;
+use super::*;
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
+use crate::load::MarkdownSource;
+
+pub(super) const POINTER_KEYS: &[&str] = &["id", "number", "title", "summary", "questions", "levels", "next_steps"];
+
+pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags: &mut Diagnostics) -> Vec<Pointer> {
+    let mut pointers: Vec<Pointer> = Vec::new();
+    let mut by_id: BTreeMap<String, String> = BTreeMap::new();
+    let mut by_number: BTreeMap<u8, String> = BTreeMap::new();
+    for md in sources {
+        let src = &md.front;
+        let mut r = Reader::new(src, diags);
+        let Some(m) = r.mapping(&src.value, "", "a pointer's front matter", POINTER_KEYS) else {
+            continue;
+        };
+        let id = r.required_text(m, "id", "", "this pointer");
+        let number = match m.get("number") {
+            Some(v) => r.int(v, "number", "`number`"),
+            None => {
+                r.error_at(Pos::new(2, 1), "this pointer has no `number`").hint =
+                    Some("add `number: N`, its place in the list (1 to 10)".into());
+                None
+            }
+        };
+        let title = r.required_text(m, "title", "", "this pointer");
+        let summary = r.text(m, "summary", "").unwrap_or_default();
+        let questions: Vec<String> = match m.get("questions") {
+            Some(v) => r
+                .list(v, "questions", "`questions`")
+                .iter()
+                .enumerate()
+                .filter_map(|(i, q)| match q.as_str() {
+                    Some(s) => Some(s.to_owned()),
+                    None => {
+                        r.error(&format!("questions[{i}]"), "a question should be text");
+                        None
+                    }
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let mut levels = BTreeMap::new();
+        if let Some(v) = m.get("levels") {
+            if let Some(lm) = v.as_mapping() {
+                for (k, text) in lm {
+                    let path = format!("levels.{}", key_text(k));
+                    if let Some(value) = r.scale_key(k, &path, config) {
+                        levels.insert(value, text.as_str().unwrap_or_default().to_owned());
+                    }
+                }
+            } else {
+                r.error("levels", "`levels` should list what each level looks like: `0: …`, `1: …`");
+            }
+        }
+        let missing: Vec<String> =
+            config.scale.iter().filter(|l| !levels.contains_key(&l.value)).map(|l| l.value.to_string()).collect();
+        if !missing.is_empty() && m.contains_key("levels") {
+            let pos = r.spans.pos("levels");
+            r.error_at(pos, format!("`levels` does not say what level {} looks like", missing.join(", "))).hint =
+                Some("give one line for each value of the scale: `0: …` to `4: …`".into());
+        }
+        let mut next_steps = BTreeMap::new();
+        if let Some(v) = m.get("next_steps") {
+            if let Some(nm) = v.as_mapping() {
+                for (k, steps) in nm {
+                    let path = format!("next_steps.{}", key_text(k));
+                    let Some(value) = r.scale_key(k, &path, config) else {
+                        continue;
+                    };
+                    if value == config.max_score() {
+                        r.error(&path, format!("there is no level above {value} to step up to"));
+                        continue;
+                    }
+                    let list = match steps {
+                        Value::String(s) => vec![s.clone()],
+                        other => r
+                            .list(other, &path, "next steps")
+                            .iter()
+                            .filter_map(|s| s.as_str().map(str::to_owned))
+                            .collect(),
+                    };
+                    next_steps.insert(value, list);
+                }
+            } else {
+                r.error("next_steps", "`next_steps` should list steps for each level: `0: [ … ]`");
+            }
+        }
+        let (Some(id), Some(number), Some(title)) = (id, number, title) else {
+            continue;
+        };
+        if !is_slug(&id) {
+            r.error("id", format!("the pointer id `{id}` may use only a-z, 0-9 and -"));
+            continue;
+        }
+        let Ok(number) = u8::try_from(number).map_err(|_| ()).and_then(|n| if n >= 1 { Ok(n) } else { Err(()) }) else {
+            r.error("number", format!("pointer number {number} should be 1 or more"));
+            continue;
+        };
+        if let Some(other) = by_id.insert(id.clone(), src.file.clone()) {
+            r.error("id", format!("the pointer id `{id}` is also used by {other}"));
+            continue;
+        }
+        if let Some(other) = by_number.insert(number, src.file.clone()) {
+            r.error("number", format!("pointer number {number} is also used by {other}"));
+            continue;
+        }
+        pointers.push(Pointer {
+            id: PointerId(id),
+            number,
+            title,
+            summary,
+            questions,
+            levels,
+            next_steps,
+            body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line },
+            file: src.file.clone(),
+        });
+    }
+    pointers.sort_by_key(|p| p.number);
+    for (i, p) in pointers.iter().enumerate() {
+        let expected = i as u8 + 1;
+        if p.number != expected {
+            diags.push(
+                Diagnostic::error(&p.file, Pos::new(2, 1), format!("no pointer has number {expected}"))
+                    .with_hint("pointers are numbered 1, 2, 3 … with no gaps"),
+            );
+            break;
+        }
+    }
+    if pointers.is_empty() && !sources.is_empty() {
+        diags.push(Diagnostic::error("content/pointers/", Pos::UNKNOWN, "no pointer could be read"));
+    }
+    pointers
+}
+
+pub(super) fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Option<Page> {
+    let src = &md.front;
+    let mut r = Reader::new(src, diags);
+    let m = r.mapping(&src.value, "", "a page's front matter", &["title", "description", "weight"])?;
+    let title = r.required_text(m, "title", "", "this page");
+    let description = r.text(m, "description", "");
+    let weight = m.get("weight").and_then(|v| r.int(v, "weight", "`weight`")).unwrap_or(0);
+    if slug != "_index" && (!is_slug(slug) || crate::render::routes::is_reserved(slug)) {
+        let taken: Vec<&str> =
+            crate::render::routes::reserved_names().filter(|n| crate::render::routes::is_reserved(n)).collect();
+        r.error_at(Pos::new(1, 1), format!("`{slug}` cannot be a page name")).hint = Some(format!(
+            "rename the file: lower-case letters, digits and -, and not a name the site uses ({})",
+            taken.join(", ")
+        ));
+        return None;
+    }
+    Some(Page {
+        slug: slug.to_owned(),
+        title: title?,
+        description,
+        weight,
+        body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line },
+    })
+}

@@ -1,0 +1,211 @@
+//! Reads one YAML document, reporting against its file and lines.
+
+use serde_yaml::{Mapping, Value};
+
+use super::*;
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos, nearest};
+use crate::load::{Source, Spans};
+
+/// Reads one YAML document, reporting against its file and spans.
+pub(super) struct Reader<'a> {
+    pub(super) file: &'a str,
+    pub(super) spans: &'a Spans,
+    pub(super) diags: &'a mut Diagnostics,
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(source: &'a Source, diags: &'a mut Diagnostics) -> Self {
+        Reader { file: &source.file, spans: &source.spans, diags }
+    }
+
+    pub(super) fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
+        let pos = self.spans.value_pos(path);
+        self.error_at(pos, message)
+    }
+
+    pub(super) fn error_at(&mut self, pos: Pos, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(self.file, pos, message));
+        self.diags.last_mut()
+    }
+
+    /// A mapping whose keys are all among `known`; unknown keys are reported with the nearest known one.
+    pub(super) fn mapping<'v>(&mut self, v: &'v Value, path: &str, what: &str, known: &[&str]) -> Option<&'v Mapping> {
+        let Some(m) = v.as_mapping() else {
+            let keys = known.join(", ");
+            self.error(path, format!("{what} should be a set of `key: value` lines, not {}", kind_of(v))).hint =
+                Some(format!("the keys it can have are: {keys}"));
+            return None;
+        };
+        for k in m.keys() {
+            let Some(name) = k.as_str() else {
+                self.error(path, format!("a key in {what} is not text")).hint = None;
+                continue;
+            };
+            if !known.contains(&name) {
+                let child = join(path, name);
+                let pos = self.spans.pos(&child);
+                let hint = match nearest(name, known.iter().copied()) {
+                    Some(n) => format!("did you mean `{n}`?"),
+                    None => format!("the keys {what} can have are: {}", known.join(", ")),
+                };
+                self.error_at(pos, format!("unknown key `{name}` in {what}")).hint = Some(hint);
+            }
+        }
+        Some(m)
+    }
+
+    pub(super) fn text(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
+        let v = m.get(key)?;
+        match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            Value::Null => None,
+            other => {
+                let k = kind_of(other);
+                self.error(&join(path, key), format!("`{key}` should be text, not {k}"));
+                None
+            }
+        }
+    }
+
+    pub(super) fn required_text(&mut self, m: &Mapping, key: &str, path: &str, what: &str) -> Option<String> {
+        let t = self.text(m, key, path).filter(|t| !t.trim().is_empty());
+        if t.is_none() && m.get(key).is_none_or(Value::is_null) {
+            let pos = if path.is_empty() { Pos::new(1, 1) } else { self.spans.pos(path) };
+            self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
+        }
+        t
+    }
+
+    pub(super) fn int(&mut self, v: &Value, path: &str, what: &str) -> Option<i64> {
+        match v.as_i64() {
+            Some(n) => Some(n),
+            None => {
+                let k = kind_of(v);
+                self.error(path, format!("{what} should be a whole number, not {k}"));
+                None
+            }
+        }
+    }
+
+    pub(super) fn scale_value(&mut self, v: &Value, path: &str, what: &str, config: &Config) -> Option<Score> {
+        let n = self.int(v, path, what)?;
+        if config.is_on_scale(n) {
+            Some(n as Score)
+        } else {
+            let values: Vec<String> = config.scale.iter().map(|l| l.value.to_string()).collect();
+            self.error(path, format!("{what} {n} is not on the scale")).hint =
+                Some(format!("use one of {}", values.join(", ")));
+            None
+        }
+    }
+
+    /// One of a fixed list of words; anything else is reported with the nearest.
+    pub(super) fn choice<T: Copy>(
+        &mut self,
+        value: &str,
+        path: &str,
+        what: &str,
+        all: &[T],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        if let Some(found) = all.iter().copied().find(|t| name(*t) == value) {
+            return Some(found);
+        }
+        let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
+        let hint = match nearest(value, names.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => format!("use one of: {}", names.join("; ")),
+        };
+        self.error(path, format!("`{value}` is not {what}")).hint = Some(hint);
+        None
+    }
+
+    /// A mapping key that must be a scale value (`levels: { 0: … }`); reported at the key.
+    pub(super) fn scale_key(&mut self, k: &Value, path: &str, config: &Config) -> Option<Score> {
+        let n = k.as_i64().filter(|n| config.is_on_scale(*n));
+        if n.is_none() {
+            let values: Vec<String> = config.scale.iter().map(|l| l.value.to_string()).collect();
+            let pos = self.spans.pos(path);
+            self.error_at(pos, format!("level {} is not on the scale", key_text(k))).hint =
+                Some(format!("use one of {}", values.join(", ")));
+        }
+        n.map(|n| n as Score)
+    }
+
+    pub(super) fn date(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Date> {
+        let raw = self.text(m, key, path)?;
+        let d = Date::parse(raw.trim());
+        if d.is_none() {
+            self.error(&join(path, key), format!("`{raw}` is not a real date")).hint =
+                Some("write dates as YYYY-MM-DD, for example 2018-03-31".into());
+        }
+        d
+    }
+
+    pub(super) fn link(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
+        let raw = self.text(m, key, path)?;
+        let raw = raw.trim();
+        if is_safe_link(raw) {
+            Some(raw.to_owned())
+        } else {
+            self.error(&join(path, key), format!("the link `{raw}` is not allowed")).hint =
+                Some("links must start with https://, http://, mailto: or / (a page of this site)".into());
+            None
+        }
+    }
+
+    pub(super) fn markdown(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Markdown> {
+        let text = self.text(m, key, path).filter(|t| !t.trim().is_empty())?;
+        let pos = self.spans.pos(&join(path, key));
+        // A block scalar (`|`) starts on the line after its key.
+        let line =
+            if m.get(key).and_then(Value::as_str).is_some_and(|s| s.contains('\n')) { pos.line + 1 } else { pos.line };
+        Some(Markdown { text, file: self.file.to_owned(), line })
+    }
+
+    /// A list, or a single item written without the list around it.
+    pub(super) fn one_or_many<'v>(&mut self, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
+        match v {
+            Value::String(_) | Value::Mapping(_) => std::slice::from_ref(v),
+            other => self.list(other, path, what),
+        }
+    }
+
+    pub(super) fn list<'v>(&mut self, v: &'v Value, path: &str, what: &str) -> &'v [Value] {
+        match v {
+            Value::Sequence(s) => s,
+            Value::Null => &[],
+            other => {
+                let k = kind_of(other);
+                self.error(path, format!("{what} should be a list (lines starting with `- `), not {k}"));
+                &[]
+            }
+        }
+    }
+}
+
+pub(super) fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+}
+
+pub(super) fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "yes/no",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a set of keys",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+pub(super) fn key_text(k: &Value) -> String {
+    match k {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => "?".into(),
+    }
+}
