@@ -29,7 +29,7 @@ pub(super) fn addresses(r: &Renderer) -> Vec<Address> {
 
 pub(super) fn make<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let ai = a.area.unwrap_or_default();
-    Context::new(r.area_page(ai, &r.site.areas[ai], a.item))
+    Context::page(r.area_page(ai, &r.site.areas[ai], a.item))
 }
 
 /// The page of each area with no assessment yet.
@@ -41,7 +41,7 @@ pub(super) fn empty_addresses(r: &Renderer) -> Vec<Address> {
 }
 
 pub(super) fn make_empty<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
-    Context::new(r.empty_area_page(&r.site.areas[a.area.unwrap_or_default()]))
+    Context::page(r.empty_area_page(&r.site.areas[a.area.unwrap_or_default()]))
 }
 
 /// A learn-from suggestion on an area's latest page: all that page shows of

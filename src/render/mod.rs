@@ -133,12 +133,12 @@ impl<T: Serialize + Send> PageContext for Typed<T> {
 }
 
 impl<'a> Context<'a> {
-    pub fn new<T: Serialize + Send + 'a>(ctx: T) -> Made<'a> {
+    pub fn page<T: Serialize + Send + 'a>(ctx: T) -> Made<'a> {
         Made::Page(Context(Box::new(Typed { ctx, extra: None })))
     }
 
-    /// `new`, with `value` (already converted for the templates) added as `key`.
-    pub fn with<T: Serialize + Send + 'a>(ctx: T, key: &'static str, value: Converted) -> Made<'a> {
+    /// `page`, with `value` (already converted for the templates) added as `key`.
+    pub fn page_with<T: Serialize + Send + 'a>(ctx: T, key: &'static str, value: Converted) -> Made<'a> {
         Made::Page(Context(Box::new(Typed { ctx, extra: Some((key, value)) })))
     }
 }

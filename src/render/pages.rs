@@ -335,7 +335,7 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         assessment_count: site.areas.iter().map(|a| a.assessments.len()).sum(),
         group_count: r.groups.iter().filter(|g| !g.is_nation).count(),
     };
-    Context::with(ctx, "rows", rows)
+    Context::page_with(ctx, "rows", rows)
 }
 
 #[derive(Serialize)]
@@ -368,7 +368,7 @@ pub(super) fn pointer_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             spread: r.spread_rows(p, spread),
         })
         .collect();
-    Context::new(PointerList { pointers })
+    Context::page(PointerList { pointers })
 }
 
 pub(super) fn pointer_addresses(r: &Renderer) -> Vec<Address> {
@@ -526,7 +526,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         p.map(|p| PointerLink { title: &p.title, number: p.number, url: r.pointer_url(&p.id) })
     };
     let all: Vec<&Area> = site.areas.iter().collect();
-    Context::new(PointerPage {
+    Context::page(PointerPage {
         pointer: PointerText {
             number: p.number,
             id: &p.id.0,
@@ -598,7 +598,7 @@ pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             .collect(),
         count: areas.len(),
     };
-    Context::with(ctx, "nations", nations)
+    Context::page_with(ctx, "nations", nations)
 }
 
 #[derive(Serialize)]
@@ -625,7 +625,7 @@ pub(super) fn region_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             is_nation: g.is_nation,
         })
         .collect();
-    Context::new(RegionList { groups })
+    Context::page(RegionList { groups })
 }
 
 pub(super) fn region_addresses(r: &Renderer) -> Vec<Address> {
@@ -697,7 +697,7 @@ pub(super) fn region<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         spread,
         progress: progress(r, &g.areas),
     };
-    Context::with(ctx, "rows", r.rows_of(g.areas.iter().copied()))
+    Context::page_with(ctx, "rows", r.rows_of(g.areas.iter().copied()))
 }
 
 fn progress<'a>(r: &Renderer<'a>, areas: &[&Area]) -> Progress<'a> {
@@ -730,7 +730,7 @@ struct Compare<'a> {
 
 pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let rows = r.rows_of(r.site.areas.iter().filter(|a| !a.assessments.is_empty()));
-    Context::with(Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json") }, "rows", rows)
+    Context::page_with(Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json") }, "rows", rows)
 }
 
 #[derive(Serialize)]
@@ -783,7 +783,7 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
                 .collect(),
         })
         .collect();
-    Context::new(Workshop {
+    Context::page(Workshop {
         page_title: guide.map_or_else(|| r.words().text("workshop-title"), |g| g.title.clone()),
         description: guide.and_then(|g| g.description.as_deref()),
         guide: guide.map(|g| r.md(&g.body)),
@@ -829,7 +829,7 @@ pub(super) fn content_addresses(r: &Renderer) -> Vec<Address> {
 
 pub(super) fn content<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let p = &r.site.pages[a.item];
-    Context::new(ContentPage {
+    Context::page(ContentPage {
         page_title: p.title.as_str().into(),
         description: p.description.as_deref(),
         body: r.md(&p.body),
@@ -840,7 +840,7 @@ pub(super) fn content<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 /// The open data page: with the text of `content/data.md`, if there is one.
 pub(super) fn data_page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let p = page(r.site, "data");
-    Context::new(ContentPage {
+    Context::page(ContentPage {
         page_title: p.map_or_else(|| r.words().text("data-title").into(), |p| p.title.as_str().into()),
         description: p.and_then(|p| p.description.as_deref()),
         body: p.map(|p| r.md(&p.body)).unwrap_or_default(),
@@ -852,7 +852,7 @@ pub(super) fn data_page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
 struct Empty {}
 
 pub(super) fn not_found<'a>(_: &Renderer<'a>, _: &Address) -> Made<'a> {
-    Context::new(Empty {})
+    Context::page(Empty {})
 }
 
 pub(super) fn static_addresses(r: &Renderer) -> Vec<Address> {
