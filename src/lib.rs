@@ -119,8 +119,12 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
         _ => None,
     };
     let mut site = check::check_with(&sources, options.drafts, memo, &mut diags);
-    if let Some(b) = &options.base_url {
-        site.config.base_url = check::normalise_base_url(b);
+    // `--base-url` was checked by the command line, by the same rule as site.yaml's.
+    if let Some(a) = options.base_url.as_deref().and_then(|b| check::parse_address(b).ok()) {
+        site.config.base_url = a.path;
+        if a.origin.is_some() {
+            site.config.origin = a.origin;
+        }
     }
     timer.lap("check");
     if matches!(options.mode, Mode::Export) {

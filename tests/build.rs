@@ -49,7 +49,10 @@ fn the_example_network_builds_every_page_of_the_spec() {
                 assert!(!site.exists(&page), "draft {page} was published");
             } else {
                 assert!(site.exists(&page), "{page} is missing");
-                assert!(site.read("public/sitemap.xml").contains(&format!("<loc>/areas/{slug}/{period}/</loc>")));
+                assert!(
+                    site.read("public/sitemap.xml")
+                        .contains(&format!("<loc>https://aba.example.org/areas/{slug}/{period}/</loc>"))
+                );
                 published += 1;
             }
         }
@@ -371,6 +374,80 @@ fn a_full_base_url_gives_the_sitemap_full_addresses_and_pages_site_relative_link
     let sitemap = site.read("public/sitemap.xml");
     assert!(sitemap.contains("<loc>https://www.example.gov.uk/aba/areas/millbrook/</loc>"), "{sitemap}");
     assert!(site.read("public/index.html").contains("href=\"/aba/areas/millbrook/\""));
+}
+
+/// `base_url` and `url`, from site.yaml or `--base-url`, obey one rule: a
+/// path starting with one `/`, or a full http(s) address, with nothing that
+/// could lead a link to another host or out of the attribute, XML or script
+/// it is written into.
+#[test]
+fn the_sites_address_is_one_checked_value_wherever_it_comes_from() {
+    let hostile = [
+        "/\\evil.example/",
+        "//evil.example/",
+        "/a\"onload=\"x/",
+        "/a'b/",
+        "/a b/",
+        "/a&b=1/",
+        "/a<b/",
+        "/a\u{200b}b/",
+        "/a/../b/",
+        "javascript:alert(1)",
+        "https:///x/",
+        "https://user@evil.example/",
+        "aba/",
+    ];
+    for bad in hostile {
+        let site = Site::new(&[
+            ("site.yaml", &format!("base_url: {}\n", serde_json_string(bad))),
+            ("assessments/millbrook/area.yaml", AREA),
+            ("assessments/millbrook/2024.yaml", GOOD),
+        ]);
+        let out = site.aba(&["check"]);
+        assert_eq!(code(&out), 1, "{bad:?} was taken");
+        assert!(stderr(&out).contains("error: site.yaml:1:"), "{bad:?}: {}", stderr(&out));
+        let out = site.aba(&["build", "--base-url", bad]);
+        assert_eq!(code(&out), 2, "--base-url {bad:?} was taken");
+        assert!(!site.exists("public"));
+    }
+    // A full address on the command line keeps its host for the sitemap.
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let out = site.aba(&["build", "--base-url", "https://www.example.gov.uk/x/"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(site.read("public/sitemap.xml").contains("<loc>https://www.example.gov.uk/x/areas/millbrook/</loc>"));
+    assert!(site.read("public/robots.txt").contains("Sitemap: https://www.example.gov.uk/x/sitemap.xml"));
+    assert!(site.read("public/index.html").contains("<link rel=\"canonical\" href=\"https://www.example.gov.uk/x/\">"));
+}
+
+/// Without the site's public address a sitemap would be invalid (its
+/// addresses must be full): it is left out, with one warning saying why.
+#[test]
+fn without_a_public_address_the_sitemap_is_left_out_with_one_warning() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(stderr(&out).matches("public address is not given").count(), 1, "{}", stderr(&out));
+    assert!(!site.exists("public/sitemap.xml") && !site.exists("public/robots.txt"));
+    assert!(!site.read("public/index.html").contains("canonical"));
+    site.write("site.yaml", "url: https://aba.example.org/network/\n");
+    let out = site.aba(&["build"]);
+    assert!(!stderr(&out).contains("public address"), "{}", stderr(&out));
+    assert!(site.read("public/sitemap.xml").contains("<loc>https://aba.example.org/network/areas/millbrook/</loc>"));
+    assert!(site.read("public/index.html").contains("href=\"/network/areas/millbrook/\""), "base_url follows url");
+}
+
+fn serde_json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) > 0x7f || c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[test]

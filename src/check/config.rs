@@ -4,11 +4,82 @@ use std::collections::BTreeSet;
 
 use super::reader::*;
 use super::*;
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::load::Source;
 
 pub(super) const SITE_KEYS: &[&str] =
-    &["title", "base_url", "theme", "language", "framework", "licence", "stale_after_months", "scale"];
+    &["title", "url", "base_url", "theme", "language", "framework", "licence", "stale_after_months", "scale"];
+
+/// Where a site lives: `https://host` (if known) and the path every link starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteAddress {
+    pub origin: Option<String>,
+    /// Starts and ends with `/`.
+    pub path: String,
+}
+
+/// Reads a `base_url` or `url`: a path that starts with one `/`, or a full
+/// `http(s)://host/path` address. Refused: anything that could take a link
+/// to another host or out of the attribute, XML or script it is written
+/// into (a backslash, `//` at the start, quotes, spaces, `<`, `>`, `&`,
+/// control characters), and `?`, `#` or `..` parts.
+pub fn parse_address(s: &str) -> Result<SiteAddress, String> {
+    let s = s.trim();
+    let refused = |c: char| !c.is_ascii() || c.is_ascii_control() || c == ' ' || "\\\"'<>&?#`{}|^".contains(c);
+    if let Some(c) = s.chars().find(|c| refused(*c)) {
+        return Err(format!("it contains {}, which an address here may not", shown(c)));
+    }
+    let lower = s.to_ascii_lowercase();
+    let (origin, path) = if lower.starts_with("https://") || lower.starts_with("http://") {
+        let after = s.find("://").map_or(0, |i| i + 3);
+        let end = s[after..].find('/').map_or(s.len(), |i| after + i);
+        let host = &s[after..end];
+        let host_ok = !host.is_empty()
+            && !host.contains('@')
+            && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+            && !host.starts_with(['.', '-', ':']);
+        if !host_ok {
+            return Err(format!("`{host}` is not a web server's name"));
+        }
+        (Some(s[..end].to_owned()), &s[end..])
+    } else if s.starts_with('/') && !s.starts_with("//") {
+        (None, s)
+    } else {
+        return Err("it is neither a path starting with / nor a full address starting with https://".into());
+    };
+    if path.contains("//") || path.split('/').any(|part| part == ".." || part == ".") {
+        return Err("its path has an empty, `.` or `..` part".into());
+    }
+    let mut p = String::from("/");
+    p.push_str(path.trim_matches('/'));
+    if !p.ends_with('/') {
+        p.push('/');
+    }
+    Ok(SiteAddress { origin, path: p })
+}
+
+/// Once a site: without its public address, what needs one is left out.
+fn no_address(r: &mut Reader) {
+    let d = Diagnostic::warning(r.file, Pos::new(1, 1), "");
+    r.diags.push(no_address_warning(d));
+}
+
+fn no_address_warning(mut d: Diagnostic) -> Diagnostic {
+    d.message = "the site's public address is not given, so the sitemap and robots.txt are left out".into();
+    d.with_hint("add `url: https://…/` with the address the site is published at")
+}
+
+/// A character as a message shows it: invisible ones by their code.
+fn shown(c: char) -> String {
+    match c {
+        ' ' => "a space".into(),
+        c if c.is_control() || c.is_whitespace() || !c.is_alphanumeric() && !c.is_ascii() => {
+            format!("the invisible character \\u{{{:x}}}", c as u32)
+        }
+        c if !c.is_ascii() => format!("`{c}` (write letters outside A to Z %-encoded)"),
+        c => format!("`{c}`"),
+    }
+}
 
 pub fn default_scale() -> Vec<Level> {
     ["Not started", "Emerging", "Developing", "Established", "Leading"]
@@ -30,24 +101,54 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         stale_after_months: 18,
         scale: default_scale(),
     };
-    let Some(source) = source else { return c };
-    let mut r = Reader::new(source, diags);
-    if source.value.is_null() {
+    let Some(source) = source else {
+        diags.push(no_address_warning(Diagnostic::warning("site.yaml", Pos::UNKNOWN, "")));
         return c;
-    }
-    let Some(m) = r.mapping(&source.value, "", "site.yaml", SITE_KEYS) else {
+    };
+    let mut r = Reader::new(source, diags);
+    let Some(m) = r.mapping(&source.value, "", "site.yaml", SITE_KEYS).filter(|_| !source.value.is_null()) else {
+        no_address(&mut r);
         return c;
     };
     if let Some(t) = r.text(m, "title", "") {
         c.title = t;
     }
-    if let Some(b) = r.text(m, "base_url", "") {
-        c.base_url = normalise_base_url(&b);
-        c.origin = origin(&b);
-        if !c.base_url.starts_with('/') || c.base_url.contains("//") && !c.base_url.contains("://") {
-            r.error("base_url", format!("`{b}` is not a usable base URL")).hint =
-                Some("use a path such as / or /aba/, or a full address such as https://example.org/aba/".into());
+    let mut url = None;
+    if let Some(u) = r.text(m, "url", "") {
+        match parse_address(&u) {
+            Ok(a) if a.origin.is_some() => url = Some(a),
+            Ok(_) => {
+                r.error("url", format!("`{u}` is not a full address")).hint =
+                    Some("give the address the site is published at, such as https://www.example.gov.uk/aba/".into());
+            }
+            Err(why) => {
+                r.error("url", format!("`{u}` cannot be the site's address: {why}")).hint =
+                    Some("give the address the site is published at, such as https://www.example.gov.uk/aba/".into());
+            }
         }
+    }
+    if let Some(b) = r.text(m, "base_url", "") {
+        match parse_address(&b) {
+            Ok(a) => {
+                if let Some(u) = url.as_ref().filter(|u| u.path != a.path) {
+                    r.error("base_url", format!("`base_url` says {} but `url` says {}", a.path, u.path)).hint =
+                        Some("leave `base_url` out: it is taken from `url`".into());
+                }
+                c.base_url = a.path;
+                c.origin = a.origin;
+            }
+            Err(why) => {
+                r.error("base_url", format!("`{b}` is not a usable base URL: {why}")).hint =
+                    Some("use a path such as / or /aba/, or a full address such as https://example.org/aba/".into());
+            }
+        }
+    }
+    if let Some(u) = url {
+        c.base_url = u.path;
+        c.origin = u.origin;
+    }
+    if c.origin.is_none() {
+        no_address(&mut r);
     }
     if let Some(t) = r.text(m, "theme", "") {
         if !is_slug(&t) && !t.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_') {
@@ -114,31 +215,4 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         }
     }
     c
-}
-
-/// `https://example.org` from `https://example.org/aba/`, for http(s) only.
-pub(super) fn origin(b: &str) -> Option<String> {
-    let b = b.trim();
-    let lower = b.to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-        return None;
-    }
-    let after = b.find("://")? + 3;
-    let end = b[after..].find('/').map_or(b.len(), |i| after + i);
-    (end > after).then(|| b[..end].to_owned())
-}
-
-pub fn normalise_base_url(b: &str) -> String {
-    let b = b.trim();
-    // A full address keeps only its path: links stay site-relative.
-    let path = match b.find("://") {
-        Some(i) => b[i + 3..].find('/').map(|j| &b[i + 3 + j..]).unwrap_or("/"),
-        None => b,
-    };
-    let mut s = String::from("/");
-    s.push_str(path.trim_matches('/'));
-    if !s.ends_with('/') {
-        s.push('/');
-    }
-    s
 }

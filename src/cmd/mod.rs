@@ -34,8 +34,15 @@ pub struct SiteArgs {
 #[derive(Debug, Args)]
 pub struct UrlArgs {
     /// Put every link under this path, e.g. /aba/ when the site lives in a sub-folder
-    #[arg(long)]
+    #[arg(long, value_parser = base_url)]
     pub base_url: Option<String>,
+}
+
+/// `--base-url` obeys the same rule as `base_url` in site.yaml.
+fn base_url(s: &str) -> Result<String, String> {
+    crate::check::parse_address(s)
+        .map(|_| s.to_owned())
+        .map_err(|why| format!("{why}; use a path such as /aba/, or a full address such as https://example.org/aba/"))
 }
 
 #[derive(Debug, Subcommand)]

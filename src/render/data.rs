@@ -343,7 +343,8 @@ pub fn sitemap<'p>(origin: &str, base: &str, paths: impl Iterator<Item = &'p str
     );
     for path in paths {
         if let Some(dir) = path.strip_suffix("index.html") {
-            s.push_str(&format!("  <url><loc>{origin}{base}{dir}</loc></url>\n"));
+            let loc = super::markdown::escape(&format!("{origin}{base}{dir}"));
+            s.push_str(&format!("  <url><loc>{loc}</loc></url>\n"));
         }
     }
     s.push_str("</urlset>\n");

@@ -20,6 +20,8 @@ use crate::score;
 pub(super) struct Common<'a> {
     title: &'a str,
     base_url: &'a str,
+    /// The site's full public address, if `url` gives it.
+    url: Option<String>,
     language: &'a str,
     licence: &'a str,
     framework: &'a str,
@@ -69,6 +71,7 @@ pub(super) fn common<'a>(site: &'a Site, words: &Messages, base: &str) -> Common
     Common {
         title: &config.title,
         base_url: &config.base_url,
+        url: config.origin.as_ref().map(|o| format!("{o}{}", config.base_url)),
         language: &config.language,
         licence: &config.licence,
         framework: &config.framework,
@@ -863,7 +866,17 @@ pub(super) fn static_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     Made::File(r.theme.statics().nth(a.item).map(|(_, bytes)| bytes.to_vec()).unwrap_or_default())
 }
 
+/// `file`, if the site's public address is known (a sitemap's addresses must be full ones).
+pub(super) fn with_address(r: &Renderer, file: &str) -> Vec<Address> {
+    r.site.config.origin.as_ref().map(|_| Address::one(file)).into_iter().collect()
+}
+
 pub(super) fn sitemap<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let origin = r.site.config.origin.as_deref().unwrap_or("");
     Made::File(data::sitemap(origin, &r.base, r.files().iter().map(String::as_str)).into_bytes())
+}
+
+pub(super) fn robots<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let origin = r.site.config.origin.as_deref().unwrap_or("");
+    Made::File(format!("User-agent: *\nAllow: /\nSitemap: {origin}{}sitemap.xml\n", r.base).into_bytes())
 }

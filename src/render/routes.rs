@@ -267,10 +267,21 @@ pub(crate) const ROUTES: &[Route] = &[
         also: None,
         template: None,
         content: None,
-        reads: "the address of every page",
+        reads: "the address of every page (only with the site's `url`)",
         sample: Sample::Linked,
-        list: |_| vec![Address::one("sitemap.xml")],
+        list: |r| pages::with_address(r, "sitemap.xml"),
         make: pages::sitemap,
+    },
+    Route {
+        kind: "robots.txt",
+        pattern: "robots.txt",
+        also: None,
+        template: None,
+        content: None,
+        reads: "the site's `url`",
+        sample: Sample::Linked,
+        list: |r| pages::with_address(r, "robots.txt"),
+        make: pages::robots,
     },
 ];
 
