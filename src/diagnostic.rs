@@ -58,13 +58,97 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
+impl Diagnostic {
+    fn kind(&self) -> &'static str {
+        match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+        }
+    }
+
+    /// A GitHub Actions workflow command (`::error file=…,line=…,col=…::message`),
+    /// which GitHub shows as an annotation on the line of a pull request's
+    /// file. The hint goes on a second line of the message. A line or column
+    /// that is not known is left out, so the annotation is on the file.
+    pub fn github(&self) -> String {
+        let mut props = format!("file={}", github_property(&self.file));
+        if self.line > 0 {
+            props.push_str(&format!(",line={}", self.line));
+            if self.column > 0 {
+                props.push_str(&format!(",col={}", self.column));
+            }
+        }
+        let mut message = self.message.clone();
+        if let Some(hint) = &self.hint {
+            message.push('\n');
+            message.push_str(hint);
+        }
+        format!("::{} {props}::{}", self.kind(), github_data(&message))
+    }
+
+    /// One line of JSON: `file`, `line`, `column` (`null` when not known),
+    /// `severity` (`error` or `warning`), `message` and `hint` (`null` when
+    /// there is none), for editors and other tools.
+    pub fn json_line(&self) -> String {
+        #[derive(serde::Serialize)]
+        struct Line<'a> {
+            file: &'a str,
+            line: Option<usize>,
+            column: Option<usize>,
+            severity: &'a str,
+            message: &'a str,
+            hint: Option<&'a str>,
+        }
+        let known = |n: usize| (n > 0).then_some(n);
+        let line = Line {
+            file: &self.file,
+            line: known(self.line),
+            column: known(self.line).and(known(self.column)),
+            severity: self.kind(),
+            message: &self.message,
+            hint: self.hint.as_deref(),
         };
-        write!(f, "{kind}: {}: {}", self.location(), self.message)?;
+        serde_json::to_string(&line).expect("a diagnostic serializes")
+    }
+}
+
+/// How diagnostics are printed: `aba check --format human|github|json`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// `error: FILE:LINE:COL: message; hint`, for people.
+    #[default]
+    Human,
+    /// GitHub Actions workflow commands, shown as annotations on the lines.
+    Github,
+    /// JSON lines, one object per diagnostic.
+    Json,
+}
+
+impl Diagnostic {
+    /// This diagnostic as one line in `format` (without the line break).
+    pub fn formatted(&self, format: Format) -> String {
+        match format {
+            Format::Human => self.to_string(),
+            Format::Github => self.github(),
+            Format::Json => self.json_line(),
+        }
+    }
+}
+
+/// GitHub's escaping of a workflow command's message.
+fn github_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// GitHub's escaping of a workflow command's property value: the message's,
+/// and `:` and `,`, which would end the value.
+fn github_property(s: &str) -> String {
+    github_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.kind(), self.location(), self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "; {hint}")?;
         }
@@ -183,5 +267,64 @@ mod tests {
         let d = Diagnostic::error("assessments/a/2018.yaml", Pos::new(14, 5), "unknown pointer")
             .with_hint("did you mean \"living-map\"?");
         assert_eq!(d.to_string(), "error: assessments/a/2018.yaml:14:5: unknown pointer; did you mean \"living-map\"?");
+    }
+
+    #[test]
+    fn github_annotations_carry_file_line_column_and_the_hint() {
+        let d = Diagnostic::error("assessments/a/2018.yaml", Pos::new(14, 5), "unknown pointer \"living-maps\"")
+            .with_hint("did you mean \"living-map\"?");
+        assert_eq!(
+            d.github(),
+            "::error file=assessments/a/2018.yaml,line=14,col=5::unknown pointer \"living-maps\"%0Adid you mean \"living-map\"?"
+        );
+        let w = Diagnostic::warning("assessments/a/area.yaml", Pos::UNKNOWN, "no participants");
+        assert_eq!(w.github(), "::warning file=assessments/a/area.yaml::no participants");
+        let line_only = Diagnostic::warning("site.yaml", Pos::new(3, 0), "old");
+        assert_eq!(line_only.github(), "::warning file=site.yaml,line=3::old");
+    }
+
+    #[test]
+    fn github_annotations_escape_what_would_end_a_value_or_the_line() {
+        // A folder name with `,` or `:` would otherwise end the file property,
+        // and a line break in a message would end the command.
+        let d = Diagnostic::error("assessments/a,b:c%/2018.yaml", Pos::new(1, 1), "50% done\r\nnext: line, more");
+        assert_eq!(
+            d.github(),
+            "::error file=assessments/a%2Cb%3Ac%25/2018.yaml,line=1,col=1::50%25 done%0D%0Anext: line, more"
+        );
+        // Each diagnostic stays on one line, whatever its text.
+        assert_eq!(d.github().lines().count(), 1);
+    }
+
+    #[test]
+    fn json_lines_are_one_object_each_with_every_field() {
+        let d = Diagnostic::error("assessments/a/2018.yaml", Pos::new(14, 5), "unknown key `evidance`\nin a pointer")
+            .with_hint("did you mean `evidence`?");
+        let line = d.json_line();
+        assert_eq!(line.lines().count(), 1);
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"file": "assessments/a/2018.yaml", "line": 14, "column": 5, "severity": "error",
+                               "message": "unknown key `evidance`\nin a pointer", "hint": "did you mean `evidence`?"})
+        );
+        let w = Diagnostic::warning("assessments/a/area.yaml", Pos::UNKNOWN, "no participants");
+        let v: serde_json::Value = serde_json::from_str(&w.json_line()).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"file": "assessments/a/area.yaml", "line": null, "column": null,
+                               "severity": "warning", "message": "no participants", "hint": null})
+        );
+    }
+
+    #[test]
+    fn each_format_is_chosen_by_name() {
+        let d = Diagnostic::warning("site.yaml", Pos::new(2, 1), "old");
+        assert_eq!(d.formatted(Format::Human), "warning: site.yaml:2:1: old");
+        assert_eq!(d.formatted(Format::Github), "::warning file=site.yaml,line=2,col=1::old");
+        assert_eq!(
+            d.formatted(Format::Json),
+            r#"{"file":"site.yaml","line":2,"column":1,"severity":"warning","message":"old","hint":null}"#
+        );
     }
 }

@@ -1,4 +1,5 @@
-//! `aba init DIR`: a new site from the built-in framework, theme and example.
+//! `aba init DIR`: a new site from the built-in framework, theme and example,
+//! with ready workflows that publish it on GitHub Pages or GitLab Pages.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -6,11 +7,44 @@ use std::process::ExitCode;
 use super::usage_error;
 use crate::embedded;
 
+/// The GitHub Pages workflow, before the version and repository are filled in.
+const GITHUB_PAGES: &str = include_str!("init/github-pages.yml");
+/// The GitLab Pages pipeline, likewise.
+const GITLAB_PAGES: &str = include_str!("init/gitlab-ci.yml");
+
+/// The GitHub repository whose releases hold aba's binaries, `OWNER/NAME`:
+/// set by the release workflow when it builds them (`ABA_REPOSITORY`), or
+/// taken from the package's `repository` address. Empty when neither says.
+pub fn release_repository() -> String {
+    if let Some(r) = option_env!("ABA_REPOSITORY").filter(|r| !r.trim().is_empty()) {
+        return r.trim().to_owned();
+    }
+    let address = env!("CARGO_PKG_REPOSITORY");
+    address
+        .strip_prefix("https://github.com/")
+        .map(|r| r.trim_end_matches('/').trim_end_matches(".git").to_owned())
+        .filter(|r| r.split('/').count() == 2)
+        .unwrap_or_default()
+}
+
+/// The workflow files `aba init` writes besides the site: path and text.
+pub fn workflows() -> [(&'static str, String); 2] {
+    let fill = |template: &str| {
+        template.replace("@ABA_VERSION@", env!("CARGO_PKG_VERSION")).replace("@ABA_REPOSITORY@", &release_repository())
+    };
+    [(".github/workflows/aba.yml", fill(GITHUB_PAGES)), (".gitlab-ci.yml", fill(GITLAB_PAGES))]
+}
+
 pub fn run(dir: &Path) -> ExitCode {
     if dir.exists() && std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
         return usage_error(format!("{} already exists and is not empty; choose a new folder", dir.display()));
     }
-    for (path, bytes) in embedded::FILES {
+    let workflows = workflows();
+    let files = embedded::FILES
+        .iter()
+        .map(|(path, bytes)| (*path, *bytes))
+        .chain(workflows.iter().map(|(path, text)| (*path, text.as_bytes())));
+    for (path, bytes) in files {
         let dest = dir.join(path);
         let result = dest.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::write(&dest, bytes));
         if let Err(e) = result {
@@ -24,5 +58,16 @@ pub fn run(dir: &Path) -> ExitCode {
     println!("  cd {}", dir.display());
     println!("  aba new your-area --name \"Your area\"   # a blank worksheet to fill in");
     println!("  aba build                               # writes the site to public/");
+    println!();
+    println!("To publish it, put the folder in a Git repository on GitHub or GitLab:");
+    println!("  .github/workflows/aba.yml publishes it on GitHub Pages,");
+    println!("  .gitlab-ci.yml publishes it on GitLab Pages,");
+    println!("on every push to main, after `aba check` finds no mistakes.");
+    if release_repository().is_empty() {
+        println!(
+            "This aba was not built from a release, so it does not know where its releases are: set ABA_REPOSITORY \
+             at the top of both files to the GitHub repository aba's releases come from (OWNER/NAME)."
+        );
+    }
     ExitCode::SUCCESS
 }

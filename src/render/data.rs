@@ -88,9 +88,12 @@ struct ScoreRow<'a> {
     votes: usize,
     target: Option<Score>,
     confidence: Option<&'static str>,
+    licence: &'a str,
 }
 
-/// The rows of scores.csv as JSON objects, one per line, with target and confidence.
+/// The rows of scores.csv as JSON objects, one per line, with target,
+/// confidence and the licence (the file stays a plain list of rows, so each
+/// row carries it).
 pub fn scores_json(site: &Site) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(16 + 300 * row_count(site));
     out.extend_from_slice(b"[\n");
@@ -111,6 +114,7 @@ pub fn scores_json(site: &Site) -> String {
             votes: r.pa.map(|pa| pa.votes.len()).unwrap_or(0),
             target: r.pa.and_then(|pa| pa.target),
             confidence: r.pa.and_then(|pa| pa.confidence).map(Confidence::key),
+            licence: &site.config.licence,
         };
         out.extend_from_slice(b"  ");
         serde_json::to_writer(&mut out, &row).expect("rows serialize");
@@ -303,7 +307,8 @@ pub fn assessment_schema(site: &Site) -> String {
     s
 }
 
-const NETWORK: [&str; 3] = ["data/scores.csv", "data/scores.json", "data/assessment.schema.json"];
+const NETWORK: [&str; 4] =
+    ["data/scores.csv", "data/scores.json", "data/assessment.schema.json", "data/datapackage.json"];
 
 /// The network-wide open data files.
 pub(super) fn network_addresses(_: &Renderer) -> Vec<Address> {
@@ -314,7 +319,8 @@ pub(super) fn network_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let text = match a.item {
         0 => scores_csv(r.site),
         1 => scores_json(r.site),
-        _ => assessment_schema(r.site),
+        2 => assessment_schema(r.site),
+        _ => datapackage(r.site),
     };
     Made::File(text.into_bytes())
 }
@@ -334,6 +340,250 @@ pub(super) fn assessment_addresses(r: &Renderer) -> Vec<Address> {
 pub(super) fn assessment_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let area = &r.site.areas[a.area.unwrap_or_default()];
     Made::File(assessment_json(r.site, area, &area.assessments[a.item]).into_bytes())
+}
+
+/// A Frictionless Data Package (version 1, tabular) describing scores.csv:
+/// https://specs.frictionlessdata.io/data-package/
+#[derive(Serialize)]
+struct DataPackage<'a> {
+    profile: &'static str,
+    name: String,
+    title: &'a str,
+    description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    homepage: Option<String>,
+    licenses: [License<'a>; 1],
+    sources: [DataSource; 1],
+    keywords: [&'static str; 4],
+    resources: [DataResource<'a>; 1],
+}
+
+#[derive(Serialize)]
+struct License<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'static str>,
+    path: String,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct DataSource {
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
+}
+
+#[derive(Serialize)]
+struct DataResource<'a> {
+    profile: &'static str,
+    name: &'static str,
+    path: &'static str,
+    title: &'static str,
+    description: &'static str,
+    format: &'static str,
+    mediatype: &'static str,
+    encoding: &'static str,
+    licenses: [License<'a>; 1],
+    schema: TableSchema,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TableSchema {
+    fields: Vec<Field>,
+    primary_key: [&'static str; 3],
+    missing_values: [&'static str; 1],
+}
+
+/// Well-known open licences, by the ways a site may write them in
+/// `licence:` (compared ignoring case, spaces and punctuation): the Open
+/// Definition id and the licence's own page.
+const LICENCES: &[(&[&str], &str, &str)] = &[
+    (
+        &[
+            "open government licence v3.0",
+            "open government licence v3",
+            "open government licence 3.0",
+            "ogl-uk-3.0",
+            "ogl v3.0",
+        ],
+        "OGL-UK-3.0",
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    ),
+    (
+        &[
+            "cc-by-4.0",
+            "cc by 4.0",
+            "creative commons attribution 4.0",
+            "creative commons attribution 4.0 international",
+        ],
+        "CC-BY-4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
+    ),
+    (
+        &[
+            "cc-by-sa-4.0",
+            "cc by-sa 4.0",
+            "creative commons attribution-sharealike 4.0",
+            "creative commons attribution-sharealike 4.0 international",
+        ],
+        "CC-BY-SA-4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    (
+        &["cc0-1.0", "cc0", "cc0 1.0", "creative commons zero"],
+        "CC0-1.0",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    (&["odbl-1.0", "odbl", "open database license"], "ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    (
+        &["odc-by-1.0", "odc-by", "open data commons attribution license"],
+        "ODC-BY-1.0",
+        "https://opendatacommons.org/licenses/by/1-0/",
+    ),
+    (
+        &["pddl-1.0", "pddl", "public domain dedication and license"],
+        "PDDL-1.0",
+        "https://opendatacommons.org/licenses/pddl/1-0/",
+    ),
+];
+
+/// The Open Definition id and address of a well-known licence, from the
+/// text of `licence:` in site.yaml.
+pub fn known_licence(text: &str) -> Option<(&'static str, &'static str)> {
+    let squash =
+        |s: &str| s.chars().filter(char::is_ascii_alphanumeric).flat_map(|c| c.to_lowercase()).collect::<String>();
+    let wanted = squash(text);
+    LICENCES.iter().find(|(names, _, _)| names.iter().any(|n| squash(n) == wanted)).map(|(_, id, path)| (*id, *path))
+}
+
+/// One column of a table schema.
+#[derive(Serialize)]
+struct Field {
+    name: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    title: &'static str,
+    description: String,
+    #[serde(skip_serializing_if = "Value::is_null")]
+    constraints: Value,
+}
+
+fn field(name: &'static str, kind: &'static str, title: &'static str, description: &str, constraints: Value) -> Field {
+    Field { name, kind, title, description: description.to_owned(), constraints }
+}
+
+/// The columns of scores.csv, in order, with their types and the values
+/// they may hold.
+fn score_fields(site: &Site) -> Vec<Field> {
+    let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    let scale: Vec<Score> = site.config.scale.iter().map(|l| l.value).collect();
+    let levels: Vec<String> = site.config.scale.iter().map(|l| format!("{} {}", l.value, l.label)).collect();
+    let max_number = site.pointers.iter().map(|p| p.number).max().unwrap_or(1);
+    vec![
+        field(
+            "area",
+            "string",
+            "Area",
+            "The area's short name, as used in the web addresses of this site",
+            json!({"required": true, "pattern": "[a-z0-9]+(-[a-z0-9]+)*"}),
+        ),
+        field("area_name", "string", "Area name", "The area's full name", json!({"required": true})),
+        field(
+            "nation",
+            "string",
+            "Nation",
+            "The nation the area is in; empty when the area did not say",
+            json!({"enum": Nation::ALL.map(Nation::key)}),
+        ),
+        field("region", "string", "Region", "The region the area is in; empty when the area did not say", Value::Null),
+        field(
+            "period",
+            "string",
+            "Period",
+            "When the assessment was made: a year (2025) or a year and month (2025-03)",
+            json!({"required": true, "pattern": "[0-9]{4}(-[0-9]{2})?"}),
+        ),
+        field("assessed_on", "date", "Assessed on", "The date of the assessment", json!({"required": true})),
+        field("pointer", "string", "Pointer", "The pointer's short name", json!({"required": true, "enum": ids})),
+        field(
+            "pointer_number",
+            "integer",
+            "Pointer number",
+            "The pointer's number, which sets the order of the pointers",
+            json!({"required": true, "minimum": 1, "maximum": max_number}),
+        ),
+        field(
+            "score",
+            "integer",
+            "Score",
+            &format!(
+                "The score on the scale ({}). Empty when the pointer was not assessed: that is not 0",
+                levels.join(", ")
+            ),
+            json!({"enum": scale}),
+        ),
+        field(
+            "votes",
+            "integer",
+            "Votes",
+            "How many votes the workshop cast for this pointer; 0 when none were recorded",
+            json!({"required": true, "minimum": 0}),
+        ),
+    ]
+}
+
+/// `data/datapackage.json`: what scores.csv holds, its columns and types,
+/// its licence and where it comes from, for standard open data tools.
+pub fn datapackage(site: &Site) -> String {
+    let c = &site.config;
+    let homepage = c.origin.as_ref().map(|o| format!("{o}{}", c.base_url));
+    let licence = || {
+        let (name, path) = match known_licence(&c.licence) {
+            Some((id, path)) => (Some(id), path.to_owned()),
+            // The site's data page states the licence.
+            None => (None, homepage.as_ref().map_or_else(|| "index.html".to_owned(), |h| format!("{h}data/"))),
+        };
+        License { name, path, title: &c.licence }
+    };
+    let slug = crate::check::slugify(&c.title);
+    let package = DataPackage {
+        profile: "tabular-data-package",
+        name: if slug.is_empty() { "aba-scores".to_owned() } else { format!("{slug}-scores") },
+        title: &c.title,
+        description: format!(
+            "Self-assessments against the {} pointers for becoming an Asset-Based Area ({}): every area's score on each \
+             pointer at each assessment. For learning from each other, not for ranking.",
+            site.pointers.len(),
+            c.framework
+        ),
+        homepage: homepage.clone(),
+        licenses: [licence()],
+        sources: [DataSource {
+            title: format!("The self-assessments published by each area on {}", c.title),
+            path: homepage.clone(),
+        }],
+        keywords: ["asset-based area", "self-assessment", "community capacity", "strengths-based"],
+        resources: [DataResource {
+            profile: "tabular-data-resource",
+            name: "scores",
+            path: "scores.csv",
+            title: "Scores",
+            description: "One row for each area, assessment and pointer",
+            format: "csv",
+            mediatype: "text/csv",
+            encoding: "utf-8",
+            licenses: [licence()],
+            schema: TableSchema {
+                fields: score_fields(site),
+                primary_key: ["area", "period", "pointer"],
+                missing_values: [""],
+            },
+        }],
+    };
+    let mut s = serde_json::to_string_pretty(&package).expect("the data package serializes");
+    s.push('\n');
+    s
 }
 
 /// Every HTML page but the 404 page; full addresses when the site's origin is known.
@@ -387,5 +637,31 @@ mod tests {
         let item = |field: &str| pointer["properties"][field]["oneOf"][1]["items"]["oneOf"][1].clone();
         assert_eq!(keys(&item("evidence")), sorted(EVIDENCE_KEYS));
         assert_eq!(keys(&item("next_steps")), sorted(STEP_KEYS));
+    }
+
+    #[test]
+    fn the_data_package_names_the_csv_columns_in_order() {
+        let mut diags = crate::diagnostic::Diagnostics::default();
+        let sources =
+            crate::load::Sources { pointers: crate::load::built_in_pointers(&mut diags), ..Default::default() };
+        let site = check(&sources, false, &mut diags);
+        let package: Value = serde_json::from_str(&datapackage(&site)).unwrap();
+        let names: Vec<&str> = package["resources"][0]["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, CSV_HEADER.split(',').collect::<Vec<_>>());
+        assert_eq!(package["licenses"][0]["name"], "OGL-UK-3.0");
+    }
+
+    #[test]
+    fn well_known_licences_are_recognised_however_they_are_written() {
+        assert_eq!(known_licence("Open Government Licence v3.0").map(|l| l.0), Some("OGL-UK-3.0"));
+        assert_eq!(known_licence("open government licence V3").map(|l| l.0), Some("OGL-UK-3.0"));
+        assert_eq!(known_licence("CC BY 4.0").map(|l| l.0), Some("CC-BY-4.0"));
+        assert_eq!(known_licence("cc-by-sa-4.0").map(|l| l.0), Some("CC-BY-SA-4.0"));
+        assert_eq!(known_licence("Our own terms"), None);
     }
 }
