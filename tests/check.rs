@@ -302,3 +302,27 @@ fn check_reports_exactly_what_build_reports_about_the_input() {
     assert!(report(&checked).iter().filter(|l| l.starts_with("warning:")).count() > 3, "the example has warnings");
     assert_eq!(report(&checked), report(&built));
 }
+
+/// A network reviewing files by pull request sees each problem on its line:
+/// `--format github` prints workflow annotations, `--format json` one object
+/// a line, both on standard output; the exit code is the same as ever.
+#[test]
+fn check_prints_annotations_or_json_lines_for_tools() {
+    let bad = "assessed_on: 2024-03-31\npointers:\n  living-maps: { score: 2 }\n";
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", bad)]);
+    let out = site.aba(&["check", "--format", "github"]);
+    assert_eq!(code(&out), 1);
+    let annotations = stdout(&out);
+    assert!(
+        annotations.lines().any(|l| l
+            .starts_with("::error file=assessments/millbrook/2024.yaml,line=3,col=3::unknown pointer \"living-maps\"")),
+        "{annotations}"
+    );
+    assert!(annotations.lines().all(|l| l.starts_with("::")), "{annotations}");
+    let out = site.aba(&["check", "--format", "json"]);
+    assert_eq!(code(&out), 1);
+    let error = stdout(&out).lines().find(|l| l.contains("\"error\"")).unwrap().to_owned();
+    assert!(error.contains("\"file\":\"assessments/millbrook/2024.yaml\",\"line\":3,\"column\":3"), "{error}");
+    assert!(error.contains("\"hint\":\"did you mean \\\"living-map\\\"?\""), "{error}");
+    assert_eq!(code(&site.aba(&["check", "--format", "xml"])), 2, "an unknown format is a usage error");
+}

@@ -63,6 +63,9 @@ pub enum Command {
         site: SiteArgs,
         #[command(flatten)]
         url: UrlArgs,
+        /// How to print the problems: for people, as GitHub annotations, or as JSON lines
+        #[arg(long, value_enum, default_value_t = Report::Human)]
+        format: Report,
     },
     /// Build the site in memory, serve it, and rebuild when a file changes
     Serve {
@@ -115,6 +118,17 @@ pub enum Format {
     Json,
 }
 
+/// How `aba check` prints what it found.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Report {
+    /// `error: FILE:LINE:COL: what is wrong; what would be right`, on standard error
+    Human,
+    /// GitHub Actions annotations on the lines they are about, on standard output
+    Github,
+    /// One JSON object a line (file, line, column, severity, message, hint), on standard output
+    Json,
+}
+
 /// Why a command did not succeed, and so its exit code.
 pub enum Failure {
     /// The command itself was wrong (not the site's files): exit code 2.
@@ -144,7 +158,7 @@ impl Failure {
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build { site, url, out } => build(&site, url, out),
-        Command::Check { site, url } => check(&site, url),
+        Command::Check { site, url, format } => check(&site, url, format),
         Command::Serve { site, port, host, open } => require_root(&site.root).and_then(|_| {
             let config = crate::serve::Config { root: site.root, host, port, drafts: site.drafts, open };
             crate::serve::serve(config).map_err(Failure::Usage)
@@ -197,10 +211,28 @@ fn build(args: &SiteArgs, url: UrlArgs, out: Option<PathBuf>) -> Result<(), Fail
     Ok(())
 }
 
-fn check(args: &SiteArgs, url: UrlArgs) -> Result<(), Failure> {
+fn check(args: &SiteArgs, url: UrlArgs, format: Report) -> Result<(), Failure> {
     require_root(&args.root)?;
     let outcome = pipeline(&args.root, &Options { drafts: args.drafts, base_url: url.base_url, mode: Mode::Check });
-    report(&outcome);
+    let format = match format {
+        Report::Human => None,
+        Report::Github => Some(crate::diagnostic::Format::Github),
+        Report::Json => Some(crate::diagnostic::Format::Json),
+    };
+    match format {
+        None => report(&outcome),
+        Some(format) => {
+            // For tools: every diagnostic on standard output (where GitHub
+            // reads workflow commands), the count on standard error.
+            use std::io::Write;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for d in &outcome.diagnostics {
+                let _ = writeln!(out, "{}", d.formatted(format));
+            }
+            let _ = out.flush();
+            eprintln!("{}", outcome.summary);
+        }
+    }
     if outcome.errors > 0 {
         return Err(Failure::Site);
     }
