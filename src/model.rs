@@ -57,6 +57,22 @@ impl Date {
         (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
+    /// Today, by the computer's clock (UTC).
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+        let z = (secs / 86_400) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+
     /// The same day `months` later (the month's last day if it is shorter).
     pub fn plus_months(self, months: u32) -> Date {
         let total = u32::from(self.month) - 1 + months;
@@ -159,6 +175,20 @@ pub struct Config {
     pub licence: String,
     pub stale_after_months: u32,
     pub scale: Vec<Level>,
+    /// Who publishes the site (for the accessibility statement).
+    pub organisation: Option<String>,
+    pub accessibility: Accessibility,
+}
+
+/// What the accessibility statement says of the site's own arrangements.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Accessibility {
+    /// An email address or a web page, to ask for another format or report a problem.
+    pub contact: Option<String>,
+    pub prepared_on: Option<Date>,
+    pub reviewed_on: Option<Date>,
+    /// The site's own audit found the pages fully compliant.
+    pub fully_compliant: bool,
 }
 
 impl Config {
@@ -449,6 +479,8 @@ mod tests {
         assert!(Date::parse("2023-13-01").is_none());
         assert!(Date::parse("2023-1-01").is_none());
         assert_eq!(Date::parse("2018-03-31").unwrap().long(), "31 March 2018");
+        let today = Date::today();
+        assert!(today.year >= 2024 && Date::parse(&today.to_string()) == Some(today), "{today}");
     }
 
     #[test]

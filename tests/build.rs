@@ -499,3 +499,58 @@ fn a_build_waits_while_another_build_of_the_site_holds_the_lock() {
     assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0);
     assert_eq!(snapshot(&site.path().join("public")), snapshot(&site.path().join("clean")));
 }
+
+/// UK public sector websites must publish an accessibility statement: every
+/// site has one, filled in from site.yaml and linked from every page, and
+/// `aba check` says what it lacks.
+#[test]
+fn every_site_has_an_accessibility_statement_that_check_keeps_up_to_date() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert!(err.contains("the accessibility statement has no contact"), "{err}");
+    assert!(err.contains("does not say when it was prepared or last reviewed"), "{err}");
+
+    site.write(
+        "site.yaml",
+        "url: https://www.example.gov.uk/\norganisation: Millbrook Council\naccessibility:\n  contact: access@millbrook.example\n  prepared_on: 2020-01-10\n  reviewed_on: 2021-02-03\n",
+    );
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "warning: site.yaml:6:16: the accessibility statement was last reviewed on 2021-02-03, more than a year ago"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("has no contact"), "{err}");
+    site.write("content/accessibility.md", "---\ntitle: Accessibility\n---\nOur 2019 reports are scanned PDFs.\n");
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let page = site.read("public/accessibility/index.html");
+    for expected in [
+        "Millbrook Council",
+        "href=\"mailto:access@millbrook.example\"",
+        "Equality and Human Rights Commission",
+        "Equality Commission for Northern Ireland",
+        "partially compliant",
+        "prepared on 10 January 2020",
+        "last reviewed on 3 February 2021",
+        "Our 2019 reports are scanned PDFs.",
+        "axe-core",
+    ] {
+        assert!(page.contains(expected), "{expected}");
+    }
+    let home = site.read("public/index.html");
+    assert!(home.contains("href=\"/accessibility/\""), "linked from every footer");
+    assert_eq!(home.matches("/accessibility/").count(), 1, "once, though content/ has the page's text");
+
+    site.write("site.yaml", "accessibility:\n  contact: javascript:alert(1)\n");
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out)
+            .contains("error: site.yaml:2:12: `javascript:alert(1)` is neither an email address nor a web page"),
+        "{}",
+        stderr(&out)
+    );
+}

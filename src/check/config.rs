@@ -7,8 +7,21 @@ use super::*;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::load::Source;
 
-pub(super) const SITE_KEYS: &[&str] =
-    &["title", "url", "base_url", "theme", "language", "framework", "licence", "stale_after_months", "scale"];
+pub(super) const SITE_KEYS: &[&str] = &[
+    "title",
+    "url",
+    "base_url",
+    "theme",
+    "language",
+    "framework",
+    "licence",
+    "stale_after_months",
+    "scale",
+    "organisation",
+    "accessibility",
+];
+
+const ACCESSIBILITY_KEYS: &[&str] = &["contact", "prepared_on", "reviewed_on", "compliance"];
 
 /// Where a site lives: `https://host` (if known) and the path every link starts with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +71,34 @@ pub fn parse_address(s: &str) -> Result<SiteAddress, String> {
     Ok(SiteAddress { origin, path: p })
 }
 
+/// UK public sector websites must publish an accessibility statement, kept
+/// under review: the warnings say what it lacks.
+fn warn_accessibility(file: &str, (pos, review_pos): (Pos, Pos), a: &Accessibility, diags: &mut Diagnostics) {
+    let mut warn = |pos: Pos, message: &str, hint: &str| {
+        diags.push(Diagnostic::warning(file, pos, message).with_hint(hint));
+    };
+    if a.contact.is_none() {
+        warn(
+            pos,
+            "the accessibility statement has no contact for people who need another format or find a problem",
+            "add `accessibility: { contact: accessibility@example.gov.uk }` (an email address or a web page)",
+        );
+    }
+    match a.reviewed_on.or(a.prepared_on) {
+        None => warn(
+            pos,
+            "the accessibility statement does not say when it was prepared or last reviewed",
+            "add `prepared_on:` and `reviewed_on:` dates (YYYY-MM-DD) under `accessibility:`",
+        ),
+        Some(d) if d.plus_months(12) < Date::today() => warn(
+            review_pos,
+            &format!("the accessibility statement was last reviewed on {d}, more than a year ago"),
+            "review it (test the site again), then update `reviewed_on:` under `accessibility:`",
+        ),
+        Some(_) => {}
+    }
+}
+
 /// Once a site: without its public address, what needs one is left out.
 fn no_address(r: &mut Reader) {
     let d = Diagnostic::warning(r.file, Pos::new(1, 1), "");
@@ -100,14 +141,18 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         licence: "Open Government Licence v3.0".into(),
         stale_after_months: 18,
         scale: default_scale(),
+        organisation: None,
+        accessibility: Accessibility::default(),
     };
     let Some(source) = source else {
         diags.push(no_address_warning(Diagnostic::warning("site.yaml", Pos::UNKNOWN, "")));
+        warn_accessibility("site.yaml", (Pos::UNKNOWN, Pos::UNKNOWN), &c.accessibility, diags);
         return c;
     };
     let mut r = Reader::new(source, diags);
     let Some(m) = r.mapping(&source.value, "", "site.yaml", SITE_KEYS).filter(|_| !source.value.is_null()) else {
         no_address(&mut r);
+        warn_accessibility(r.file, (Pos::new(1, 1), Pos::new(1, 1)), &c.accessibility, r.diags);
         return c;
     };
     if let Some(t) = r.text(m, "title", "") {
@@ -150,6 +195,34 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
     if c.origin.is_none() {
         no_address(&mut r);
     }
+    c.organisation = r.text(m, "organisation", "");
+    let a = m.get("accessibility").and_then(|v| r.mapping(v, "accessibility", "`accessibility`", ACCESSIBILITY_KEYS));
+    if let Some(a) = a {
+        c.accessibility.contact = r.text(a, "contact", "accessibility").map(|t| t.trim().to_owned());
+        let is_email = |c: &str| c.contains('@') && !c.contains(['<', '>', '"', ' ']);
+        if let Some(contact) = &c.accessibility.contact
+            && !is_email(contact)
+            && !(is_safe_link(contact) && !contact.starts_with('/'))
+        {
+            r.error("accessibility.contact", format!("`{contact}` is neither an email address nor a web page")).hint =
+                Some("give an address such as accessibility@example.gov.uk, or a page such as https://www.example.gov.uk/contact".into());
+        }
+        c.accessibility.prepared_on = r.date(a, "prepared_on", "accessibility");
+        c.accessibility.reviewed_on = r.date(a, "reviewed_on", "accessibility");
+        match r.text(a, "compliance", "accessibility").as_deref() {
+            None | Some("partial") => {}
+            Some("full") => c.accessibility.fully_compliant = true,
+            Some(other) => {
+                r.error("accessibility.compliance", format!("`{other}` is not a compliance status")).hint =
+                    Some("use `full` once your own audit found no failures, or leave it out (`partial`)".into());
+            }
+        }
+    }
+    let pos = if a.is_some() { r.spans.pos("accessibility") } else { Pos::new(1, 1) };
+    let dated =
+        if c.accessibility.reviewed_on.is_some() { "accessibility.reviewed_on" } else { "accessibility.prepared_on" };
+    let review_pos = r.spans.value_pos(dated);
+    warn_accessibility(r.file, (pos, review_pos), &c.accessibility, r.diags);
     if let Some(t) = r.text(m, "theme", "") {
         if !is_slug(&t) && !t.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_') {
             r.error("theme", format!("`{t}` is not a theme folder name"));

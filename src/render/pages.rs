@@ -91,8 +91,9 @@ pub(super) fn common<'a>(site: &'a Site, words: &Messages, base: &str) -> Common
 /// workshop guide), but the open data page's text, which has its own route
 /// and is listed like the others.
 fn own_pages(site: &Site) -> Vec<&Page> {
-    let mut pages: Vec<&Page> =
-        site.pages.iter().filter(|p| !matches!(p.slug.as_str(), "_index" | "workshop")).collect();
+    // The open data page's text is listed like the others (its page has its own route).
+    let claimed: Vec<&str> = super::routes::claimed_pages().filter(|p| *p != "data").collect();
+    let mut pages: Vec<&Page> = site.pages.iter().filter(|p| !claimed.contains(&p.slug.as_str())).collect();
     pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
     pages
 }
@@ -879,4 +880,39 @@ pub(super) fn sitemap<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
 pub(super) fn robots<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let origin = r.site.config.origin.as_deref().unwrap_or("");
     Made::File(format!("User-agent: *\nAllow: /\nSitemap: {origin}{}sitemap.xml\n", r.base).into_bytes())
+}
+
+#[derive(Serialize)]
+struct AccessibilityPage<'a> {
+    organisation: Option<&'a str>,
+    /// An email address (`mailto:`) or a web page, and the text to show for it.
+    contact: Option<ContactLink<'a>>,
+    prepared_on: Option<String>,
+    reviewed_on: Option<String>,
+    fully_compliant: bool,
+    /// The site's own words on what is not accessible (content/accessibility.md).
+    known_issues: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ContactLink<'a> {
+    href: String,
+    text: &'a str,
+}
+
+pub(super) fn accessibility<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let config = &r.site.config;
+    let a = &config.accessibility;
+    let contact = a.contact.as_deref().map(|c| ContactLink {
+        href: if c.contains("://") || c.starts_with("mailto:") { c.to_owned() } else { format!("mailto:{c}") },
+        text: c.strip_prefix("mailto:").unwrap_or(c),
+    });
+    Context::page(AccessibilityPage {
+        organisation: config.organisation.as_deref(),
+        contact,
+        prepared_on: a.prepared_on.map(|d| r.date(d)),
+        reviewed_on: a.reviewed_on.map(|d| r.date(d)),
+        fully_compliant: a.fully_compliant,
+        known_issues: page(r.site, "accessibility").map(|p| r.md(&p.body)),
+    })
 }

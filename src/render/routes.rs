@@ -229,6 +229,17 @@ pub(crate) const ROUTES: &[Route] = &[
         make: pages::content,
     },
     Route {
+        kind: "accessibility statement",
+        pattern: "accessibility/index.html",
+        also: None,
+        template: Some("accessibility.html"),
+        content: Some("accessibility"),
+        reads: "site.yaml's organisation and accessibility, content/accessibility.md (what the site knows is not accessible)",
+        sample: Sample::Always,
+        list: |_| vec![Address::one("accessibility/index.html")],
+        make: pages::accessibility,
+    },
+    Route {
         kind: "page not found",
         pattern: "404.html",
         also: None,
