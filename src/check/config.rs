@@ -200,9 +200,10 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
     if let Some(a) = a {
         c.accessibility.contact = r.text(a, "contact", "accessibility").map(|t| t.trim().to_owned());
         let is_email = |c: &str| c.contains('@') && !c.contains(['<', '>', '"', ' ']);
+        let is_page = |c: &str| is_safe_link(c) && !c.starts_with('/');
         if let Some(contact) = &c.accessibility.contact
             && !is_email(contact)
-            && !(is_safe_link(contact) && !contact.starts_with('/'))
+            && !is_page(contact)
         {
             r.error("accessibility.contact", format!("`{contact}` is neither an email address nor a web page")).hint =
                 Some("give an address such as accessibility@example.gov.uk, or a page such as https://www.example.gov.uk/contact".into());
