@@ -10,7 +10,7 @@ use crate::model::*;
 use crate::score;
 
 /// Page slugs the site itself uses; a content page of that name would collide.
-const RESERVED: &[&str] = &["areas", "pointers", "compare", "regions", "static", "404", "present"];
+const RESERVED: &[&str] = &["areas", "pointers", "compare", "regions", "static", "404", "present", "worksheet"];
 
 /// Checked areas kept between rebuilds (`serve`): an area whose files are
 /// the very same parsed files as last time (the parse cache hands back the

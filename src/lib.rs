@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod save;
 pub mod score;
 pub mod serve;
 pub mod theme;

@@ -6,6 +6,7 @@ pub mod charts;
 pub mod data;
 pub mod links;
 pub mod markdown;
+mod worksheet;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -417,7 +418,7 @@ impl<'a> Renderer<'a> {
         let mut paths: Vec<String> =
             ["index.html", "404.html", "sitemap.xml", "pointers/index.html", "areas/index.html"]
                 .into_iter()
-                .chain(["regions/index.html", "compare/index.html", "workshop/index.html"])
+                .chain(["regions/index.html", "compare/index.html", "workshop/index.html", "worksheet/index.html"])
                 .map(String::from)
                 .collect();
         paths.extend(data::all_paths());
@@ -954,6 +955,7 @@ impl<'a> Renderer<'a> {
     /// The pages that show no assessment: the workshop kit, content pages, 404.
     fn own_pages(&self, out: &mut Out) {
         self.workshop(out);
+        self.page(out, "worksheet/index.html", "worksheet.html", "worksheet/", &worksheet::context(self.site));
         self.content_pages(out);
         self.page(out, "404.html", "404.html", "404.html", &json!({}));
     }
