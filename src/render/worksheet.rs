@@ -45,6 +45,8 @@ struct WorksheetData<'a> {
     regions: Vec<&'a str>,
     /// `data/areas/SLUG/PERIOD.json` with SLUG and PERIOD to fill in.
     assessment_json_url: String,
+    /// An area's page, with SLUG to fill in.
+    area_url: String,
     kit_url: String,
 }
 
@@ -149,6 +151,7 @@ pub(crate) fn context(site: &Site) -> WorksheetPage {
         areas,
         regions,
         assessment_json_url: format!("{base}data/areas/SLUG/PERIOD.json"),
+        area_url: format!("{base}areas/SLUG/"),
         kit_url: kit_url.clone(),
     };
     let json = serde_json::to_string(&data).expect("the worksheet's data serializes");
