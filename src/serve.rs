@@ -247,7 +247,11 @@ const RELOAD_SCRIPT: &str = r#"<script>
     o.appendChild(h); o.appendChild(p); o.appendChild(ul);
   }
   // The first "ok" is the build this page came from; a later, different one is news.
-  es.addEventListener("ok", function (e) { if (build === null) build = e.data; if (e.data !== build) location.reload(); else overlay(null); });
+  // A page that keeps what is typed in it (the worksheet) sets abaServe.stay.
+  es.addEventListener("ok", function (e) {
+    if (build === null) build = e.data;
+    if (e.data !== build && !window.abaServe.stay) location.reload(); else { build = e.data; overlay(null); }
+  });
   es.addEventListener("errors", function (e) { overlay(JSON.parse(e.data)); });
 })();
 </script>

@@ -545,11 +545,11 @@
   }
   function Reader(file, text) {
     this.file = file;
-    this.text = text;
+    this.source = text;
     this.problems = [];
   }
   Reader.prototype.problem = function (key, message, hint) {
-    this.problems.push({ where: this.file + (key ? lineOf(this.text, key) : ""), message: message, hint: hint || null });
+    this.problems.push({ where: this.file + (key ? lineOf(this.source, key) : ""), message: message, hint: hint || null });
   };
   // A mapping's keys, reporting unknown ones; null (after saying so) if it is not a mapping.
   Reader.prototype.mapping = function (v, what, known) {
@@ -737,8 +737,8 @@
       });
       if (area && next.base.period) next.base.period.folder = next.folder;
       replaceState(next, "Opened " + (opened.join(" and ") || "nothing") + ".");
-    }, function () {
-      say("The files could not be read.");
+    }).catch(function (e) {
+      say("The files could not be read: " + (e && e.message ? e.message : e));
     });
   }
 
@@ -1084,7 +1084,7 @@
       startBox.appendChild(go);
     } else startBox.appendChild(el("p", { text: "This site has no published assessments yet." }));
     var againBox = el("div", { class: "ws-start-box" }, [el("h3", { text: "Start again" })]);
-    var again = el("button", { type: "button", class: "ws-secondary", text: "Start again" });
+    var again = el("button", { type: "button", class: "ws-secondary", id: "ws-again", text: "Start again" });
     var confirmBox = el("div", { class: "ws-confirm", id: "ws-confirm", hidden: true, role: "group", "aria-labelledby": "ws-confirm-h" }, [
       el("p", { id: "ws-confirm-h", tabindex: "-1" }, [el("strong", { text: "Empty the whole form?" }), " This clears every field and the draft kept in this browser. Files you downloaded or saved are not touched."]),
     ]);
