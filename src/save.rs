@@ -192,21 +192,26 @@ impl Saver {
         }
         let _guard = self.lock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         // Every file is checked against the disk before any is written.
-        let mut conflicts = Vec::new();
+        let (mut conflicts, mut reasons) = (Vec::new(), Vec::new());
         for (f, path, _) in &targets {
             let now = match std::fs::read(path) {
                 Ok(bytes) => Some(hash(&bytes)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
                 Err(e) => return Err(refuse(500, format!("cannot read {}: {e}", f.path))),
             };
-            if now != f.base {
-                conflicts.push(f.path.clone());
-            }
+            let reason = match (&now, &f.base) {
+                (a, b) if a == b => continue,
+                (None, Some(_)) => "is not there any more (is the folder name right?)",
+                (Some(_), None) => "is already there, and this page did not open it",
+                _ => "changed on disk since this page opened it",
+            };
+            reasons.push(format!("`{}` {reason}", f.path));
+            conflicts.push(f.path.clone());
         }
         if !conflicts.is_empty() {
             let message = format!(
-                "nothing was saved: {} changed on disk since this page opened it, or is new there. Download your version instead, and compare the two",
-                conflicts.join(" and ")
+                "nothing was saved: {}. Download your version instead, and compare the two",
+                reasons.join("; ")
             );
             return Err(Refusal { status: 409, message, conflicts });
         }

@@ -1022,16 +1022,19 @@
   function pointerLive(id) {
     var live = document.getElementById(fid("pointers." + id + ".votes") + "-live");
     if (!live) return;
-    var p = state.pointers[id], votes = validVotes(p.votes), score = scoreValue(p.score), text = "";
+    var p = state.pointers[id], votes = validVotes(p.votes), score = scoreValue(p.score), parts = [];
     if (votes && votes.length) {
       var med = medianLower(votes);
-      text = plural(votes.length, "vote") + ". The middle vote is " + med + " (" + LABEL[med] + ").";
-      if (isDivided(votes)) text += " The group was divided: the votes spread across three or more levels.";
-      if (score != null) text += " The group agreed a score of " + score + " (" + LABEL[score] + ") directly: that is the score shown.";
+      parts.push(plural(votes.length, "vote") + ". The middle vote is " + med + " (" + LABEL[med] + ").");
+      if (isDivided(votes)) parts.push(" ", el("strong", { text: "The group was divided" }), ": the votes spread across three or more levels.");
+      if (score != null) parts.push(" The group agreed a score of " + score + " (" + LABEL[score] + ") directly: that is the score shown.");
     } else if (score != null) {
-      text = "Score: " + score + " (" + LABEL[score] + ").";
+      parts.push("Score: " + score + " (" + LABEL[score] + ").");
     }
-    if (live.textContent !== text) live.textContent = text;
+    var text = parts.map(function (x) { return typeof x === "string" ? x : x.textContent; }).join("");
+    if (live.textContent === text) return;
+    live.textContent = "";
+    parts.forEach(function (x) { live.appendChild(typeof x === "string" ? document.createTextNode(x) : x); });
   }
 
   function render() {
@@ -1175,7 +1178,7 @@
     }
     form.appendChild(section("ws-finish-h", SERVE ? "Save or download" : "Download", [
       finishNote,
-      el("div", { class: "ws-notes" }, [el("h3", { text: "aba check will also note" }), warnList]),
+      el("div", { class: "ws-notes" }, [el("h3", { text: "aba check will also note (these do not stop the site being built)" }), warnList]),
       buttons,
       saveResult,
     ]));
@@ -1295,7 +1298,11 @@
       (SERVE ? " Or save them straight into the site you are previewing." : "")));
     warnList.textContent = "";
     var w = warnings(state);
-    (w.length ? w : ["nothing more"]).forEach(function (t) { warnList.appendChild(el("li", {}, [words(t)])); });
+    warnList.parentNode.hidden = !w.length;
+    w.forEach(function (t) { warnList.appendChild(el("li", {}, [words(t)])); });
+    var name = parsePeriod(state.period) ? state.period + ".yaml" : "PERIOD.yaml";
+    document.getElementById("ws-download-assessment").textContent = "Download assessment (" + name + ")";
+    document.getElementById("ws-download-area").textContent = "Download area (area.yaml)";
   }
 
   function download(kind) {
