@@ -1077,6 +1077,9 @@
         a.periods.forEach(function (p) { periodSel.appendChild(el("option", { value: p.value, text: p.label })); });
       };
       areaSel.addEventListener("change", fillPeriods);
+      // Linked from an area's page (?area=SLUG): that area is chosen, its latest assessment first.
+      var asked = /[?&]area=([a-z0-9-]+)/.exec(location.search);
+      if (asked && published.some(function (a) { return a.slug === asked[1]; })) areaSel.value = asked[1];
       fillPeriods();
       var go = el("button", { type: "button", text: "Start from it" });
       go.addEventListener("click", function () { startFrom(areaSel.value, periodSel.value); });
