@@ -218,7 +218,8 @@ impl Saver {
         let mut saved = Vec::new();
         for (f, path, dir) in &targets {
             make_folder(dir).map_err(|e| refuse(500, format!("cannot create the folder for {}: {e}", f.path)))?;
-            write_atomically(path, f.text.as_bytes()).map_err(|e| refuse(500, format!("cannot write {}: {e}", f.path)))?;
+            write_atomically(path, f.text.as_bytes())
+                .map_err(|e| refuse(500, format!("cannot write {}: {e}", f.path)))?;
             saved.push(Saved { path: f.path.clone(), hash: hash(f.text.as_bytes()) });
         }
         drop(_guard);
@@ -259,7 +260,8 @@ impl Saver {
     /// The same check as `aba check`, after the save: its diagnostics for the
     /// saved folder, and the count for the whole site.
     fn report(&self, saved: Vec<Saved>) -> String {
-        let outcome = crate::run(&self.root, &crate::Options { drafts: self.drafts, sample: true, ..Default::default() });
+        let outcome =
+            crate::run(&self.root, &crate::Options { drafts: self.drafts, sample: true, ..Default::default() });
         let folders: Vec<String> =
             saved.iter().filter_map(|s| s.path.rsplit_once('/').map(|(dir, _)| format!("{dir}/"))).collect();
         let diagnostics: Vec<DiagnosticOut> = outcome
@@ -307,7 +309,9 @@ fn fresh_secret() -> String {
         for (i, chunk) in bytes.chunks_mut(8).enumerate() {
             let mut h = std::collections::hash_map::RandomState::new().build_hasher();
             h.write_usize(i);
-            h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+            h.write_u128(
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos(),
+            );
             h.write_u32(std::process::id());
             chunk.copy_from_slice(&h.finish().to_le_bytes());
         }

@@ -398,6 +398,7 @@ fn content_type(file: &str) -> &'static str {
         "js" => "text/javascript; charset=utf-8",
         "json" => "application/json",
         "csv" => "text/csv; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
         "xml" => "application/xml",
         "svg" => "image/svg+xml",
         "png" => "image/png",

@@ -75,18 +75,15 @@ fn secret(server: &Server) -> String {
 }
 
 fn body(files: &[(&str, &str, Option<&str>)]) -> String {
-    let files: Vec<serde_json::Value> = files
-        .iter()
-        .map(|(path, text, base)| serde_json::json!({"path": path, "text": text, "base": base}))
-        .collect();
+    let files: Vec<serde_json::Value> =
+        files.iter().map(|(path, text, base)| serde_json::json!({"path": path, "text": text, "base": base})).collect();
     serde_json::json!({ "files": files }).to_string()
 }
 
 fn save(server: &Server, key: &str, files: &[(&str, &str, Option<&str>)]) -> (u16, String) {
     let host = server.addr.clone();
     let origin = format!("http://{host}");
-    let headers =
-        [("Content-Type", "application/json"), ("X-Aba-Secret", key), ("Origin", origin.as_str())];
+    let headers = [("Content-Type", "application/json"), ("X-Aba-Secret", key), ("Origin", origin.as_str())];
     send(server, "POST", "/__aba/save", &headers, body(files).as_bytes())
 }
 
@@ -108,9 +105,12 @@ fn saving_writes_the_files_and_answers_with_the_check() {
     let json: serde_json::Value = serde_json::from_str(&answer).unwrap();
     assert_eq!(json["errors"], 0);
     assert_eq!(json["saved"][0]["hash"], aba::save::hash(NEW.as_bytes()));
-    let texts: Vec<&str> = json["diagnostics"].as_array().unwrap().iter().map(|d| d["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> =
+        json["diagnostics"].as_array().unwrap().iter().map(|d| d["text"].as_str().unwrap()).collect();
     assert!(
-        texts.iter().any(|t| t.starts_with("warning: assessments/fenwick/2026.yaml:1:1: not assessed: power-to-citizens")),
+        texts
+            .iter()
+            .any(|t| t.starts_with("warning: assessments/fenwick/2026.yaml:1:1: not assessed: power-to-citizens")),
         "{texts:?}"
     );
     assert!(!texts.iter().any(|t| t.contains("millbrook")), "only the saved area's warnings: {texts:?}");

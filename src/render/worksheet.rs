@@ -111,7 +111,9 @@ pub(crate) fn context(site: &Site) -> WorksheetPage {
             questions: &p.questions,
             levels: scale
                 .iter()
-                .filter_map(|l| Some(LevelText { value: l.value, label: &l.label, text: p.levels.get(&l.value)?.trim() }))
+                .filter_map(|l| {
+                    Some(LevelText { value: l.value, label: &l.label, text: p.levels.get(&l.value)?.trim() })
+                })
                 .collect(),
         })
         .collect();

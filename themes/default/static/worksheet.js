@@ -1266,7 +1266,7 @@
     var names = Object.keys(shown);
     errs.filter(function (e) { return shown[e.name] === e; }).forEach(function (e) {
       var f = fields[e.name];
-      var a = el("a", { href: "#" + (f ? f.control.id : fid(e.name)) }, [words(e.message)]);
+      var a = el("a", { href: "#" + (f ? f.control.id : fid(e.name)) }, [where(f), words(e.message)]);
       a.addEventListener("click", function (ev) {
         if (!f) return;
         ev.preventDefault();
@@ -1280,6 +1280,18 @@
     summary.hidden = !names.length;
     updateFinish();
     return errs;
+  }
+
+  // Which field a summary line is about: "Pointer 1, Evidence 2, Date: ".
+  function where(f) {
+    if (!f) return "";
+    var parts = [];
+    var pointer = f.wrap.closest(".ws-pointer"), item = f.wrap.closest(".ws-item");
+    if (pointer) parts.push("Pointer " + pointer.querySelector(".num-badge").textContent);
+    if (item) parts.push(item.querySelector("legend").textContent);
+    var label = f.wrap.querySelector(".ws-label");
+    if (label) parts.push(label.textContent.replace(/ \(optional\)$/, ""));
+    return parts.join(", ") + ": ";
   }
 
   function focusSummary() {
