@@ -260,3 +260,27 @@ fn serve_answers_only_get_and_head_except_the_save() {
     assert_eq!(send(&server, "GET", "/", &[("X-Big", &big)], b"").0, 431);
     assert_eq!(send(&server, "GET", "/", &[], b"").0, 200, "still serving");
 }
+
+#[test]
+fn serve_caps_the_open_event_streams() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let server = start(&site);
+    let open = |n: usize| -> Vec<(TcpStream, String)> {
+        (0..n)
+            .map(|_| {
+                let mut s = TcpStream::connect(&server.addr).unwrap();
+                s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+                write!(s, "GET /__aba/events HTTP/1.1\r\nHost: {}\r\n\r\n", server.addr).unwrap();
+                let mut reader = BufReader::new(s.try_clone().unwrap());
+                let mut status = String::new();
+                reader.read_line(&mut status).unwrap();
+                (s, status)
+            })
+            .collect()
+    };
+    let first = open(64);
+    assert!(first.iter().all(|(_, status)| status.contains(" 200 ")), "{:?}", first[0].1);
+    let more = open(1);
+    assert!(more[0].1.contains(" 503 "), "one stream too many: {}", more[0].1);
+    assert_eq!(send(&server, "GET", "/", &[], b"").0, 200, "pages are still served");
+}

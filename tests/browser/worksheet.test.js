@@ -327,6 +327,8 @@ describe('the worksheet page', { concurrency: 1 }, () => {
       const field = page.locator('[name="assessed_on"]');
       assert.equal(await field.getAttribute('aria-invalid'), 'true');
       assert.match(await page.textContent('#ws-assessed_on-error'), /Error: 2024-02-30 is not a real date; write dates as YYYY-MM-DD/);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(SHOTS, 'worksheet-errors-390.png') });
       await page.setViewportSize({ width: 1280, height: 900 });
       await axeClean(page, 'with errors');
       // Nothing is downloaded until the mistakes are put right.
@@ -480,6 +482,8 @@ describe('Save to the site, under aba serve', () => {
         const file = path.join(root, 'assessments', 'fenwick', '2026.yaml');
         assert.match(fs.readFileSync(file, 'utf8'), /living-map:\n {4}votes: \[3, 3, 2\]/);
         assert.match(fs.readFileSync(path.join(root, 'assessments', 'fenwick', 'area.yaml'), 'utf8'), /^name: Fenwick\n/);
+        await page.locator('#ws-save-result').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(SHOTS, 'worksheet-saved-1280.png') });
         const result = await page.textContent('#ws-save-result');
         assert.match(result, /aba check found 0 errors/);
         assert.match(result, /warning: assessments\/fenwick\/2026\.yaml:1:1: not assessed: power-to-citizens/);

@@ -1401,7 +1401,7 @@
       el("a", { href: D.area_url.replace("SLUG", folder), text: "see the area's page" }),
       state.status === "draft" ? " (a draft shows only when aba serve runs with --drafts)." : ".",
     ]));
-    saveResult.appendChild(el("p", {}, [words("`aba check` found " + body.summary + ".")]));
+    saveResult.appendChild(el("p", {}, [words("`aba check` found " + body.summary + " in the whole site" + (body.diagnostics && body.diagnostics.length ? "; the errors, and this area's warnings:" : "."))]));
     if (body.diagnostics && body.diagnostics.length) {
       saveResult.appendChild(el("ul", { class: "ws-diagnostics" }, body.diagnostics.map(function (d) {
         return el("li", { class: d.severity === "error" ? "ws-bad" : "" }, [el("code", { text: d.text })]);
