@@ -12,6 +12,7 @@ pub mod load;
 pub mod messages;
 pub mod model;
 pub mod render;
+pub mod save;
 pub mod score;
 pub mod serve;
 pub mod theme;

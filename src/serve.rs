@@ -115,9 +115,10 @@ pub fn serve(config: Config) -> Result<(), String> {
         }
     });
 
+    let saver = Arc::new(crate::save::Saver::new(&config.root, config.drafts, bound));
     for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || respond(request, &shared));
+        let (shared, saver) = (Arc::clone(&shared), Arc::clone(&saver));
+        std::thread::spawn(move || respond(request, &shared, &saver));
     }
     Ok(())
 }
@@ -223,6 +224,8 @@ fn report_for_serve(outcome: &crate::Outcome) {
 const RELOAD_SCRIPT: &str = r#"<script>
 (function () {
   var build = null;
+  // For the worksheet's "Save to the site": the key of this run of aba serve.
+  window.abaServe = { secret: "__ABA_SECRET__", save: "__ABA_BASE____aba/save" };
   var es = new EventSource("__ABA_BASE____aba/events");
   function overlay(errors) {
     var o = document.getElementById("aba-errors");
@@ -241,22 +244,49 @@ const RELOAD_SCRIPT: &str = r#"<script>
     o.appendChild(h); o.appendChild(p); o.appendChild(ul);
   }
   // The first "ok" is the build this page came from; a later, different one is news.
-  es.addEventListener("ok", function (e) { if (build === null) build = e.data; if (e.data !== build) location.reload(); else overlay(null); });
+  // A page that keeps what is typed in it (the worksheet) sets abaServe.stay.
+  es.addEventListener("ok", function (e) {
+    if (build === null) build = e.data;
+    if (e.data !== build && !window.abaServe.stay) location.reload(); else { build = e.data; overlay(null); }
+  });
   es.addEventListener("errors", function (e) { overlay(JSON.parse(e.data)); });
 })();
 </script>
 "#;
 
-fn respond(request: tiny_http::Request, shared: &Shared) {
+/// The longest request line, and all headers together, a request may have.
+/// (tiny_http has read them by now, and has no limit of its own: this keeps
+/// them from going any further.)
+const MAX_URL: usize = 8 * 1024;
+const MAX_HEADERS: usize = 32 * 1024;
+/// Open pages each keep one event stream; more than this is not a browser's doing.
+const MAX_STREAMS: usize = 64;
+static STREAMS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn respond(request: tiny_http::Request, shared: &Shared, saver: &crate::save::Saver) {
     let (pages, base) = {
         let s = shared.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         (Arc::clone(&s.pages), s.base.clone())
     };
+    let header_bytes: usize = request.headers().iter().map(|h| h.field.as_str().len() + h.value.len() + 4).sum();
+    if request.url().len() > MAX_URL || header_bytes > MAX_HEADERS {
+        let status = if request.url().len() > MAX_URL { 414 } else { 431 };
+        let _ = request.respond(tiny_http::Response::empty(status));
+        return;
+    }
     let raw = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
     let Some(path) = percent_decode(&raw) else {
         let _ = request.respond(not_found(&pages));
         return;
     };
+    if path == format!("{base}{}", crate::save::SAVE) {
+        saver.respond(request);
+        return;
+    }
+    if !matches!(request.method(), tiny_http::Method::Get | tiny_http::Method::Head) {
+        let _ = request.respond(tiny_http::Response::empty(405).with_header(header("Allow", "GET, HEAD")));
+        return;
+    }
     if path == format!("{base}{EVENTS}") {
         events(request, shared);
         return;
@@ -278,7 +308,8 @@ fn respond(request: tiny_http::Request, shared: &Shared) {
     let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
     match pages.get(&file) {
         Some(bytes) => {
-            let response = tiny_http::Response::from_data(bytes.to_vec())
+            let body = if file.ends_with(".html") { saver.fill_secret(bytes, &request) } else { bytes.to_vec() };
+            let response = tiny_http::Response::from_data(body)
                 .with_header(header("Content-Type", content_type(&file)))
                 .with_header(header("Cache-Control", "no-store"));
             let _ = request.respond(response);
@@ -294,6 +325,17 @@ fn respond(request: tiny_http::Request, shared: &Shared) {
 
 /// Server-sent events: the current state at once, then each change.
 fn events(request: tiny_http::Request, shared: &Shared) {
+    struct Open;
+    impl Drop for Open {
+        fn drop(&mut self) {
+            STREAMS.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+    let _open = Open;
+    if STREAMS.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= MAX_STREAMS {
+        let _ = request.respond(tiny_http::Response::from_string("too many open pages").with_status_code(503));
+        return;
+    }
     let mut w = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
     if w.write_all(head.as_bytes()).and_then(|_| w.flush()).is_err() {
@@ -353,6 +395,7 @@ fn content_type(file: &str) -> &'static str {
         "js" => "text/javascript; charset=utf-8",
         "json" => "application/json",
         "csv" => "text/csv; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
         "xml" => "application/xml",
         "svg" => "image/svg+xml",
         "png" => "image/png",

@@ -1,7 +1,7 @@
 //! The command line: each subcommand parses its arguments and calls the pipeline.
 
 mod init;
-mod new;
+pub(crate) mod new;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -99,11 +99,12 @@ fn comment(out: &mut String, indent: &str, text: &str) {
     }
 }
 
-/// The worksheet text: valid YAML that passes `aba check` as it stands.
-pub fn worksheet(site: &Site, period: &Period) -> String {
+/// The comment at the top of an assessment file: the worksheet page in the
+/// browser writes the same one.
+pub(crate) fn header(site: &Site, period_label: &str) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# yaml-language-server: $schema=../../public/data/assessment.schema.json");
-    let _ = writeln!(s, "# Self-assessment for {} against {}.", period.label(), site.config.framework);
+    let _ = writeln!(s, "# Self-assessment for {period_label} against {}.", site.config.framework);
     s.push_str("# For each pointer: read the levels aloud, talk through the questions, then each\n");
     s.push_str("# person or table votes. Type the votes in, e.g. votes: [2, 3, 3, 1]. The score is\n");
     s.push_str("# the middle vote (the lower middle for an even number), unless you write score: N.\n");
@@ -111,6 +112,12 @@ pub fn worksheet(site: &Site, period: &Period) -> String {
     for l in &site.config.scale {
         let _ = writeln!(s, "#   {} {}", l.value, l.label);
     }
+    s
+}
+
+/// The worksheet text: valid YAML that passes `aba check` as it stands.
+pub fn worksheet(site: &Site, period: &Period) -> String {
+    let mut s = header(site, &period.label());
     s.push('\n');
     let _ = writeln!(
         s,

@@ -13,6 +13,7 @@ pub mod links;
 pub mod markdown;
 mod pages;
 pub mod routes;
+mod worksheet;
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};

@@ -12,7 +12,7 @@
 //! `themes/default/templates/`, and a function that lists its addresses and
 //! one that builds its context (a typed struct) in `pages.rs`.
 
-use super::{Made, Renderer, area, data, pages};
+use super::{Context, Made, Renderer, area, data, pages, worksheet};
 
 /// One kind of file of the site.
 pub(crate) struct Route {
@@ -205,6 +205,17 @@ pub(crate) const ROUTES: &[Route] = &[
         sample: Sample::Always,
         list: |_| vec![Address::one("workshop/index.html")],
         make: pages::workshop,
+    },
+    Route {
+        kind: "worksheet: fill in an assessment in the browser",
+        pattern: "worksheet/index.html",
+        also: None,
+        template: Some("worksheet.html"),
+        content: None,
+        reads: "the pointers, the scale, the vocabulary and JSON Schema of the files, every area's published periods",
+        sample: Sample::Always,
+        list: |_| vec![Address::one("worksheet/index.html")],
+        make: |r, _| Context::page(worksheet::context(r.site)),
     },
     Route {
         kind: "open data page",

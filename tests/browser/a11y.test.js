@@ -64,6 +64,7 @@ const PAGES = [
   { name: 'region-north-west', path: '/regions/north-west/' },
   { name: 'nation-wales', path: '/regions/wales/' },
   { name: 'workshop', path: '/workshop/' },
+  { name: 'worksheet', path: '/worksheet/', waitFor: '#ws-form', nojsShows: '#worksheet-nojs' },
   { name: 'data', path: '/data/' },
   { name: 'about', path: '/about/' },
   { name: 'method', path: '/method/' },

@@ -1,0 +1,202 @@
+//! The worksheet page, `/worksheet/`: a form in the browser that writes an
+//! area's `area.yaml` and an assessment's `PERIOD.yaml`. Everything the form
+//! needs is embedded in the page, so that it also works from a folder on disk.
+
+use serde::Serialize;
+
+use crate::check::slugify;
+use crate::model::*;
+
+/// The page's context.
+#[derive(Serialize)]
+pub(crate) struct WorksheetPage {
+    pub page_title: &'static str,
+    pub description: &'static str,
+    /// The printable workshop kit.
+    pub kit_url: String,
+    /// The open data page, which describes the files.
+    pub data_page_url: String,
+    pub schema_url: String,
+    /// `WorksheetData` as JSON, safe to put inside a `<script>` element.
+    pub data: String,
+}
+
+/// What `worksheet.js` reads.
+#[derive(Serialize)]
+struct WorksheetData<'a> {
+    /// The JSON Schema of an assessment file, as the build writes it: the
+    /// form takes its keys and allowed values from it.
+    schema: String,
+    /// The comment `aba new` puts at the top of a file; `{period}` stands for
+    /// the period's name.
+    header: String,
+    framework: &'a str,
+    stale_after_months: u32,
+    scale: Vec<LevelView<'a>>,
+    pointers: Vec<PointerView<'a>>,
+    /// Participant roles: the key names the form field, the name is what the file holds.
+    roles: Vec<Named>,
+    step_statuses: Vec<&'static str>,
+    nations: Vec<&'static str>,
+    confidences: Vec<&'static str>,
+    /// The site's areas and their published periods, to start from.
+    areas: Vec<AreaView<'a>>,
+    /// Regions already used, offered as suggestions.
+    regions: Vec<&'a str>,
+    /// `data/areas/SLUG/PERIOD.json` with SLUG and PERIOD to fill in.
+    assessment_json_url: String,
+    /// An area's page, with SLUG to fill in.
+    area_url: String,
+    kit_url: String,
+}
+
+#[derive(Serialize)]
+struct LevelView<'a> {
+    value: Score,
+    label: &'a str,
+}
+
+#[derive(Serialize)]
+struct PointerView<'a> {
+    id: &'a str,
+    number: u8,
+    title: &'a str,
+    summary: &'a str,
+    questions: &'a [String],
+    levels: Vec<LevelText<'a>>,
+}
+
+#[derive(Serialize)]
+struct LevelText<'a> {
+    value: Score,
+    label: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Named {
+    key: String,
+    name: &'static str,
+}
+
+#[derive(Serialize)]
+struct AreaView<'a> {
+    slug: &'a str,
+    name: &'a str,
+    kind: Option<&'a str>,
+    region: Option<&'a str>,
+    nation: Option<&'static str>,
+    website: Option<&'a str>,
+    /// Newest first.
+    periods: Vec<PeriodView>,
+}
+
+#[derive(Serialize)]
+struct PeriodView {
+    value: String,
+    label: String,
+}
+
+pub(crate) fn context(site: &Site) -> WorksheetPage {
+    let base = &site.config.base_url;
+    let scale = &site.config.scale;
+    let pointers = site
+        .pointers
+        .iter()
+        .map(|p| PointerView {
+            id: &p.id.0,
+            number: p.number,
+            title: &p.title,
+            summary: &p.summary,
+            questions: &p.questions,
+            levels: scale
+                .iter()
+                .filter_map(|l| {
+                    Some(LevelText { value: l.value, label: &l.label, text: p.levels.get(&l.value)?.trim() })
+                })
+                .collect(),
+        })
+        .collect();
+    let areas = site
+        .areas
+        .iter()
+        .map(|a| AreaView {
+            slug: &a.slug.0,
+            name: &a.name,
+            kind: a.kind.as_deref(),
+            region: a.region.as_deref(),
+            nation: a.nation.map(Nation::key),
+            website: a.website.as_deref(),
+            periods: a
+                .assessments
+                .iter()
+                .rev()
+                .map(|x| PeriodView { value: x.period.to_string(), label: x.period.label() })
+                .collect(),
+        })
+        .collect();
+    let mut regions: Vec<&str> = site.areas.iter().filter_map(|a| a.region.as_deref()).collect();
+    regions.sort_unstable();
+    regions.dedup();
+    let kit_url = format!("{base}workshop/");
+    let data = WorksheetData {
+        schema: super::data::assessment_schema(site),
+        header: crate::cmd::new::header(site, "{period}"),
+        framework: &site.config.framework,
+        stale_after_months: site.config.stale_after_months,
+        scale: scale.iter().map(|l| LevelView { value: l.value, label: &l.label }).collect(),
+        pointers,
+        roles: Role::ALL.iter().map(|r| Named { key: slugify(r.key()), name: r.key() }).collect(),
+        step_statuses: StepStatus::ALL.iter().map(|s| s.key()).collect(),
+        nations: Nation::ALL.iter().map(|n| n.key()).collect(),
+        confidences: [Confidence::Low, Confidence::Medium, Confidence::High].map(Confidence::key).to_vec(),
+        areas,
+        regions,
+        assessment_json_url: format!("{base}data/areas/SLUG/PERIOD.json"),
+        area_url: format!("{base}areas/SLUG/"),
+        kit_url: kit_url.clone(),
+    };
+    let json = serde_json::to_string(&data).expect("the worksheet's data serializes");
+    WorksheetPage {
+        page_title: "Fill in an assessment",
+        description: "A form that writes an area's assessment files for you: no YAML, no terminal.",
+        kit_url,
+        data_page_url: format!("{base}data/"),
+        schema_url: format!("{base}data/assessment.schema.json"),
+        // Inside <script>, only `</script` or `<!--` could end the element early.
+        data: json.replace('<', "\\u003c"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        let mut diags = crate::diagnostic::Diagnostics::default();
+        let sources =
+            crate::load::Sources { pointers: crate::load::built_in_pointers(&mut diags), ..Default::default() };
+        crate::check::check(&sources, false, &mut diags)
+    }
+
+    #[test]
+    fn the_embedded_data_cannot_end_its_script_element() {
+        let mut site = site();
+        site.config.framework = "</script><script>alert(1)</script>".into();
+        let page = context(&site);
+        assert!(!page.data.contains('<'));
+        let back: serde_json::Value = serde_json::from_str(&page.data).unwrap();
+        assert_eq!(back["framework"], "</script><script>alert(1)</script>");
+    }
+
+    #[test]
+    fn the_form_gets_the_schema_the_build_writes_and_every_pointer() {
+        let site = site();
+        let page = context(&site);
+        let data: serde_json::Value = serde_json::from_str(&page.data).unwrap();
+        assert_eq!(data["schema"].as_str().unwrap(), super::super::data::assessment_schema(&site));
+        assert_eq!(data["pointers"].as_array().unwrap().len(), site.pointers.len());
+        assert_eq!(data["roles"][0]["key"], "people-with-lived-experience");
+        assert!(data["header"].as_str().unwrap().contains("# Self-assessment for {period} against "));
+    }
+}
