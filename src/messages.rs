@@ -38,6 +38,10 @@ const REQUIRED: &[&str] = &[
     "chart-radar-target",
     "chart-years",
     "chart-not-assessed",
+    "feed-network",
+    "feed-region",
+    "feed-area",
+    "feed-entry",
 ];
 
 pub struct Messages {

@@ -554,3 +554,44 @@ fn every_site_has_an_accessibility_statement_that_check_keeps_up_to_date() {
         stderr(&out)
     );
 }
+
+/// Atom feeds of published assessments, newest first, for the network, each
+/// region and each area, linked from the pages; each entry's id is its
+/// assessment's address, the same in every build.
+#[test]
+fn feeds_list_published_assessments_newest_first_and_are_valid_atom() {
+    let site = Site::example();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let read = |path: &str| {
+        let text = site.read(path);
+        assert_eq!(text.matches("<?xml").count(), 1, "{path}: one XML declaration");
+        atom_syndication::Feed::read_from(text.as_bytes()).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let network = read("public/feed.xml");
+    assert_eq!(network.id(), "https://aba.example.org/feed.xml");
+    assert!(!network.authors().is_empty() && !network.title().is_empty());
+    assert!(network.links().iter().any(|l| l.rel() == "self" && l.href() == "https://aba.example.org/feed.xml"));
+    let entries = network.entries();
+    let published = walkdir::WalkDir::new(site.path().join("public/data/areas"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .count();
+    assert_eq!(entries.len(), published, "one entry per published assessment");
+    assert!(entries.windows(2).all(|w| w[0].updated() >= w[1].updated()), "newest first");
+    for e in entries {
+        assert!(e.id().starts_with("https://aba.example.org/areas/") && e.id().ends_with('/'), "{}", e.id());
+        assert!(e.links().iter().any(|l| l.rel() == "alternate" && l.href() == e.id()));
+        assert!(!e.title().is_empty());
+    }
+    let area = read("public/areas/millbrook/feed.xml");
+    assert!(area.entries().iter().all(|e| e.id().starts_with("https://aba.example.org/areas/millbrook/")));
+    assert_eq!(area.entries().first().map(|e| e.id()), Some("https://aba.example.org/areas/millbrook/2025/"));
+    let wales = read("public/regions/wales/feed.xml");
+    assert!(wales.entries().iter().any(|e| e.id().contains("/areas/bro-derwen/")));
+    assert!(site.read("public/areas/millbrook/index.html").contains(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Millbrook: self-assessments\" href=\"/areas/millbrook/feed.xml\">"
+    ));
+    assert!(site.read("public/index.html").contains("type=\"application/atom+xml\""));
+}

@@ -9,6 +9,7 @@
 mod area;
 pub mod charts;
 pub mod data;
+mod feeds;
 pub mod links;
 pub mod markdown;
 mod pages;

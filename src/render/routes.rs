@@ -12,7 +12,7 @@
 //! `themes/default/templates/`, and a function that lists its addresses and
 //! one that builds its context (a typed struct) in `pages.rs`.
 
-use super::{Context, Made, Renderer, area, data, pages, worksheet};
+use super::{Context, Made, Renderer, area, data, feeds, pages, worksheet};
 
 /// One kind of file of the site.
 pub(crate) struct Route {
@@ -293,6 +293,39 @@ pub(crate) const ROUTES: &[Route] = &[
         sample: Sample::Linked,
         list: |r| pages::with_address(r, "sitemap.xml"),
         make: pages::sitemap,
+    },
+    Route {
+        kind: "Atom feed of the network's assessments",
+        pattern: "feed.xml",
+        also: None,
+        template: None,
+        content: None,
+        reads: "every published assessment (only with the site's `url`)",
+        sample: Sample::Linked,
+        list: feeds::network_addresses,
+        make: feeds::network,
+    },
+    Route {
+        kind: "Atom feed of a region's or nation's assessments",
+        pattern: "regions/{region}/feed.xml",
+        also: None,
+        template: None,
+        content: None,
+        reads: "the assessments of one region or nation (only with the site's `url`)",
+        sample: Sample::Linked,
+        list: feeds::region_addresses,
+        make: feeds::region,
+    },
+    Route {
+        kind: "Atom feed of an area's assessments",
+        pattern: "areas/{area}/feed.xml",
+        also: None,
+        template: None,
+        content: None,
+        reads: "one area's assessments (only with the site's `url`)",
+        sample: Sample::Area,
+        list: feeds::area_addresses,
+        make: feeds::area,
     },
     Route {
         kind: "robots.txt",

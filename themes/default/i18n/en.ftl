@@ -82,3 +82,9 @@ chart-radar-score = Score
 chart-radar-target = Target
 chart-years = Areas at each level on { $pointer }, year by year
 chart-not-assessed = not assessed
+
+## Atom feeds of new assessments
+feed-network = { $site }: new self-assessments
+feed-region = { $region }: new self-assessments ({ $site })
+feed-area = { $area }: self-assessments
+feed-entry = { $area }: self-assessment, { $period }

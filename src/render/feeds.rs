@@ -1,0 +1,121 @@
+//! Atom feeds of published assessments, newest first: the whole network's,
+//! each region's and each area's. Written by `atom_syndication`; only with
+//! the site's public address (`url`), since a feed's links must be full ones.
+//! Entry ids are the assessments' addresses, so a feed reader never shows
+//! one twice, and nothing depends on the day of the build.
+
+use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
+
+use super::routes::Address;
+use super::{Made, Renderer};
+use crate::model::*;
+
+/// Which assessments a feed lists.
+enum Scope {
+    Network,
+    Region(usize),
+    Area(usize),
+}
+
+pub(super) fn network_addresses(r: &Renderer) -> Vec<Address> {
+    super::pages::with_address(r, "feed.xml")
+}
+
+pub(super) fn region_addresses(r: &Renderer) -> Vec<Address> {
+    let known = r.site.config.origin.is_some();
+    (r.groups.iter().enumerate())
+        .filter(|_| known)
+        .map(|(i, g)| Address::item(format!("regions/{}/feed.xml", g.slug), i))
+        .collect()
+}
+
+pub(super) fn area_addresses(r: &Renderer) -> Vec<Address> {
+    let known = r.site.config.origin.is_some();
+    (r.site.areas.iter().enumerate())
+        .filter(|(_, a)| known && !a.assessments.is_empty())
+        .map(|(ai, a)| Address { area: Some(ai), ..Address::one(format!("areas/{}/feed.xml", a.slug)) })
+        .collect()
+}
+
+pub(super) fn network<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    feed(r, Scope::Network, "feed.xml")
+}
+
+pub(super) fn region<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    feed(r, Scope::Region(a.item), &a.file)
+}
+
+pub(super) fn area<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    feed(r, Scope::Area(a.area.unwrap_or_default()), &a.file)
+}
+
+fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
+    let site = r.site;
+    let url = format!("{}{}", site.config.origin.as_deref().unwrap_or(""), r.base);
+    let words = r.words();
+    let (areas, title, page): (Vec<&Area>, String, String) = match scope {
+        Scope::Network => {
+            (site.areas.iter().collect(), words.format("feed-network", &[("site", &site.config.title)]), String::new())
+        }
+        Scope::Region(i) => {
+            let g = &r.groups[i];
+            let title = words.format("feed-region", &[("region", g.name), ("site", &site.config.title)]);
+            (g.areas.clone(), title, format!("regions/{}/", g.slug))
+        }
+        Scope::Area(ai) => {
+            let area = &site.areas[ai];
+            (vec![area], words.format("feed-area", &[("area", &area.name)]), format!("areas/{}/", area.slug))
+        }
+    };
+    let mut all: Vec<(&Area, &Assessment)> =
+        areas.iter().flat_map(|a| a.assessments.iter().map(move |x| (*a, x))).collect();
+    // Newest first; among assessments of one day, by area and period, so the order is the same every build.
+    all.sort_by(|(a, x), (b, y)| (y.assessed_on, &b.slug, &y.period).cmp(&(x.assessed_on, &a.slug, &x.period)));
+    let entries: Vec<Entry> = all
+        .iter()
+        .map(|(area, a)| {
+            let href = format!("{url}areas/{}/{}/", area.slug, a.period);
+            let mut e = Entry::default();
+            let period = r.period(&a.period);
+            e.set_title(Text::plain(words.format("feed-entry", &[("area", &area.name), ("period", &period)])));
+            e.set_id(href.clone());
+            e.set_updated(at(a.assessed_on));
+            e.set_links(vec![Link { href, ..Link::default() }]);
+            if let Some(summary) = &a.summary {
+                let content = Content {
+                    base: Some(url.clone()),
+                    value: Some(r.md(summary)),
+                    content_type: Some("html".into()),
+                    ..Content::default()
+                };
+                e.set_content(content);
+            }
+            e
+        })
+        .collect();
+    let mut f = Feed::default();
+    f.set_title(Text::plain(title));
+    f.set_id(format!("{url}{file}"));
+    f.set_updated(all.first().map_or_else(|| at(Date { year: 1970, month: 1, day: 1 }), |(_, a)| at(a.assessed_on)));
+    let author = site.config.organisation.clone().unwrap_or_else(|| site.config.title.clone());
+    f.set_authors(vec![Person { name: author, ..Person::default() }]);
+    f.set_links(vec![
+        Link { href: format!("{url}{file}"), rel: "self".into(), ..Link::default() },
+        Link { href: format!("{url}{page}"), ..Link::default() },
+    ]);
+    f.set_lang(Some(site.config.language.clone()));
+    f.set_entries(entries);
+    match f.write_to(Vec::new()) {
+        Ok(mut b) => {
+            b.push(b'\n');
+            Made::File(b)
+        }
+        // Writing to memory does not fail; if it ever did, the feed would be empty, never wrong.
+        Err(_) => Made::File(Vec::new()),
+    }
+}
+
+/// Midnight UTC on `d`, as Atom writes dates.
+fn at(d: Date) -> FixedDateTime {
+    format!("{d}T00:00:00Z").parse().unwrap_or_default()
+}
