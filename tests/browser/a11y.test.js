@@ -66,6 +66,7 @@ const PAGES = [
   { name: 'workshop', path: '/workshop/' },
   { name: 'worksheet', path: '/worksheet/', waitFor: '#ws-form', nojsShows: '#worksheet-nojs' },
   { name: 'data', path: '/data/' },
+  { name: 'accessibility', path: '/accessibility/' },
   { name: 'about', path: '/about/' },
   { name: 'method', path: '/method/' },
   { name: 'not-found', path: '/no-such-page/', status: 404 },
@@ -682,6 +683,53 @@ describe('aba serve: the error overlay', () => {
       }
     } finally {
       child.kill();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('compare: a site with its own scale', () => {
+  test('the radar has one ring per level above the lowest, read from the page, not fixed at four', async () => {
+    await ready();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aba-scale-'));
+    const out = path.join(root, 'public');
+    try {
+      const scale = [0, 1, 2, 3, 4, 5, 6].map((v) => `  - { value: ${v}, label: Level ${v} }`).join('\n');
+      fs.writeFileSync(path.join(root, 'site.yaml'), `url: https://example.org/\nscale:\n${scale}\n`);
+      for (const [slug, s] of [['ash', 6], ['birch', 2]]) {
+        fs.mkdirSync(path.join(root, 'assessments', slug), { recursive: true });
+        fs.writeFileSync(path.join(root, 'assessments', slug, 'area.yaml'), `name: ${slug}\n`);
+        fs.writeFileSync(path.join(root, 'assessments', slug, '2024.yaml'),
+          `assessed_on: 2024-03-31\npointers:\n  one: { score: ${s} }\n  two: { score: 1 }\n  three: { score: 1 }\n`);
+      }
+      // Pointers of its own, each saying what every level of its scale looks like.
+      fs.mkdirSync(path.join(root, 'content', 'pointers'), { recursive: true });
+      for (const [n, id] of [[1, 'one'], [2, 'two'], [3, 'three']]) {
+        const levels = [0, 1, 2, 3, 4, 5, 6].map((v) => `  ${v}: What level ${v} looks like.`).join('\n');
+        fs.writeFileSync(path.join(root, 'content', 'pointers', `0${n}-${id}.md`),
+          `---\nid: ${id}\nnumber: ${n}\ntitle: Pointer ${id}\nsummary: The ${id} pointer.\nlevels:\n${levels}\n---\nAbout it.\n`);
+      }
+      run(path.join(REPO, 'target', 'debug', 'aba'), ['build', '--root', root]);
+      const server = await serve(out);
+      try {
+        await withPage('desktop', { path: '/compare/?areas=ash,birch', waitFor: '#comparison' }, async (page) => {
+          const rings = await page.locator('#compare-result svg.radar polygon.ring').count();
+          assert.equal(rings, 6, 'a ring for each of the levels 1 to 6');
+          // Ash's score 6 reaches the outer ring: its point is as far out as the ring's.
+          const reach = await page.evaluate(() => {
+            const svg = document.querySelector('#compare-result svg.radar');
+            const first = (poly) => poly.getAttribute('points').split(' ')[0].split(',').map(Number);
+            const ring = [...svg.querySelectorAll('polygon.ring')].pop();
+            const ash = svg.querySelector('polygon.series.s0');
+            const d = ([x, y]) => Math.hypot(x - 160, y - 160);
+            return [d(first(ring)), d(first(ash))];
+          });
+          assert.ok(Math.abs(reach[0] - reach[1]) < 0.5, `the top score reaches the outer ring: ${reach}`);
+        }, server);
+      } finally {
+        await server.close();
+      }
+    } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
