@@ -27,6 +27,16 @@ pub(super) fn addresses(r: &Renderer) -> Vec<Address> {
     list
 }
 
+/// Each assessment's summary for a committee: the same context, its own template.
+pub(super) fn report_addresses(r: &Renderer) -> Vec<Address> {
+    let mut list = addresses(r);
+    for a in &mut list {
+        a.file = a.file.replace("/index.html", "/report/index.html");
+        a.also = None;
+    }
+    list
+}
+
 pub(super) fn make<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let ai = a.area.unwrap_or_default();
     Context::page(r.area_page(ai, &r.site.areas[ai], a.item))
@@ -122,6 +132,8 @@ struct AssessmentView<'a> {
     participant_total: u32,
     lived_experience: bool,
     summary: Option<String>,
+    /// The summary's first words as plain text, for the page's description.
+    summary_text: Option<String>,
     radar: String,
     has_targets: bool,
     pointers: Vec<PointerView<'a>>,
@@ -456,6 +468,7 @@ impl<'a> Renderer<'a> {
                 participant_total: score::participant_total(a),
                 lived_experience: score::has_lived_experience(a),
                 summary: a.summary.as_ref().map(|m| self.md(m)),
+                summary_text: a.summary.as_ref().map(|m| plain_text(&m.text, 200)),
                 radar,
                 has_targets,
                 pointers,
@@ -523,5 +536,42 @@ impl<'a> Renderer<'a> {
             }
         };
         ChangeView { dir, text }
+    }
+}
+
+/// The text of Markdown without its markup, cut at a word to at most `max`
+/// characters (with `…`): a page's description for search engines and links.
+fn plain_text(markdown: &str, max: usize) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut text = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Item) => text.push(' '),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for w in words {
+        if out.chars().count() + w.chars().count() + 1 > max {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_description_is_the_summarys_plain_words_cut_at_a_word() {
+        let md = "We are **proud** of [our map](/x/).\n\n- one\n- two";
+        assert_eq!(super::plain_text(md, 200), "We are proud of our map. one two");
+        assert_eq!(super::plain_text(md, 16), "We are proud of…");
     }
 }

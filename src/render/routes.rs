@@ -141,6 +141,17 @@ pub(crate) const ROUTES: &[Route] = &[
         make: area::make,
     },
     Route {
+        kind: "an assessment's summary for a committee, to print",
+        pattern: "areas/{area}/{period}/report/index.html",
+        also: None,
+        template: Some("report.html"),
+        content: None,
+        reads: "one assessment",
+        sample: Sample::Area,
+        list: area::report_addresses,
+        make: area::make,
+    },
+    Route {
         kind: "area with no assessment yet",
         pattern: "areas/{area}/index.html",
         also: None,
