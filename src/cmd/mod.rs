@@ -202,6 +202,9 @@ fn export(root: &Path, format: Format, out: Option<&Path>, drafts: bool) -> Exit
     if let Err(code) = require_root(root) {
         return code;
     }
+    if let Some(Err(e)) = out.map(|path| write::check_export(root, path)) {
+        return usage_error(e);
+    }
     // The scores need only the checked input: stop before rendering.
     let options = Options { drafts, stop_after_check: true, ..Options::default() };
     let outcome = pipeline(root, &options);
