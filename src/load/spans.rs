@@ -107,7 +107,12 @@ pub struct Spans {
     /// The keys and items of flow collections (`{ a: 1 }`, `[1, 2]`) on a
     /// line, by line, found once per line when the scan had to guess them.
     flows: Mutex<HashMap<usize, FlowLine>>,
+    /// For long lines, by line: how many characters come before each
+    /// `CHECKPOINT`th byte, so that a column is counted from the nearest.
+    checkpoints: Mutex<HashMap<usize, Vec<(usize, usize)>>>,
 }
+
+const CHECKPOINT: usize = 1024;
 
 /// Where the keys and items of the flow collections on one line start
 /// (byte columns, 0-based).
@@ -231,10 +236,30 @@ impl Spans {
             return pos;
         }
         let Some(line) = self.line(pos.line) else { return pos };
-        match line.get(..pos.column.saturating_sub(1)) {
-            Some(before) => Pos::new(pos.line, before.chars().count() + 1),
-            None => pos,
+        let col = pos.column - 1;
+        if !line.is_char_boundary(col.min(line.len())) || col > line.len() {
+            return pos;
         }
+        if col < CHECKPOINT {
+            return Pos::new(pos.line, line[..col].chars().count() + 1);
+        }
+        let mut all = self.checkpoints.lock().unwrap_or_else(PoisonError::into_inner);
+        let marks = all.entry(pos.line).or_insert_with(|| {
+            let mut marks = vec![(0, 0)];
+            let (mut byte, mut chars) = (0, 0);
+            while byte + CHECKPOINT < line.len() {
+                let mut next = byte + CHECKPOINT;
+                while !line.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += line[byte..next].chars().count();
+                byte = next;
+                marks.push((byte, chars));
+            }
+            marks
+        });
+        let (byte, chars) = marks[marks.partition_point(|(b, _)| *b <= col) - 1];
+        Pos::new(pos.line, chars + line[byte..col].chars().count() + 1)
     }
 
     /// The position of `path`, or of the nearest parent the scan saw.
