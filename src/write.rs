@@ -400,8 +400,10 @@ impl Staging {
             removed.push(rel);
         }
         let (out, spare) = (&self.out, &self.spare);
-        fs::write(spare.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
-            .map_err(io(spare))?;
+        // Replaced, not written into: a published site may have been made read-only.
+        let marker = spare.join(MARKER);
+        let _ = fs::remove_file(&marker);
+        fs::write(&marker, "This folder was built by aba and is replaced whole by each build.\n").map_err(io(&marker))?;
         if !out.exists() {
             return fs::rename(spare, out).map_err(io(out));
         }

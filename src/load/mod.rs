@@ -118,7 +118,10 @@ fn load_area(root: &Root, dir: &Path, cache: Option<&ParseCache>, diags: &mut Di
     let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
     let mut area: Option<(PathBuf, Option<Arc<Source>>)> = None;
     let mut periods = Vec::new();
-    for (path, name) in root.entries(dir, diags) {
+    let listed = root.entries(dir, diags);
+    // A folder that cannot be read is reported as that, not as an area without area.yaml.
+    let unreadable = listed.is_none();
+    for (path, name) in listed.unwrap_or_default() {
         let Some((stem, ext)) = name.rsplit_once('.') else { continue };
         let yaml = ext == "yaml" || ext == "yml";
         if !yaml {
@@ -155,7 +158,7 @@ fn load_area(root: &Root, dir: &Path, cache: Option<&ParseCache>, diags: &mut Di
             periods.push((stem.to_owned(), read(&path, diags)));
         }
     }
-    let area_exists = area.is_some();
+    let area_exists = area.is_some() || unreadable;
     AreaSource { dir_file: root.rel(dir) + "/", folder, area: area.and_then(|(_, s)| s), area_exists, periods }
 }
 
@@ -291,7 +294,7 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
     let assessments = root.given.join("assessments");
     if root.is_folder(&assessments, diags) {
         let mut dirs = Vec::new();
-        for (path, name) in root.entries(&assessments, diags) {
+        for (path, name) in root.entries(&assessments, diags).unwrap_or_default() {
             match root.follow(&path, diags) {
                 Some(Kind::Folder) => dirs.push(path),
                 Some(Kind::File) if name.ends_with(".yaml") || name.ends_with(".yml") => diags.push(
@@ -473,7 +476,7 @@ impl Root {
     /// The entries of folder `dir`, but hidden ones (`.git`, `.vscode`,
     /// `.DS_Store`), sorted by name, each with its name. A folder that cannot
     /// be listed, and a name that is not UTF-8, are reported.
-    fn entries(&self, dir: &Path, diags: &mut Diagnostics) -> Vec<(PathBuf, String)> {
+    fn entries(&self, dir: &Path, diags: &mut Diagnostics) -> Option<Vec<(PathBuf, String)>> {
         let list = match std::fs::read_dir(dir) {
             Ok(list) => list,
             Err(e) => {
@@ -481,7 +484,7 @@ impl Root {
                     Diagnostic::error(self.rel(dir) + "/", Pos::UNKNOWN, format!("cannot read this folder: {e}"))
                         .with_hint("check that you may open it (its permissions)"),
                 );
-                return Vec::new();
+                return None;
             }
         };
         let mut out = Vec::new();
@@ -506,14 +509,14 @@ impl Root {
             }
         }
         out.sort();
-        out
+        Some(out)
     }
 
     /// Files directly in `dir` named `*.EXT` (also `.yml` for `yaml`), sorted;
     /// such a name that is not a readable file is reported.
     fn files(&self, dir: &Path, ext: &str, diags: &mut Diagnostics) -> Vec<PathBuf> {
         let mut out = Vec::new();
-        for (path, name) in self.entries(dir, diags) {
+        for (path, name) in self.entries(dir, diags).unwrap_or_default() {
             let e = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
             if (e == ext || (ext == "yaml" && e == "yml")) && self.is_file(&path, diags) {
                 out.push(path);
@@ -529,7 +532,7 @@ impl Root {
 
     fn files_below(&self, dir: &Path, depth: usize, diags: &mut Diagnostics) -> Vec<PathBuf> {
         let mut out = Vec::new();
-        for (path, _) in self.entries(dir, diags) {
+        for (path, _) in self.entries(dir, diags).unwrap_or_default() {
             match self.follow(&path, diags) {
                 Some(Kind::File) => out.push(path),
                 // A link back up the tree would loop: `follow` keeps links
