@@ -77,7 +77,9 @@ fn with_rounds(rounds: usize) -> String {
                  - It links with [the {id} page](/pointers/{id}/) and [its partners](https://partners.example.org/{r}).\n"
             );
             if r % 50 == 0 {
-                s.push_str("      | Ward | Groups | Volunteers |\n      |---|---|---|\n      | Llanfair | 12 | 140 |\n\n");
+                s.push_str(
+                    "      | Ward | Groups | Volunteers |\n      |---|---|---|\n      | Llanfair | 12 | 140 |\n\n",
+                );
             }
         }
         s.push_str("    evidence:\n");

@@ -211,8 +211,12 @@ mod tests {
 
     #[test]
     fn shows_what_cannot_be_seen() {
-        let d = Diagnostic::error("assessments/a\u{200b}/2018.yaml", Pos::new(3, 3), "unknown pointer \"living-map\u{200b}\"")
-            .with_hint("did you mean \"living-map\"? (not \u{202e}this\u{a0}one\t)");
+        let d = Diagnostic::error(
+            "assessments/a\u{200b}/2018.yaml",
+            Pos::new(3, 3),
+            "unknown pointer \"living-map\u{200b}\"",
+        )
+        .with_hint("did you mean \"living-map\"? (not \u{202e}this\u{a0}one\t)");
         assert_eq!(
             d.to_string(),
             "error: assessments/a\\u{200b}/2018.yaml:3:3: unknown pointer \"living-map\\u{200b}\"; did you mean \"living-map\"? (not \\u{202e}this\\u{a0}one\\t)"

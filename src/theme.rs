@@ -82,8 +82,12 @@ impl Theme {
             other => (template.to_owned(), Pos::UNKNOWN, other.to_string()),
         };
         if name.is_empty() {
-            return Diagnostic::error(format!("{BUILT_IN}templates/"), pos, format!("the theme's templates: {message}"))
-                .with_hint("fix the templates named, or delete them to use the built-in ones");
+            return Diagnostic::error(
+                format!("{BUILT_IN}templates/"),
+                pos,
+                format!("the theme's templates: {message}"),
+            )
+            .with_hint("fix the templates named, or delete them to use the built-in ones");
         }
         let file = self.files.get(&name).cloned().unwrap_or_else(|| format!("{BUILT_IN}templates/{name}"));
         Diagnostic::error(file, pos, format!("template `{name}`: {message}"))

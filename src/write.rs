@@ -22,7 +22,11 @@ pub enum WriteError {
     /// `export --out` names one of the site's own files or folders.
     ExportIntoInput(PathBuf),
     /// The output is a link, and the folder it leads to cannot be replaced.
-    Linked { link: PathBuf, target: PathBuf, error: io::Error },
+    Linked {
+        link: PathBuf,
+        target: PathBuf,
+        error: io::Error,
+    },
     /// A file in the way that is a link (the lock file): never followed.
     IsLink(PathBuf),
     /// The disk filled up; the spare folder was removed.
@@ -403,7 +407,8 @@ impl Staging {
         // Replaced, not written into: a published site may have been made read-only.
         let marker = spare.join(MARKER);
         let _ = fs::remove_file(&marker);
-        fs::write(&marker, "This folder was built by aba and is replaced whole by each build.\n").map_err(io(&marker))?;
+        fs::write(&marker, "This folder was built by aba and is replaced whole by each build.\n")
+            .map_err(io(&marker))?;
         if !out.exists() {
             return fs::rename(spare, out).map_err(io(out));
         }
@@ -438,8 +443,8 @@ impl crate::render::Sink for Staging {
 impl Drop for Staging {
     /// A disk that filled up is given its space back: the spare folder goes.
     fn drop(&mut self) {
-        let full = *self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-            == Some(io::ErrorKind::StorageFull);
+        let full =
+            *self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner) == Some(io::ErrorKind::StorageFull);
         if full {
             // The lister may still be walking it.
             let _ = self.existing();

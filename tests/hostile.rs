@@ -72,9 +72,14 @@ fn links_that_leave_the_site_are_errors_naming_the_link() {
     site.write("themes/default/static/site.css", "body {}");
     symlink(o("leak.css"), s("themes/default/static/leak.css")).unwrap();
     let out = site.aba(&["build"]);
-    assert_eq!(errors(&out), vec!["error: themes/default/static/leak.css: this link leads outside the site, to ".to_owned()
-        + &outside.path().canonicalize().unwrap().join("leak.css").display().to_string()
-        + "; aba reads only files inside the site folder: copy the file in instead of linking to it"]);
+    assert_eq!(
+        errors(&out),
+        vec![
+            "error: themes/default/static/leak.css: this link leads outside the site, to ".to_owned()
+                + &outside.path().canonicalize().unwrap().join("leak.css").display().to_string()
+                + "; aba reads only files inside the site folder: copy the file in instead of linking to it"
+        ]
+    );
     std::fs::remove_file(s("themes/default/static/leak.css")).unwrap();
     let out = site.aba(&["build"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -133,7 +138,8 @@ fn yaml_aliases_are_limited_by_what_they_expand_to() {
     let repeated: String = (0..20_000).map(|_| "  - *t\n").collect();
     let bomb = format!("assessed_on: 2024-03-31\nfacilitator: &t \"{long}\"\nsummary: |\n  hi\nlist:\n{repeated}");
     // Few aliases, each of a large list of aliases.
-    let mut laughs = String::from("assessed_on: 2024-03-31\na0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+    let mut laughs =
+        String::from("assessed_on: 2024-03-31\na0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
     for i in 1..12 {
         let refs = vec![format!("*a{}", i - 1); 8].join(", ");
         laughs.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
@@ -179,18 +185,40 @@ fn odd_characters_are_named_and_placed_in_the_users_terms() {
         // A NUL after three two-byte letters: column 17 in characters (20 in bytes).
         ("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\nfacilitator: ééé\0x\n"),
         ("assessments/millbrook/2023.yaml", "assessed_on: 2023-03-31\nfacilitator: Tîm\u{2028}Cymunedau\n"),
-        ("assessments/millbrook/2022.yaml", "assessed_on: 2022-03-31\npointers:\n  living-map\u{200b}:\n    score: 2\n"),
-        ("assessments/millbrook/2021.yaml", "assessed_on: 2021-03-31\npointers:\n  living-map: { score: 9, target: 2 }\n  social-value: {target: 2, score: 9}\n"),
+        (
+            "assessments/millbrook/2022.yaml",
+            "assessed_on: 2022-03-31\npointers:\n  living-map\u{200b}:\n    score: 2\n",
+        ),
+        (
+            "assessments/millbrook/2021.yaml",
+            "assessed_on: 2021-03-31\npointers:\n  living-map: { score: 9, target: 2 }\n  social-value: {target: 2, score: 9}\n",
+        ),
     ]);
     let out = site.aba(&["check"]);
     let errors = errors(&out);
     let find = |file: &str| errors.iter().find(|e| e.contains(file)).unwrap_or_else(|| panic!("{file}: {errors:#?}"));
-    assert!(find("2024.yaml").starts_with("error: assessments/millbrook/2024.yaml:2:17: an invisible NUL character (U+0000) is here"), "{}", find("2024.yaml"));
-    assert!(find("2023.yaml").starts_with("error: assessments/millbrook/2023.yaml:2:17: an invisible line separator (U+2028)"), "{}", find("2023.yaml"));
+    assert!(
+        find("2024.yaml")
+            .starts_with("error: assessments/millbrook/2024.yaml:2:17: an invisible NUL character (U+0000) is here"),
+        "{}",
+        find("2024.yaml")
+    );
+    assert!(
+        find("2023.yaml")
+            .starts_with("error: assessments/millbrook/2023.yaml:2:17: an invisible line separator (U+2028)"),
+        "{}",
+        find("2023.yaml")
+    );
     assert!(find("2022.yaml").contains("unknown pointer \"living-map\\u{200b}\""), "{}", find("2022.yaml"));
     // Scores in flow mappings are pointed at exactly.
-    assert!(errors.iter().any(|e| e.starts_with("error: assessments/millbrook/2021.yaml:3:24: the score 9")), "{errors:#?}");
-    assert!(errors.iter().any(|e| e.starts_with("error: assessments/millbrook/2021.yaml:4:36: the score 9")), "{errors:#?}");
+    assert!(
+        errors.iter().any(|e| e.starts_with("error: assessments/millbrook/2021.yaml:3:24: the score 9")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("error: assessments/millbrook/2021.yaml:4:36: the score 9")),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -228,10 +256,7 @@ fn deep_nesting_is_reported_and_does_not_take_quadratic_time() {
     let quotes = "> ".repeat(n);
     let site = Site::new(&[
         ("assessments/millbrook/area.yaml", AREA),
-        (
-            "assessments/millbrook/2024.yaml",
-            &format!("{GOOD}summary: |\n  Intro\n  {nested}\n"),
-        ),
+        ("assessments/millbrook/2024.yaml", &format!("{GOOD}summary: |\n  Intro\n  {nested}\n")),
         ("assessments/millbrook/2023.yaml", &format!("assessed_on: 2023-03-31\nsummary: |\n  {quotes}deep\n")),
     ]);
     let out = site.aba(&["check"]);
@@ -250,7 +275,10 @@ fn deep_nesting_is_reported_and_does_not_take_quadratic_time() {
 fn a_megabyte_assessment_checks_and_builds() {
     let text = gen_assessment::assessment(1_000_000);
     assert!(text.len() >= 1_000_000);
-    let site = Site::new(&[("assessments/big/area.yaml", "name: Ynys Fawr\nnation: Wales\n"), ("assessments/big/2025.yaml", &text)]);
+    let site = Site::new(&[
+        ("assessments/big/area.yaml", "name: Ynys Fawr\nnation: Wales\n"),
+        ("assessments/big/2025.yaml", &text),
+    ]);
     let out = site.aba(&["check"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stderr(&out).contains("no problems found"), "{}", stderr(&out));
@@ -267,7 +295,10 @@ fn a_megabyte_assessment_checks_and_builds() {
     let page = site.read("public/areas/big/index.html");
     let last = text.lines().rev().find(|l| l.contains("action: Widen the map to ward")).unwrap();
     let words = last.split("action: ").nth(1).unwrap().split(" with").next().unwrap();
-    assert!(page.contains(&format!("{words} with residents&#39; own entries")), "the last next step, {words}, is on the page");
+    assert!(
+        page.contains(&format!("{words} with residents&#39; own entries")),
+        "the last next step, {words}, is on the page"
+    );
 }
 
 #[test]
@@ -278,20 +309,39 @@ fn many_diagnostics_in_one_file_are_placed_quickly() {
     let votes = vec!["9"; n].join(", ");
     let site = Site::new(&[
         ("assessments/millbrook/area.yaml", AREA),
-        ("assessments/millbrook/2024.yaml", &format!("assessed_on: 2024-03-31\npointers:\n  living-map:\n    votes: [{votes}]\n")),
+        (
+            "assessments/millbrook/2024.yaml",
+            &format!("assessed_on: 2024-03-31\npointers:\n  living-map:\n    votes: [{votes}]\n"),
+        ),
     ]);
     let out = site.aba(&["check"]);
     let errors = errors(&out);
     assert_eq!(errors.len(), n);
-    assert!(errors[0].starts_with("error: assessments/millbrook/2024.yaml:4:13: the vote 9 is not on the scale"), "{}", errors[0]);
-    assert!(errors[n - 1].starts_with(&format!("error: assessments/millbrook/2024.yaml:4:{}:", 13 + 3 * (n - 1))), "{}", errors[n - 1]);
+    assert!(
+        errors[0].starts_with("error: assessments/millbrook/2024.yaml:4:13: the vote 9 is not on the scale"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[n - 1].starts_with(&format!("error: assessments/millbrook/2024.yaml:4:{}:", 13 + 3 * (n - 1))),
+        "{}",
+        errors[n - 1]
+    );
 }
 
 #[test]
 fn the_output_guard_judges_where_the_path_leads() {
     let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
     std::os::unix::fs::symlink("content", site.path().join("to-content")).unwrap();
-    for out in ["not-yet/../assessments", "not-yet/../assessments/x", "to-content/x", "to-content", "./assessments/../content/y", "public/..", "site.yaml"] {
+    for out in [
+        "not-yet/../assessments",
+        "not-yet/../assessments/x",
+        "to-content/x",
+        "to-content",
+        "./assessments/../content/y",
+        "public/..",
+        "site.yaml",
+    ] {
         let run = site.aba(&["build", "--out", out]);
         assert_eq!(code(&run), 2, "--out {out}: {}", stderr(&run));
         assert!(stderr(&run).contains("refusing"), "{}", stderr(&run));
@@ -317,10 +367,7 @@ fn a_linked_public_folder_is_published_where_it_points() {
     let www = server.path().join("www");
     std::os::unix::fs::symlink(&www, site.path().join("public")).unwrap();
     for score in [3, 2] {
-        site.write(
-            "assessments/millbrook/2024.yaml",
-            &GOOD.replace("score: 3", &format!("score: {score}")),
-        );
+        site.write("assessments/millbrook/2024.yaml", &GOOD.replace("score: 3", &format!("score: {score}")));
         let out = site.aba(&["build"]);
         assert_eq!(code(&out), 0, "{}", stderr(&out));
         assert!(std::fs::symlink_metadata(site.path().join("public")).unwrap().file_type().is_symlink());
@@ -370,7 +417,9 @@ fn export_never_overwrites_the_site_or_a_file_it_did_not_write() {
     let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
     site.write("notes.txt", "precious");
     std::os::unix::fs::symlink("assessments/millbrook/2024.yaml", site.path().join("link.csv")).unwrap();
-    for out in ["assessments/millbrook/2024.yaml", "assessments/millbrook/2025.yaml", "link.csv", "notes.txt", "content/x.csv"] {
+    for out in
+        ["assessments/millbrook/2024.yaml", "assessments/millbrook/2025.yaml", "link.csv", "notes.txt", "content/x.csv"]
+    {
         let run = site.aba(&["export", "--out", out]);
         assert_eq!(code(&run), 2, "--out {out}: {}", stderr(&run));
     }
@@ -388,7 +437,8 @@ fn export_never_overwrites_the_site_or_a_file_it_did_not_write() {
 #[test]
 fn new_outside_a_site_refuses_and_inside_finds_the_site() {
     let nowhere = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("aba").unwrap().current_dir(nowhere.path()).args(["new", "x"]).output().unwrap();
+    let out =
+        assert_cmd::Command::cargo_bin("aba").unwrap().current_dir(nowhere.path()).args(["new", "x"]).output().unwrap();
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("is not in an aba site"), "{}", stderr(&out));
     assert_eq!(std::fs::read_dir(nowhere.path()).unwrap().count(), 0, "nothing was made");

@@ -13,10 +13,7 @@ use crate::model::{Period, Role, Site, is_slug};
 /// `content/` or `assessments/` (as git finds its repository).
 fn site_root(start: &Path) -> Option<PathBuf> {
     let start = std::path::absolute(start).ok()?;
-    start
-        .ancestors()
-        .find(|dir| dir.join("assessments").is_dir() || dir.join("content").is_dir())
-        .map(Path::to_owned)
+    start.ancestors().find(|dir| dir.join("assessments").is_dir() || dir.join("content").is_dir()).map(Path::to_owned)
 }
 
 pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) -> ExitCode {

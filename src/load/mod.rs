@@ -147,8 +147,12 @@ fn load_area(root: &Root, dir: &Path, cache: Option<&ParseCache>, diags: &mut Di
         if stem == "area" {
             if let Some((first, _)) = &area {
                 diags.push(
-                    Diagnostic::error(root.rel(&path), Pos::UNKNOWN, format!("this area has both {} and {name}", root.rel(first)))
-                        .with_hint("keep one of them"),
+                    Diagnostic::error(
+                        root.rel(&path),
+                        Pos::UNKNOWN,
+                        format!("this area has both {} and {name}", root.rel(first)),
+                    )
+                    .with_hint("keep one of them"),
                 );
                 continue;
             }
@@ -399,8 +403,12 @@ impl Root {
                 Ok(real) => real,
                 Err(_) => {
                     diags.push(
-                        Diagnostic::error(self.rel(path), Pos::UNKNOWN, format!("this link is broken: `{target}` does not exist"))
-                            .with_hint("point the link at a file in the site, or delete it"),
+                        Diagnostic::error(
+                            self.rel(path),
+                            Pos::UNKNOWN,
+                            format!("this link is broken: `{target}` does not exist"),
+                        )
+                        .with_hint("point the link at a file in the site, or delete it"),
                     );
                     return None;
                 }
@@ -412,7 +420,9 @@ impl Root {
                         Pos::UNKNOWN,
                         format!("this link leads outside the site, to {}", real.display()),
                     )
-                    .with_hint("aba reads only files inside the site folder: copy the file in instead of linking to it"),
+                    .with_hint(
+                        "aba reads only files inside the site folder: copy the file in instead of linking to it",
+                    ),
                 );
                 return None;
             }
@@ -496,8 +506,12 @@ impl Root {
                         Ok(name) if name.starts_with('.') => {}
                         Ok(name) => out.push((path, name)),
                         Err(name) => diags.push(
-                            Diagnostic::error(self.rel(&path), Pos::UNKNOWN, "this name is not UTF-8 text, so it is not read")
-                                .with_hint(format!("rename {}", name.to_string_lossy())),
+                            Diagnostic::error(
+                                self.rel(&path),
+                                Pos::UNKNOWN,
+                                "this name is not UTF-8 text, so it is not read",
+                            )
+                            .with_hint(format!("rename {}", name.to_string_lossy())),
                         ),
                     }
                 }
@@ -726,7 +740,8 @@ impl<'de> serde::de::Visitor<'de> for Budget<'_> {
 /// editor shows none: the parser's own message about it says a byte offset,
 /// or something about the next line; say what it is, where it is.
 fn odd_character(file: &str, text: &str, line_offset: usize) -> Option<Diagnostic> {
-    let (at, c) = text.char_indices().find(|(_, c)| !yaml_printable(*c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))?;
+    let (at, c) =
+        text.char_indices().find(|(_, c)| !yaml_printable(*c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))?;
     let pos = byte_pos(text, at, line_offset);
     let code = format!("U+{:04X}", c as u32);
     Some(match c {

@@ -507,7 +507,11 @@ pointers:
     fn many_look_ups_in_a_long_line_stay_fast() {
         // Each look-up used to search every path and the whole line again.
         let n = 20_000;
-        let text = format!("votes: [{}]\nmap: {{ {} }}\n", vec!["9"; n].join(", "), (0..n).map(|i| format!("k{i}: 1")).collect::<Vec<_>>().join(", "));
+        let text = format!(
+            "votes: [{}]\nmap: {{ {} }}\n",
+            vec!["9"; n].join(", "),
+            (0..n).map(|i| format!("k{i}: 1")).collect::<Vec<_>>().join(", ")
+        );
         let s = Spans::scan(&text, 0);
         for i in (0..n).step_by(7) {
             assert_eq!(s.pos(&format!("votes[{i}]")), Pos::new(1, 9 + 3 * i));

@@ -385,7 +385,10 @@ mod tests {
             csv_field(&mut out, f);
             out
         };
-        for f in ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "\r\n=1", " =1", "\n@x", "＝1+1", "\tplain", "-", "-x"] {
+        for f in [
+            "=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "\r\n=1", " =1", "\n@x", "＝1+1", "\tplain", "-",
+            "-x",
+        ] {
             let out = field(f);
             assert!(out.starts_with("\"'"), "{f:?} was written {out:?}");
         }
@@ -446,7 +449,8 @@ mod tests {
         let pointer = &pointers["properties"][ids[0]];
         assert_eq!(keys(pointer), sorted(POINTER_ASSESSMENT_KEYS));
         let item = |field: &str| {
-            let name = pointer["properties"][field]["oneOf"][2]["$ref"].as_str().unwrap().trim_start_matches("#/$defs/");
+            let name =
+                pointer["properties"][field]["oneOf"][2]["$ref"].as_str().unwrap().trim_start_matches("#/$defs/");
             schema["$defs"][name].clone()
         };
         assert_eq!(keys(&item("evidence")), sorted(EVIDENCE_KEYS));

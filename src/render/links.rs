@@ -93,11 +93,14 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
                 .filter(|(_, dest)| dest.starts_with('/') && !dest.starts_with("//"))
                 .map(|(offset, dest)| {
                     let (target, anchor) = resolve(base, &format!("{base}{}", &dest[1..]));
-                    let report =
-                        Diagnostic::error(&m.file, Pos::new(line_of(offset), 0), format!("broken link `{dest}`"))
-                            .with_hint(
-                                "links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
-                            );
+                    let report = Diagnostic::error(
+                        &m.file,
+                        Pos::new(line_of(offset), 0),
+                        format!("broken link `{dest}`"),
+                    )
+                    .with_hint(
+                        "links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
+                    );
                     Link { target, anchor, report }
                 })
                 .collect::<Vec<_>>();

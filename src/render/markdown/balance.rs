@@ -334,8 +334,16 @@ enum Token {
     Unfinished,
     Comment(usize),
     UnclosedComment,
-    Open { name: String, end: usize, void: bool, attributes: usize },
-    Close { name: String, end: usize },
+    Open {
+        name: String,
+        end: usize,
+        void: bool,
+        attributes: usize,
+    },
+    Close {
+        name: String,
+        end: usize,
+    },
 }
 
 /// The token at `b[lt]`, a `<`, as an HTML tokenizer reads it; `end` is just
