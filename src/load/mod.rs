@@ -572,7 +572,8 @@ fn read_text(root: &Root, path: &Path, diags: &mut Diagnostics) -> Option<String
             Err(e) => {
                 let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let line = upto.iter().filter(|b| **b == b'\n').count() + 1;
-                let col = upto.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+                let line_start = upto.iter().rposition(|b| *b == b'\n').map(|i| i + 1).unwrap_or(0);
+                let col = String::from_utf8_lossy(&upto[line_start..]).chars().count() + 1;
                 diags.push(
                     Diagnostic::error(file, Pos::new(line, col), "this file is not UTF-8 text")
                         .with_hint("save it as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding)"),
