@@ -315,7 +315,7 @@ impl Spans {
         }
         let col = self.with_flow_line(parent.line, |f| {
             let cols = f.keys.get(key)?;
-            cols.get(cols.partition_point(|c| c + 1 <= parent.column)).copied()
+            cols.get(cols.partition_point(|c| *c < parent.column)).copied()
         })??;
         Some(Pos::new(parent.line, col + 1))
     }

@@ -28,6 +28,14 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// Why the sanitizer would drop a link's target, if it would: it judges
 /// targets as this does.
 pub fn link_refused(dest: &str) -> Option<String> {
+    // `//host/…` (and `/\host/…`, which browsers read the same way) leaves
+    // the site without saying how: a link of this site starts with one `/`.
+    let trimmed = dest.trim_start_matches(|c: char| c <= ' ');
+    if trimmed.len() >= 2 && trimmed.chars().take(2).all(|c| c == '/' || c == '\\') {
+        return Some(format!(
+            "the link `{dest}` names another site without `https:` (write https://…), or has one `/` too many"
+        ));
+    }
     match ammonia::Url::parse(dest) {
         Ok(url) if SCHEMES.contains(&url.scheme()) => None,
         Ok(url) => Some(format!("`{}:` links are not allowed (`{dest}`)", url.scheme())),
@@ -231,6 +239,8 @@ mod tests {
             "see [the map][m] here\n\n[m]: javascript:alert(1)",
             "see <a href=\"javascript:alert(1)\" title=\"a > b\">the map</a> here",
             "see <a>the map</a> here",
+            "see [the map](//evil.example/x) here",
+            "see [the map](/\\evil.example/x) here",
             "see <a href=\"&#106;avascript:alert(1)\">the map</a> here",
         ] {
             let html = to_html(md, "/");
