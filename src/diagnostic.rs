@@ -1,5 +1,6 @@
 //! A diagnostic is a value: where, what, and what would be right.
 
+use std::borrow::Cow;
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -148,12 +149,42 @@ fn github_property(s: &str) -> String {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.kind(), self.location(), self.message)?;
+        write!(f, "{}: {}: {}", self.kind(), visible(&self.location()), visible(&self.message))?;
         if let Some(hint) = &self.hint {
-            write!(f, "; {hint}")?;
+            write!(f, "; {}", visible(hint))?;
         }
         Ok(())
     }
+}
+
+/// `s` with every character that cannot be seen, or looks like another
+/// (zero-width and direction marks, odd spaces, control characters), written
+/// as its code: `living-map\u{200b}` and `living-map` are two ids, and a
+/// message must show that.
+pub fn visible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(invisible) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if invisible(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{a0}' | '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{1680}' | '\u{17b4}' | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}' | '\u{2000}'..='\u{200f}' | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}'
+            | '\u{2800}' | '\u{3000}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}'
+            | '\u{fff0}'..='\u{fffb}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
 }
 
 /// A position in a source file, 1-based; 0 means unknown.
@@ -260,6 +291,22 @@ mod tests {
         assert_eq!(nearest("evidance", keys), Some("evidence"));
         assert_eq!(nearest("nextsteps", keys), Some("next_steps"));
         assert_eq!(nearest("colour", keys), None);
+    }
+
+    #[test]
+    fn shows_what_cannot_be_seen() {
+        let d = Diagnostic::error(
+            "assessments/a\u{200b}/2018.yaml",
+            Pos::new(3, 3),
+            "unknown pointer \"living-map\u{200b}\"",
+        )
+        .with_hint("did you mean \"living-map\"? (not \u{202e}this\u{a0}one\t)");
+        assert_eq!(
+            d.to_string(),
+            "error: assessments/a\\u{200b}/2018.yaml:3:3: unknown pointer \"living-map\\u{200b}\"; did you mean \"living-map\"? (not \\u{202e}this\\u{a0}one\\t)"
+        );
+        // Letters of any script are left as they are.
+        assert_eq!(visible("Ynys Môn, Москва, 東京, ٱلْعَرَبِيَّة"), "Ynys Môn, Москва, 東京, ٱلْعَرَبِيَّة");
     }
 
     #[test]

@@ -100,8 +100,24 @@ fn template_error(files: &BTreeMap<String, String>, template: &str, e: &tera::Er
                 let name = if r.filename().is_empty() { template } else { r.filename() };
                 (name.to_owned(), Pos::new(r.span().start_line, r.span().start_col + 1), r.message().to_owned())
             }
+            // Errors between templates name the one they are about.
+            tera::ErrorKind::MissingParent { current: name, .. }
+            | tera::ErrorKind::CircularExtend { tpl: name, .. }
+            | tera::ErrorKind::CircularInclude { tpl: name, .. }
+                if template.is_empty() =>
+            {
+                (name.clone(), Pos::UNKNOWN, e.kind().to_string())
+            }
             other => (template.to_owned(), Pos::UNKNOWN, other.to_string()),
         };
+        if name.is_empty() {
+            return Diagnostic::error(
+                format!("{BUILT_IN}templates/"),
+                pos,
+                format!("the theme's templates: {message}"),
+            )
+            .with_hint("fix the templates named, or delete them to use the built-in ones");
+        }
         let file = files.get(&name).cloned().unwrap_or_else(|| format!("{BUILT_IN}templates/{name}"));
         Diagnostic::error(file, pos, format!("template `{name}`: {message}"))
             .with_hint("fix the template, or delete it to use the built-in one")

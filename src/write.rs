@@ -17,6 +17,20 @@ pub enum WriteError {
     NotOurs(PathBuf),
     /// The output folder would overwrite the site's own input.
     IntoInput(PathBuf),
+    /// `export --out` names a file that is not an earlier export.
+    NotAnExport(PathBuf),
+    /// `export --out` names one of the site's own files or folders.
+    ExportIntoInput(PathBuf),
+    /// The output is a link, and the folder it leads to cannot be replaced.
+    Linked {
+        link: PathBuf,
+        target: PathBuf,
+        error: io::Error,
+    },
+    /// A file in the way that is a link (the lock file): never followed.
+    IsLink(PathBuf),
+    /// The disk filled up; the spare folder was removed.
+    Full(PathBuf, io::Error),
     Io(PathBuf, io::Error),
 }
 
@@ -33,36 +47,134 @@ impl std::fmt::Display for WriteError {
                 "refusing to write the site into {}: it holds the site's own files. Choose an --out outside content/, assessments/ and themes/",
                 p.display()
             ),
+            WriteError::NotAnExport(p) => write!(
+                f,
+                "{} already exists and is not a scores file aba exported; refusing to overwrite it. Choose another --out, or delete it first",
+                p.display()
+            ),
+            WriteError::ExportIntoInput(p) => write!(
+                f,
+                "refusing to write the scores to {}: it is one of the site's own files. Choose an --out outside content/, assessments/ and themes/",
+                p.display()
+            ),
+            WriteError::Linked { link, target, error } => {
+                let parent = target.parent().unwrap_or(target);
+                write!(
+                    f,
+                    "{} is a link to {}. aba publishes there by building the new site beside it, in {}, and swapping the two at once, but cannot: {error}. Let this user write in {}, or make {} a folder rather than a link",
+                    link.display(),
+                    target.display(),
+                    parent.display(),
+                    parent.display(),
+                    link.display()
+                )
+            }
+            WriteError::IsLink(p) => {
+                write!(f, "{} is a link; aba will not write through it. Delete it and build again", p.display())
+            }
+            WriteError::Full(p, e) => write!(
+                f,
+                "the disk is full: cannot write {} ({e}). Nothing was published, and the half-written copy was removed; free some space and build again",
+                p.display()
+            ),
             WriteError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
         }
     }
 }
 
-/// Refuses an output folder that is, or is inside, the site's input.
-pub fn check_out(root: &Path, out: &Path) -> Result<(), WriteError> {
-    let root = absolute(root);
-    let out_abs = absolute(out);
-    if out_abs == root {
-        return Err(WriteError::IntoInput(out.to_owned()));
-    }
-    for input in ["content", "assessments", "themes", "src", ".git"] {
-        if out_abs.starts_with(root.join(input)) {
-            return Err(WriteError::IntoInput(out.to_owned()));
+/// `path` as the file system will take it when writing: absolute, every
+/// link in it followed (a link that leads nowhere too), and each `..` taken
+/// after the links before it, as the system does.
+pub fn resolve(path: &Path) -> PathBuf {
+    resolve_within(path, 0)
+}
+
+fn resolve_within(path: &Path, links: usize) -> PathBuf {
+    use std::path::Component;
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let mut out = PathBuf::new();
+    for part in abs.components() {
+        match part {
+            Component::Prefix(_) | Component::RootDir => out.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(name) => {
+                out.push(name);
+                if let Ok(real) = out.canonicalize() {
+                    out = real;
+                } else if links < 40
+                    && let Ok(target) = fs::read_link(&out)
+                {
+                    // A link to something that does not exist yet: where
+                    // writing through it would create it.
+                    out.pop();
+                    out = resolve_within(&out.join(target), links + 1);
+                }
+            }
         }
     }
-    if root.starts_with(&out_abs) {
+    out
+}
+
+/// The site's own files and folders, resolved: nothing is ever written into them.
+fn inputs(root: &Path) -> Vec<PathBuf> {
+    let real = resolve(root);
+    let mut found = Vec::new();
+    for input in ["content", "assessments", "themes", "src", ".git", "site.yaml"] {
+        found.push(real.join(input));
+        found.push(resolve(&root.join(input)));
+    }
+    found
+}
+
+/// Refuses an output folder that is, or is inside, the site's input, or
+/// holds the site: judged where the path leads once links and `..` are
+/// followed, as writing would follow them.
+pub fn check_out(root: &Path, out: &Path) -> Result<(), WriteError> {
+    let real_root = resolve(root);
+    let real_out = resolve(out);
+    if real_root.starts_with(&real_out) || inputs(root).iter().any(|input| real_out.starts_with(input)) {
         return Err(WriteError::IntoInput(out.to_owned()));
     }
-    if out.exists() && !looks_like_output(out) {
+    if real_out.exists() && !looks_like_output(&real_out) {
         return Err(WriteError::NotOurs(out.to_owned()));
     }
     Ok(())
 }
 
-fn absolute(p: &Path) -> PathBuf {
-    let p = std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
-    // Resolve what exists, so `./public` and `public/` compare equal.
-    p.canonicalize().unwrap_or(p)
+/// Refuses an `export --out` file that is one of the site's own files, or
+/// inside its input folders, or that exists and is not an earlier export.
+pub fn check_export(root: &Path, out: &Path) -> Result<(), WriteError> {
+    let real_out = resolve(out);
+    if resolve(root).starts_with(&real_out) || inputs(root).iter().any(|input| real_out.starts_with(input)) {
+        return Err(WriteError::ExportIntoInput(out.to_owned()));
+    }
+    if fs::symlink_metadata(&real_out).is_err() {
+        return Ok(());
+    }
+    let mut head = [0u8; 256];
+    let read = fs::File::open(&real_out).and_then(|mut f| {
+        let mut n = 0;
+        while n < head.len() {
+            match io::Read::read(&mut f, &mut head[n..])? {
+                0 => break,
+                k => n += k,
+            }
+        }
+        Ok(n)
+    });
+    let ours = match read {
+        Ok(n) => {
+            let head = &head[..n];
+            head.starts_with(crate::render::data::CSV_HEADER.as_bytes())
+                || head.starts_with(b"[\n  {\"area\":")
+                || head == b"[\n\n]\n"
+        }
+        Err(_) => false,
+    };
+    if ours { Ok(()) } else { Err(WriteError::NotAnExport(out.to_owned())) }
 }
 
 /// Swaps two folders in one step, so that readers (and an interrupted build)
@@ -108,29 +220,43 @@ pub struct Staging {
     lister: Mutex<Option<std::thread::JoinHandle<Result<Existing, String>>>>,
     /// Folders known to be in place.
     made: Mutex<HashSet<PathBuf>>,
+    /// The first file that could not be written: the build is lost, and
+    /// nothing more is written (one message, not one per file).
+    failed: Mutex<Option<io::ErrorKind>>,
     /// Held until the build is done (see `begin`).
     _lock: fs::File,
 }
 
 impl Staging {
+    /// Starts a build into `out`. When `out` is a link (to a web server's
+    /// folder), the build goes where it leads, and the link stays.
     pub fn begin(out: &Path) -> Result<Staging, WriteError> {
+        let linked = fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink());
+        let given = out;
+        let out = resolve(out);
         let io = |p: &Path| {
             let p = p.to_owned();
-            move |e| WriteError::Io(p, e)
+            let target = out.clone();
+            move |error: io::Error| {
+                if linked {
+                    WriteError::Linked { link: given.to_owned(), target, error }
+                } else {
+                    WriteError::Io(p, error)
+                }
+            }
         };
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-            _ => PathBuf::from("."),
-        };
+        let parent = out.parent().map(Path::to_owned).unwrap_or_else(|| PathBuf::from("/"));
         fs::create_dir_all(&parent).map_err(io(&parent))?;
         let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
         // Two builds of the same site at once would write into the same
         // spare folder: the second waits for the first.
         let lock_path = parent.join(format!(".{name}.aba-lock"));
-        let lock =
-            fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(io(&lock_path))?;
+        let lock = open_lock(&lock_path).map_err(|e| match e {
+            Some(e) => io(&lock_path)(e),
+            None => WriteError::IsLink(lock_path.clone()),
+        })?;
         if lock.try_lock().is_err() {
-            eprintln!("waiting for another build into {} to finish", out.display());
+            eprintln!("waiting for another build into {} to finish", given.display());
             lock.lock().map_err(io(&lock_path))?;
         }
         let spare = parent.join(format!(".{name}.aba-spare"));
@@ -140,22 +266,15 @@ impl Staging {
         }
         fs::create_dir_all(&spare).map_err(io(&spare))?;
         let root = spare.clone();
-        let lister = std::thread::spawn(move || {
-            let mut existing = HashMap::new();
-            for entry in walkdir::WalkDir::new(&root).min_depth(1) {
-                let entry = entry.map_err(|e| format!("cannot list {}: {e}", root.display()))?;
-                let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path()).to_owned();
-                existing.insert(rel, entry.file_type().is_dir());
-            }
-            Ok(existing)
-        });
+        let lister = std::thread::spawn(move || list_spare(&root));
         Ok(Staging {
             _lock: lock,
-            out: out.to_owned(),
+            out,
             spare,
             existing: std::sync::OnceLock::new(),
             lister: Mutex::new(Some(lister)),
             made: Mutex::new(HashSet::new()),
+            failed: Mutex::new(None),
         })
     }
 
@@ -171,10 +290,27 @@ impl Staging {
         listed.as_ref().map_err(|e| (self.spare.clone(), io::Error::other(e.clone())))
     }
 
-    /// Puts one file in place, unless the spare already holds these very bytes.
+    /// Puts one file in place, unless the spare already holds these very
+    /// bytes. After a file could not be written, nothing more is: the first
+    /// failure is the one reported.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), (PathBuf, io::Error)> {
+        if self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner).is_some() {
+            return Ok(());
+        }
+        let result = self.put_now(path, bytes);
+        if let Err((_, e)) = &result {
+            let mut failed = self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if failed.is_some() {
+                return Ok(());
+            }
+            *failed = Some(e.kind());
+        }
+        result
+    }
+
     /// A changed file is replaced, never written into: it may share its data
     /// with a file of the published site (a hard link made by an older aba).
-    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), (PathBuf, io::Error)> {
+    fn put_now(&self, path: &str, bytes: &[u8]) -> Result<(), (PathBuf, io::Error)> {
         let rel = Path::new(path);
         let dest = self.spare.join(rel);
         let err = |e| (dest.clone(), e);
@@ -228,6 +364,18 @@ impl Staging {
     /// Removes from the spare whatever `paths` (every file of the build) does
     /// not name, and swaps it in as the output.
     pub fn finish<'p>(&self, paths: impl Iterator<Item = &'p str>) -> Result<(), WriteError> {
+        let result = self.finish_now(paths);
+        if let Err(WriteError::Io(p, e)) = result {
+            if e.kind() == io::ErrorKind::StorageFull {
+                *self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(e.kind());
+                return Err(WriteError::Full(p, e));
+            }
+            return Err(WriteError::Io(p, e));
+        }
+        result
+    }
+
+    fn finish_now<'p>(&self, paths: impl Iterator<Item = &'p str>) -> Result<(), WriteError> {
         let io = |p: &Path| {
             let p = p.to_owned();
             move |e| WriteError::Io(p, e)
@@ -256,8 +404,11 @@ impl Staging {
             removed.push(rel);
         }
         let (out, spare) = (&self.out, &self.spare);
-        fs::write(spare.join(MARKER), "This folder was built by aba and is replaced whole by each build.\n")
-            .map_err(io(spare))?;
+        // Replaced, not written into: a published site may have been made read-only.
+        let marker = spare.join(MARKER);
+        let _ = fs::remove_file(&marker);
+        fs::write(&marker, "This folder was built by aba and is replaced whole by each build.\n")
+            .map_err(io(&marker))?;
         if !out.exists() {
             return fs::rename(spare, out).map_err(io(out));
         }
@@ -282,8 +433,106 @@ impl Staging {
 
 impl crate::render::Sink for Staging {
     fn file(&self, path: &str, bytes: &[u8]) -> Result<(), String> {
-        self.put(path, bytes).map_err(|(p, e)| format!("cannot write {}: {e}", p.display()))
+        self.put(path, bytes).map_err(|(p, e)| match e.kind() {
+            io::ErrorKind::StorageFull => WriteError::Full(p, e).to_string(),
+            _ => format!("cannot write {}: {e}; nothing was published", p.display()),
+        })
     }
+}
+
+impl Drop for Staging {
+    /// A disk that filled up is given its space back: the spare folder goes.
+    fn drop(&mut self) {
+        let full =
+            *self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner) == Some(io::ErrorKind::StorageFull);
+        if full {
+            // The lister may still be walking it.
+            let _ = self.existing();
+            let _ = remove(&self.spare);
+        }
+    }
+}
+
+/// Opens (or makes) the lock file, never through a link: `Err(None)` when it is one.
+fn open_lock(path: &Path) -> Result<fs::File, Option<io::Error>> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(None);
+    }
+    let mut options = fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(target_os = "linux")]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+    options.open(path).map_err(|e| {
+        // O_NOFOLLOW: the link appeared since it was looked at.
+        if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) { None } else { Some(e) }
+    })
+}
+
+/// What the spare holds: relative path to whether it is a folder. A spare
+/// that cannot be updated (a folder in it made read-only, as a published
+/// site may be) is made writable again, or, failing that, removed and
+/// started afresh, so that it never stops a later build.
+fn list_spare(root: &Path) -> Result<Existing, String> {
+    match list_writable(root) {
+        Ok(existing) => Ok(existing),
+        Err(_) => {
+            remove(root).map_err(|e| cannot_reuse(root, e))?;
+            fs::create_dir_all(root).map_err(|e| cannot_reuse(root, e))?;
+            Ok(Existing::new())
+        }
+    }
+}
+
+fn cannot_reuse(spare: &Path, e: io::Error) -> String {
+    format!(
+        "cannot update or remove {}, the folder aba builds in before publishing ({e}); delete it, and build again",
+        spare.display()
+    )
+}
+
+fn list_writable(root: &Path) -> io::Result<Existing> {
+    let mut existing = HashMap::new();
+    make_writable(root)?;
+    for entry in walkdir::WalkDir::new(root).min_depth(1) {
+        let entry = entry.map_err(io::Error::other)?;
+        let is_dir = entry.file_type().is_dir();
+        if is_dir {
+            make_writable(entry.path())?;
+        }
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_owned();
+        existing.insert(rel, is_dir);
+    }
+    Ok(existing)
+}
+
+/// Makes sure this user may change what folder `dir` holds.
+fn make_writable(dir: &Path) -> io::Result<()> {
+    if writable(dir) {
+        return Ok(());
+    }
+    let mut permissions = fs::metadata(dir)?.permissions();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        permissions.set_mode(permissions.mode() | 0o700);
+    }
+    #[cfg(not(unix))]
+    permissions.set_readonly(false);
+    fs::set_permissions(dir, permissions)?;
+    if writable(dir) { Ok(()) } else { Err(io::Error::from(io::ErrorKind::PermissionDenied)) }
+}
+
+#[cfg(target_os = "linux")]
+fn writable(dir: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(path) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else { return false };
+    // SAFETY: a valid NUL-terminated path that outlives the call.
+    unsafe { libc::access(path.as_ptr(), libc::W_OK | libc::X_OK) == 0 }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn writable(dir: &Path) -> bool {
+    fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
 }
 
 /// Removes a file, a link or a whole folder.

@@ -197,7 +197,7 @@ assessed_on: 2024-03-31
 summary: |
   Good work <script>alert('s')</script> here.
   <img src=x onerror=\"alert('i')\"> and <iframe src=\"https://evil.example\"></iframe>
-  [click](javascript:alert('m')) <a href=\"javascript:alert('h')\">html link</a>
+  <a href=\"javascript:alert('h')\">html link</a>
   <form action=\"https://evil.example\"><input name=q></form>
   <p style=\"background:url(javascript:alert('c'))\" onclick=\"alert('o')\">styled</p>
 pointers:

@@ -244,6 +244,9 @@ fn check(args: &SiteArgs, url: UrlArgs, format: Report) -> Result<(), Failure> {
 
 fn export(args: &SiteArgs, format: Format, out: Option<&Path>) -> Result<(), Failure> {
     require_root(&args.root)?;
+    if let Some(path) = out {
+        write::check_export(&args.root, path).map_err(|e| Failure::Usage(e.to_string()))?;
+    }
     // The scores need only the checked input: stop before rendering.
     let outcome = pipeline(&args.root, &Options { drafts: args.drafts, base_url: None, mode: Mode::Export });
     if outcome.errors > 0 {

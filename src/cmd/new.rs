@@ -2,14 +2,29 @@
 //! scale as comments, ready for a workshop to fill in.
 
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::usage_error;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Period, Role, Site, is_slug};
 
+/// The site `start` is in: itself, or the nearest folder above it with
+/// `content/` or `assessments/` (as git finds its repository).
+fn site_root(start: &Path) -> Option<PathBuf> {
+    let start = std::path::absolute(start).ok()?;
+    start.ancestors().find(|dir| dir.join("assessments").is_dir() || dir.join("content").is_dir()).map(Path::to_owned)
+}
+
 pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) -> ExitCode {
+    let Some(found) = site_root(root) else {
+        return usage_error(format!(
+            "{} is not in an aba site: neither it nor any folder above it has content/ or assessments/. Run `aba new` in the site's folder, name it with --root, or start a site with `aba init DIR`",
+            root.display()
+        ));
+    };
+    // Paths are printed as given, when the given folder is the site.
+    let root = if std::path::absolute(root).is_ok_and(|r| r == found) { root } else { found.as_path() };
     if !is_slug(slug) {
         return usage_error(format!(
             "`{slug}` cannot be an area's folder name: use lower-case letters, digits and -, e.g. {}",
@@ -36,6 +51,10 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
         return ExitCode::from(1);
     }
     let dir = root.join("assessments").join(slug);
+    // Never through a link out of the site.
+    if !crate::write::resolve(&dir).starts_with(crate::write::resolve(root)) {
+        return usage_error(format!("{} leads outside the site; it was not changed", dir.display()));
+    }
     let file = dir.join(format!("{period}.yaml"));
     if file.exists() {
         return usage_error(format!("{} already exists; it was not changed", file.display()));

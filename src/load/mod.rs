@@ -68,7 +68,7 @@ pub enum AreaSources {
     /// Already in memory (the fuzz target).
     Loaded(Vec<AreaSource>),
     /// The folders under `assessments/`, to be read by `each`.
-    Folders { root: PathBuf, dirs: Vec<PathBuf>, cache: Option<Arc<ParseCache>> },
+    Folders { root: Arc<Root>, dirs: Vec<PathBuf>, cache: Option<Arc<ParseCache>> },
 }
 
 impl Default for AreaSources {
@@ -112,23 +112,60 @@ impl AreaSources {
 }
 
 /// Reads one area's folder: `area.yaml` and its assessment files.
-fn load_area(root: &Path, dir: &Path, cache: Option<&ParseCache>, diags: &mut Diagnostics) -> AreaSource {
+fn load_area(root: &Root, dir: &Path, cache: Option<&ParseCache>, diags: &mut Diagnostics) -> AreaSource {
     let read = |path: &Path, diags: &mut Diagnostics| match cache {
         Some(c) => c.read(root, path, diags),
         None => read_yaml(root, path, diags).map(Arc::new),
     };
     let folder = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-    let area_path = dir.join("area.yaml");
-    let area_exists = area_path.exists();
-    let area = if area_exists { read(&area_path, diags) } else { None };
+    let mut area: Option<(PathBuf, Option<Arc<Source>>)> = None;
     let mut periods = Vec::new();
-    for path in files_in(dir, "yaml") {
-        let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        if stem != "area" {
-            periods.push((stem, read(&path, diags)));
+    let listed = root.entries(dir, diags);
+    // A folder that cannot be read is reported as that, not as an area without area.yaml.
+    let unreadable = listed.is_none();
+    for (path, name) in listed.unwrap_or_default() {
+        let Some((stem, ext)) = name.rsplit_once('.') else { continue };
+        let yaml = ext == "yaml" || ext == "yml";
+        if !yaml {
+            if ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml") {
+                diags.push(
+                    Diagnostic::warning(root.rel(&path), Pos::UNKNOWN, "this file is not read")
+                        .with_hint(format!("aba reads files ending in .yaml, in lower case: rename it {stem}.yaml")),
+                );
+            }
+            continue;
+        }
+        match root.follow(&path, diags) {
+            Some(Kind::File) => {}
+            Some(Kind::Folder) => {
+                diags.push(
+                    Diagnostic::error(root.rel(&path), Pos::UNKNOWN, format!("`{name}` is a folder, not a file"))
+                        .with_hint(format!("an assessment is a file, {stem}.yaml, directly in the area's folder")),
+                );
+                continue;
+            }
+            Some(Kind::Missing) | None => continue,
+        }
+        if stem == "area" {
+            if let Some((first, _)) = &area {
+                diags.push(
+                    Diagnostic::error(
+                        root.rel(&path),
+                        Pos::UNKNOWN,
+                        format!("this area has both {} and {name}", root.rel(first)),
+                    )
+                    .with_hint("keep one of them"),
+                );
+                continue;
+            }
+            let source = read(&path, diags);
+            area = Some((path, source));
+        } else {
+            periods.push((stem.to_owned(), read(&path, diags)));
         }
     }
-    AreaSource { dir_file: rel(root, dir) + "/", folder, area, area_exists, periods }
+    let area_exists = area.is_some() || unreadable;
+    AreaSource { dir_file: root.rel(dir) + "/", folder, area: area.and_then(|(_, s)| s), area_exists, periods }
 }
 
 /// Parsed assessment files kept between rebuilds (`serve`): a file whose
@@ -169,7 +206,7 @@ impl ParseCache {
     }
 
     /// An area folder, from memory if nothing in it changed.
-    fn area(&self, root: &Path, dir: &Path, diags: &mut Diagnostics) -> AreaSource {
+    fn area(&self, root: &Root, dir: &Path, diags: &mut Diagnostics) -> AreaSource {
         let untouched = {
             let touched = self.touched.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             touched.as_ref().is_some_and(|t| dir.file_name().is_some_and(|name| !t.contains(name)))
@@ -187,7 +224,7 @@ impl ParseCache {
         area
     }
 
-    fn read(&self, root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<Source>> {
+    fn read(&self, root: &Root, path: &Path, diags: &mut Diagnostics) -> Option<Arc<Source>> {
         let meta = std::fs::metadata(path).ok();
         let stamp = meta.as_ref().and_then(|m| Some((m.modified().ok()?, m.len())));
         if let Some((modified, len)) = stamp {
@@ -217,20 +254,30 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Sources {
 
 /// `load`, taking unchanged assessment files from `cache` when one is given.
 pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagnostics) -> Sources {
+    let root = Arc::new(Root::new(root));
     let mut sources = Sources::default();
-    let site_path = root.join("site.yaml");
-    let theme = if site_path.exists() {
-        sources.site = read_yaml(root, &site_path, diags);
-        sources.site.as_ref().and_then(|s| s.value.get("theme")).and_then(Value::as_str).unwrap_or("default").to_owned()
-    } else {
-        "default".to_owned()
-    };
+    let site_path = root.given.join("site.yaml");
+    let mut theme = "default".to_owned();
+    if root.is_file(&site_path, diags) {
+        sources.site = read_yaml(&root, &site_path, diags);
+        if let Some(site) = &sources.site
+            && let Some(name) = site.value.get("theme").and_then(Value::as_str)
+        {
+            // Anything but a plain folder name is reported by `check`; never
+            // let it name a folder elsewhere (`../..`).
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                theme = name.to_owned();
+            }
+        }
+    }
 
-    let content = root.join("content");
-    if content.join("pointers").is_dir() {
-        for path in files_in(&content.join("pointers"), "md") {
-            if let Some(text) = read_text(root, &path, diags)
-                && let Some(md) = split_front_matter(&rel(root, &path), &text, diags)
+    let content = root.given.join("content");
+    let has_content = root.is_folder(&content, diags);
+    let pointers_dir = content.join("pointers");
+    if has_content && root.is_folder(&pointers_dir, diags) {
+        for path in root.files(&pointers_dir, "md", diags) {
+            if let Some(text) = read_text(&root, &path, diags)
+                && let Some(md) = split_front_matter(&root.rel(&path), &text, diags)
             {
                 sources.pointers.push(md);
             }
@@ -239,50 +286,73 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
         // A network that publishes only assessments uses the built-in framework.
         sources.pointers = built_in_pointers(diags);
     }
-    if content.is_dir() {
-        for path in files_in(&content, "md") {
+    if has_content {
+        for path in root.files(&content, "md", diags) {
             let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            if let Some(text) = read_text(root, &path, diags)
-                && let Some(md) = split_front_matter(&rel(root, &path), &text, diags)
+            if let Some(text) = read_text(&root, &path, diags)
+                && let Some(md) = split_front_matter(&root.rel(&path), &text, diags)
             {
                 sources.pages.push((stem, md));
             }
         }
     }
 
-    let assessments = root.join("assessments");
-    if assessments.is_dir() {
-        let mut dirs: Vec<PathBuf> = std::fs::read_dir(&assessments)
-            .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
-            .unwrap_or_default();
-        dirs.sort();
-        sources.areas = AreaSources::Folders { root: root.to_owned(), dirs, cache };
-    } else {
+    let assessments = root.given.join("assessments");
+    if root.is_folder(&assessments, diags) {
+        let mut dirs = Vec::new();
+        for (path, name) in root.entries(&assessments, diags).unwrap_or_default() {
+            match root.follow(&path, diags) {
+                Some(Kind::Folder) => dirs.push(path),
+                Some(Kind::File) if name.ends_with(".yaml") || name.ends_with(".yml") => diags.push(
+                    Diagnostic::warning(root.rel(&path), Pos::UNKNOWN, "this file is not read")
+                        .with_hint("an assessment goes in its area's folder: assessments/SLUG/PERIOD.yaml"),
+                ),
+                _ => {}
+            }
+        }
+        sources.areas = AreaSources::Folders { root: root.clone(), dirs, cache };
+    } else if !root.exists(&assessments) {
         diags.push(
             Diagnostic::error("assessments/", Pos::UNKNOWN, "there is no assessments/ folder")
                 .with_hint("create assessments/SLUG/area.yaml, or run `aba new SLUG`"),
         );
     }
 
-    let theme_dir = root.join("themes").join(&theme);
-    for path in files_under(&theme_dir.join("templates")) {
-        if let Some(text) = read_text(root, &path, diags) {
-            let name =
-                path.strip_prefix(theme_dir.join("templates")).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            sources.templates.push((name, rel(root, &path), text));
+    let theme_dir = root.given.join("themes").join(&theme);
+    let has_theme = root.is_folder(&root.given.join("themes"), diags) && root.is_folder(&theme_dir, diags);
+    if !has_theme && theme != "default" {
+        let pos = sources.site.as_ref().map(|s| s.spans.value_pos("theme")).unwrap_or(Pos::UNKNOWN);
+        diags.push(
+            Diagnostic::error("site.yaml", pos, format!("there is no theme folder themes/{theme}/"))
+                .with_hint("create it, or remove `theme:` to use the built-in theme"),
+        );
+    }
+    let templates = theme_dir.join("templates");
+    if has_theme && root.is_folder(&templates, diags) {
+        for path in root.files_under(&templates, diags) {
+            if let Some(text) = read_text(&root, &path, diags) {
+                let name = path.strip_prefix(&templates).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                sources.templates.push((name, root.rel(&path), text));
+            }
         }
     }
-    for path in files_under(&theme_dir.join("i18n")) {
-        if let Some(text) = read_text(root, &path, diags) {
-            let name = path.strip_prefix(theme_dir.join("i18n")).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            sources.messages.push((name, rel(root, &path), text));
+    let i18n = theme_dir.join("i18n");
+    if has_theme && root.is_folder(&i18n, diags) {
+        for path in root.files_under(&i18n, diags) {
+            if let Some(text) = read_text(&root, &path, diags) {
+                let name = path.strip_prefix(&i18n).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                sources.messages.push((name, root.rel(&path), text));
+            }
         }
     }
-    for path in files_under(&theme_dir.join("static")) {
-        let name = path.strip_prefix(theme_dir.join("static")).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        match std::fs::read(&path) {
-            Ok(bytes) => sources.statics.push((name, bytes)),
-            Err(e) => diags.push(Diagnostic::error(rel(root, &path), Pos::UNKNOWN, format!("cannot read: {e}"))),
+    let statics = theme_dir.join("static");
+    if has_theme && root.is_folder(&statics, diags) {
+        for path in root.files_under(&statics, diags) {
+            let name = path.strip_prefix(&statics).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            match std::fs::read(&path) {
+                Ok(bytes) => sources.statics.push((name, bytes)),
+                Err(e) => diags.push(Diagnostic::error(root.rel(&path), Pos::UNKNOWN, format!("cannot read: {e}"))),
+            }
         }
     }
     sources
@@ -297,52 +367,224 @@ pub fn built_in_pointers(diags: &mut Diagnostics) -> Vec<MarkdownSource> {
         .collect()
 }
 
-fn rel(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
+/// The site root, and how the file system names it, so that every file read
+/// can be shown to be inside it.
+pub struct Root {
+    /// As given on the command line.
+    given: PathBuf,
+    /// With every link resolved.
+    real: PathBuf,
 }
 
-/// Files directly in `dir` with extension `ext` (also `.yml` for `yaml`), sorted.
-fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .min_depth(1)
-        .max_depth(1)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .filter(|p| {
-            let e = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-            let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-            !hidden && (e == ext || (ext == "yaml" && e == "yml"))
-        })
-        .collect();
-    out.sort();
-    out
+/// What a path names, once a link is followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    File,
+    Folder,
+    Missing,
 }
 
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    if !dir.is_dir() {
-        return Vec::new();
+impl Root {
+    pub fn new(given: &Path) -> Root {
+        let real = given.canonicalize().unwrap_or_else(|_| std::path::absolute(given).unwrap_or(given.to_owned()));
+        Root { given: given.to_owned(), real }
     }
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.into_path())
-        .collect()
+
+    /// Relative to the root, `/`-separated, for messages.
+    fn rel(&self, path: &Path) -> String {
+        path.strip_prefix(&self.given).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    }
+
+    /// What `path` is. A link is followed, but only within the site: a link
+    /// that is broken or leads outside the site root is reported, naming
+    /// the link, and counts as nothing (`None`); so is anything but a file
+    /// or a folder (a pipe would never finish reading).
+    fn follow(&self, path: &Path, diags: &mut Diagnostics) -> Option<Kind> {
+        let here = match std::fs::symlink_metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Some(Kind::Missing),
+            Err(e) => {
+                diags.push(Diagnostic::error(self.rel(path), Pos::UNKNOWN, format!("cannot read this: {e}")));
+                return None;
+            }
+        };
+        let meta = if here.file_type().is_symlink() {
+            let target = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
+            let real = match path.canonicalize() {
+                Ok(real) => real,
+                Err(_) => {
+                    diags.push(
+                        Diagnostic::error(
+                            self.rel(path),
+                            Pos::UNKNOWN,
+                            format!("this link is broken: `{target}` does not exist"),
+                        )
+                        .with_hint("point the link at a file in the site, or delete it"),
+                    );
+                    return None;
+                }
+            };
+            if !real.starts_with(&self.real) {
+                diags.push(
+                    Diagnostic::error(
+                        self.rel(path),
+                        Pos::UNKNOWN,
+                        format!("this link leads outside the site, to {}", real.display()),
+                    )
+                    .with_hint(
+                        "aba reads only files inside the site folder: copy the file in instead of linking to it",
+                    ),
+                );
+                return None;
+            }
+            match std::fs::metadata(&real) {
+                Ok(m) => m,
+                Err(e) => {
+                    diags.push(Diagnostic::error(self.rel(path), Pos::UNKNOWN, format!("cannot read this: {e}")));
+                    return None;
+                }
+            }
+        } else {
+            here
+        };
+        if meta.is_file() {
+            Some(Kind::File)
+        } else if meta.is_dir() {
+            Some(Kind::Folder)
+        } else {
+            diags.push(
+                Diagnostic::error(self.rel(path), Pos::UNKNOWN, "this is neither a file nor a folder")
+                    .with_hint("delete it, or replace it with an ordinary file"),
+            );
+            None
+        }
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok()
+    }
+
+    /// Whether `path` is a folder to read; something else by that name is reported.
+    fn is_folder(&self, path: &Path, diags: &mut Diagnostics) -> bool {
+        match self.follow(path, diags) {
+            Some(Kind::Folder) => true,
+            Some(Kind::File) => {
+                diags.push(
+                    Diagnostic::error(self.rel(path), Pos::UNKNOWN, "this should be a folder, not a file")
+                        .with_hint("move the file away and make a folder of this name"),
+                );
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `path` is a file to read; something else by that name is reported.
+    fn is_file(&self, path: &Path, diags: &mut Diagnostics) -> bool {
+        match self.follow(path, diags) {
+            Some(Kind::File) => true,
+            Some(Kind::Folder) => {
+                diags.push(
+                    Diagnostic::error(self.rel(path), Pos::UNKNOWN, "this is a folder, not a file")
+                        .with_hint("aba reads a file of this name: move the folder away"),
+                );
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// The entries of folder `dir`, but hidden ones (`.git`, `.vscode`,
+    /// `.DS_Store`), sorted by name, each with its name. A folder that cannot
+    /// be listed, and a name that is not UTF-8, are reported.
+    fn entries(&self, dir: &Path, diags: &mut Diagnostics) -> Option<Vec<(PathBuf, String)>> {
+        let list = match std::fs::read_dir(dir) {
+            Ok(list) => list,
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error(self.rel(dir) + "/", Pos::UNKNOWN, format!("cannot read this folder: {e}"))
+                        .with_hint("check that you may open it (its permissions)"),
+                );
+                return None;
+            }
+        };
+        let mut out = Vec::new();
+        for entry in list {
+            match entry {
+                Ok(entry) => {
+                    let path = entry.path();
+                    match entry.file_name().into_string() {
+                        Ok(name) if name.starts_with('.') => {}
+                        Ok(name) => out.push((path, name)),
+                        Err(name) => diags.push(
+                            Diagnostic::error(
+                                self.rel(&path),
+                                Pos::UNKNOWN,
+                                "this name is not UTF-8 text, so it is not read",
+                            )
+                            .with_hint(format!("rename {}", name.to_string_lossy())),
+                        ),
+                    }
+                }
+                Err(e) => diags.push(Diagnostic::error(
+                    self.rel(dir) + "/",
+                    Pos::UNKNOWN,
+                    format!("cannot read this folder: {e}"),
+                )),
+            }
+        }
+        out.sort();
+        Some(out)
+    }
+
+    /// Files directly in `dir` named `*.EXT` (also `.yml` for `yaml`), sorted;
+    /// such a name that is not a readable file is reported.
+    fn files(&self, dir: &Path, ext: &str, diags: &mut Diagnostics) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for (path, name) in self.entries(dir, diags).unwrap_or_default() {
+            let e = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+            if (e == ext || (ext == "yaml" && e == "yml")) && self.is_file(&path, diags) {
+                out.push(path);
+            }
+        }
+        out
+    }
+
+    /// Every file under `dir`, at any depth, but hidden ones, sorted by path.
+    fn files_under(&self, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+        self.files_below(dir, 0, diags)
+    }
+
+    fn files_below(&self, dir: &Path, depth: usize, diags: &mut Diagnostics) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for (path, _) in self.entries(dir, diags).unwrap_or_default() {
+            match self.follow(&path, diags) {
+                Some(Kind::File) => out.push(path),
+                // A link back up the tree would loop: `follow` keeps links
+                // inside the site, and depth is bounded by that.
+                Some(Kind::Folder) if depth < 32 => out.extend(self.files_below(&path, depth + 1, diags)),
+                Some(Kind::Folder) => diags.push(Diagnostic::error(
+                    self.rel(&path),
+                    Pos::UNKNOWN,
+                    "folders nested this deep are not read (is there a link to a folder above it?)",
+                )),
+                _ => {}
+            }
+        }
+        out
+    }
 }
 
-fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<String> {
-    let file = rel(root, path);
+fn read_text(root: &Root, path: &Path, diags: &mut Diagnostics) -> Option<String> {
+    let file = root.rel(path);
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text)),
             Err(e) => {
                 let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let line = upto.iter().filter(|b| **b == b'\n').count() + 1;
-                let col = upto.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+                let line_start = upto.iter().rposition(|b| *b == b'\n').map(|i| i + 1).unwrap_or(0);
+                let col = String::from_utf8_lossy(&upto[line_start..]).chars().count() + 1;
                 diags.push(
                     Diagnostic::error(file, Pos::new(line, col), "this file is not UTF-8 text")
                         .with_hint("save it as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding)"),
@@ -357,9 +599,9 @@ fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<String
     }
 }
 
-fn read_yaml(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Source> {
+fn read_yaml(root: &Root, path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     let text = read_text(root, path, diags)?;
-    parse_yaml(&rel(root, path), &text, 0, diags)
+    parse_yaml(&root.rel(path), &text, 0, diags)
 }
 
 /// Parses one YAML document; `line_offset` is where it starts in its file.
@@ -375,6 +617,10 @@ pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagno
         let spans = Spans::from_positions(positions, text, line_offset);
         return Some(Source { file: file.to_owned(), value, spans });
     }
+    if let Some(d) = aliases_too_large(file, text, line_offset) {
+        diags.push(d);
+        return None;
+    }
     match serde_yaml::from_str::<Value>(text) {
         Ok(value) => Some(Source { file: file.to_owned(), value, spans: Spans::scan(text, line_offset) }),
         Err(e) => {
@@ -383,12 +629,160 @@ pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagno
                 .map(|l| Pos::new(l.line() + line_offset, l.column()))
                 .unwrap_or(Pos::new(line_offset + 1, 1));
             let message = e.to_string();
-            let d = duplicate_key(file, text, line_offset, pos, &message)
-                .unwrap_or_else(|| yaml_error(file, pos, &message));
+            let d = odd_character(file, text, line_offset)
+                .or_else(|| duplicate_key(file, text, line_offset, pos, &message))
+                .unwrap_or_else(|| yaml_error(file, text, line_offset, pos, &message));
             diags.push(d);
             None
         }
     }
+}
+
+/// How many bytes more than its own text a file may grow to when its
+/// aliases (`*name`) are written out in full. A few hundred kilobytes of
+/// aliases of a long text would otherwise fill the memory.
+pub const ALIAS_ALLOWANCE: usize = 1_000_000;
+
+/// Reported when the aliases of a file expand it past its allowance.
+const TOO_LARGE: &str = "\u{0}aliases too large";
+
+/// The file's aliases would expand it too far: walks the document as the
+/// parser expands it, counting bytes, and stops at the limit, before
+/// anything is built.
+fn aliases_too_large(file: &str, text: &str, line_offset: usize) -> Option<Diagnostic> {
+    if !text.contains('&') || !text.contains('*') {
+        return None;
+    }
+    let left = std::cell::Cell::new(text.len() + ALIAS_ALLOWANCE);
+    let e = serde::de::DeserializeSeed::deserialize(Budget(&left), serde_yaml::Deserializer::from_str(text)).err()?;
+    let message = e.to_string();
+    let at = message.find(TOO_LARGE)?;
+    let path = message[..at].trim_end_matches(": ");
+    let pos = if path.is_empty() || path == "." {
+        e.location().map(|l| Pos::new(l.line() + line_offset, l.column())).unwrap_or(Pos::new(line_offset + 1, 1))
+    } else {
+        Spans::scan(text, line_offset).pos(path)
+    };
+    Some(
+        Diagnostic::error(
+            file,
+            pos,
+            format!(
+                "the aliases (`*name`) in this file would make it more than {} MB larger than it is",
+                ALIAS_ALLOWANCE / 1_000_000
+            ),
+        )
+        .with_hint("an alias repeats everything its anchor (`&name`) holds: write the text out where it is needed, or use fewer aliases"),
+    )
+}
+
+/// Counts down the bytes of a document as it is expanded, failing with
+/// `TOO_LARGE` when none are left.
+struct Budget<'a>(&'a std::cell::Cell<usize>);
+
+impl Budget<'_> {
+    fn spend<E: serde::de::Error>(&self, bytes: usize) -> Result<(), E> {
+        match self.0.get().checked_sub(bytes) {
+            Some(left) => {
+                self.0.set(left);
+                Ok(())
+            }
+            None => Err(E::custom(TOO_LARGE)),
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Budget<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Budget<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+        self.spend(8)
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        self.spend(8)
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        self.spend(8)
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+        self.spend(8)
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+        self.spend(v.len() + 2)
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.spend(2)
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        self.spend(2)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.spend(2)?;
+        while seq.next_element_seed(Budget(self.0))?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        self.spend(2)?;
+        while map.next_key_seed(Budget(self.0))?.is_some() {
+            map.next_value_seed(Budget(self.0))?;
+        }
+        Ok(())
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        // A tagged value (`!tag x`): the tag, then the value.
+        let (tag, value) = data.variant::<String>()?;
+        self.spend(tag.len())?;
+        serde::de::VariantAccess::newtype_variant_seed(value, Budget(self.0))
+    }
+}
+
+/// A character YAML does not allow, or reads as the end of a line where an
+/// editor shows none: the parser's own message about it says a byte offset,
+/// or something about the next line; say what it is, where it is.
+fn odd_character(file: &str, text: &str, line_offset: usize) -> Option<Diagnostic> {
+    let (at, c) =
+        text.char_indices().find(|(_, c)| !yaml_printable(*c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))?;
+    let pos = byte_pos(text, at, line_offset);
+    let code = format!("U+{:04X}", c as u32);
+    Some(match c {
+        '\u{85}' | '\u{2028}' | '\u{2029}' => Diagnostic::error(
+            file,
+            pos,
+            format!("an invisible line separator ({code}) is here, and YAML reads it as the end of a line"),
+        )
+        .with_hint("delete it (it often comes with text pasted from a web page or a word processor)"),
+        '\0' => Diagnostic::error(file, pos, format!("an invisible NUL character ({code}) is here"))
+            .with_hint("delete it: a YAML file may not contain control characters (was the file saved as UTF-16, or is it not text?)"),
+        _ if c.is_control() => Diagnostic::error(file, pos, format!("an invisible control character ({code}) is here"))
+            .with_hint("delete it: a YAML file may not contain control characters"),
+        _ => Diagnostic::error(file, pos, format!("the character {code}, which YAML does not allow, is here"))
+            .with_hint("delete it"),
+    })
+}
+
+/// YAML's printable characters (YAML 1.1, §5.1), as libyaml checks them.
+fn yaml_printable(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+}
+
+/// The line and column (in characters) of byte `at` of `text`.
+fn byte_pos(text: &str, at: usize, line_offset: usize) -> Pos {
+    let before = &text[..at];
+    let line = memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    Pos::new(line + line_offset, before[line_start..].chars().count() + 1)
 }
 
 /// A key written twice: the parser points at the first; say so at the second,
@@ -414,11 +808,24 @@ fn duplicate_key(file: &str, text: &str, line_offset: usize, first: Pos, message
 }
 
 /// The parser's message without its own position, with a hint for the usual causes.
-fn yaml_error(file: &str, pos: Pos, message: &str) -> Diagnostic {
-    let message = match message.find(" at line ") {
-        Some(i) => &message[..i],
-        None => message,
+fn yaml_error(file: &str, text: &str, line_offset: usize, pos: Pos, message: &str) -> Diagnostic {
+    let (message, pos) = match message.find(" at position ") {
+        // A reader error: the position is a byte offset into the text.
+        Some(i) => {
+            let at = message[i + 13..].split_whitespace().next().and_then(|n| n.parse::<usize>().ok());
+            let pos = at.filter(|a| text.is_char_boundary(*a)).map(|a| byte_pos(text, a, line_offset)).unwrap_or(pos);
+            (&message[..i], pos)
+        }
+        None => (message.find(" at line ").map(|i| &message[..i]).unwrap_or(message), pos),
     };
+    if message.contains("repetition limit exceeded") {
+        return Diagnostic::error(file, pos, "the aliases (`*name`) in this file repeat too much")
+            .with_hint("an alias repeats everything its anchor (`&name`) holds: write the text out where it is needed, or use fewer aliases");
+    }
+    if message.contains("recursion limit exceeded") {
+        return Diagnostic::error(file, pos, "lists and mappings are nested more than 128 deep here")
+            .with_hint("no assessment needs this: look for a run of `[`, `{` or `- ` that is never closed");
+    }
     let hint = if message.contains("duplicate entry") {
         "each key may appear only once in a mapping: merge the two entries"
     } else if message.contains("mapping values are not allowed") {

@@ -8,7 +8,9 @@
 //! inside a flow mapping such as `{ text: …, link: … }`) is found by searching
 //! the line of its nearest known parent.
 
+use std::collections::HashMap;
 use std::fmt::Write;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::diagnostic::Pos;
 
@@ -19,6 +21,10 @@ use crate::diagnostic::Pos;
 pub struct Positions {
     paths: String,
     entries: Vec<(Path, Pos)>,
+    /// The entries' indices sorted by path, made on the first look-up: a
+    /// file with many diagnostics looks up many paths, and a search through
+    /// every entry for each made that quadratic.
+    by_path: OnceLock<Vec<u32>>,
 }
 
 /// A path in the buffer of a `Positions`.
@@ -64,6 +70,7 @@ impl Positions {
 
     pub fn record(&mut self, path: Path, pos: Pos) {
         self.entries.push((path, pos));
+        self.by_path = OnceLock::new();
     }
 
     pub fn push(&mut self, path: &str, pos: Pos) {
@@ -72,7 +79,16 @@ impl Positions {
     }
 
     pub fn get(&self, path: &str) -> Option<Pos> {
-        self.entries.iter().rev().find(|(p, _)| self.text(*p) == path).map(|(_, pos)| *pos)
+        let sorted = self.by_path.get_or_init(|| {
+            let mut order: Vec<u32> = (0..self.entries.len() as u32).collect();
+            // Stable: among entries for the same path, the later stays later.
+            order.sort_by(|a, b| self.text(self.entries[*a as usize].0).cmp(self.text(self.entries[*b as usize].0)));
+            order
+        });
+        let after = sorted.partition_point(|i| self.text(self.entries[*i as usize].0) <= path);
+        let last = *sorted.get(after.checked_sub(1)?)? as usize;
+        let (p, pos) = self.entries[last];
+        (self.text(p) == path).then_some(pos)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, Pos)> {
@@ -86,6 +102,26 @@ pub struct Spans {
     text: String,
     /// Added to every line number: front matter starts after its `---` line.
     line_offset: usize,
+    /// Where each line of `text` starts, made on the first look-up.
+    line_starts: OnceLock<Vec<usize>>,
+    /// The keys and items of flow collections (`{ a: 1 }`, `[1, 2]`) on a
+    /// line, by line, found once per line when the scan had to guess them.
+    flows: Mutex<HashMap<usize, FlowLine>>,
+    /// For long lines, by line: how many characters come before each
+    /// `CHECKPOINT`th byte, so that a column is counted from the nearest.
+    checkpoints: Mutex<HashMap<usize, Vec<(usize, usize)>>>,
+}
+
+const CHECKPOINT: usize = 1024;
+
+/// Where the keys and items of the flow collections on one line start
+/// (byte columns, 0-based).
+#[derive(Debug, Default)]
+struct FlowLine {
+    /// Each `key:`, with every column it is found at.
+    keys: HashMap<String, Vec<usize>>,
+    /// The start of each item of a `[…]`, keyed by where its `[` is.
+    items: HashMap<usize, Vec<usize>>,
 }
 
 struct Frame {
@@ -167,7 +203,7 @@ impl Spans {
 
     /// Positions found by a parser that knows them (`fast`).
     pub fn from_positions(positions: Positions, text: &str, line_offset: usize) -> Spans {
-        Spans { positions, text: text.to_owned(), line_offset }
+        Spans { positions, text: text.to_owned(), line_offset, ..Spans::default() }
     }
 
     #[cfg(test)]
@@ -175,13 +211,63 @@ impl Spans {
         &self.positions
     }
 
-    /// Line `line` (1-based, counting the offset) of the document.
+    /// Line `line` (1-based, counting the offset) of the document, as
+    /// `str::lines` gives it.
     fn line(&self, line: usize) -> Option<&str> {
-        self.text.lines().nth(line.checked_sub(1 + self.line_offset)?)
+        let starts = self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            starts
+        });
+        let i = line.checked_sub(1 + self.line_offset)?;
+        let start = *starts.get(i)?;
+        let end = starts.get(i + 1).map(|e| e - 1).unwrap_or(self.text.len());
+        if start >= end && i + 1 >= starts.len() {
+            return None;
+        }
+        let l = &self.text[start..end];
+        Some(l.strip_suffix('\r').unwrap_or(l))
+    }
+
+    /// A position with its column counted in characters, as editors count
+    /// them, rather than in bytes.
+    fn in_characters(&self, pos: Pos) -> Pos {
+        if pos.column == 0 {
+            return pos;
+        }
+        let Some(line) = self.line(pos.line) else { return pos };
+        let col = pos.column - 1;
+        if !line.is_char_boundary(col.min(line.len())) || col > line.len() {
+            return pos;
+        }
+        if col < CHECKPOINT {
+            return Pos::new(pos.line, line[..col].chars().count() + 1);
+        }
+        let mut all = self.checkpoints.lock().unwrap_or_else(PoisonError::into_inner);
+        let marks = all.entry(pos.line).or_insert_with(|| {
+            let mut marks = vec![(0, 0)];
+            let (mut byte, mut chars) = (0, 0);
+            while byte + CHECKPOINT < line.len() {
+                let mut next = byte + CHECKPOINT;
+                while !line.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += line[byte..next].chars().count();
+                byte = next;
+                marks.push((byte, chars));
+            }
+            marks
+        });
+        let (byte, chars) = marks[marks.partition_point(|(b, _)| *b <= col) - 1];
+        Pos::new(pos.line, chars + line[byte..col].chars().count() + 1)
     }
 
     /// The position of `path`, or of the nearest parent the scan saw.
     pub fn pos(&self, path: &str) -> Pos {
+        self.in_characters(self.byte_pos(path))
+    }
+
+    fn byte_pos(&self, path: &str) -> Pos {
         let mut p = path;
         loop {
             if let Some(pos) = self.positions.get(p) {
@@ -197,58 +283,141 @@ impl Spans {
         }
     }
 
-    /// Inside a flow collection on the parent's line, find the child key's column.
+    /// Inside flow collections on the parent's line, find the column of
+    /// what `rest` (`.key`, `[2]`, `[2].key`, …) names; as near as can be found.
     fn refine(&self, parent: Pos, rest: &str) -> Pos {
-        if let Some(index) = rest.strip_prefix('[').and_then(|r| r.split(']').next()).and_then(|i| i.parse().ok()) {
-            return self.flow_item(parent, index).unwrap_or(parent);
+        let mut at = parent;
+        let mut rest = rest;
+        while !rest.is_empty() {
+            let next = if let Some(r) = rest.strip_prefix('[') {
+                let Some((index, after)) = r.split_once(']') else { break };
+                rest = after;
+                index.parse().ok().and_then(|i| self.flow_item(at, i))
+            } else {
+                let r = rest.trim_start_matches('.');
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                let (key, after) = r.split_at(end);
+                rest = after;
+                self.flow_key(at, key)
+            };
+            match next {
+                Some(pos) => at = pos,
+                None => break,
+            }
         }
-        let key = rest.trim_start_matches('.');
-        let key = key.split(['.', '[']).next().unwrap_or("");
+        at
+    }
+
+    /// The first `key:` after `parent` on its line.
+    fn flow_key(&self, parent: Pos, key: &str) -> Option<Pos> {
         if key.is_empty() {
-            return parent;
+            return None;
         }
-        let Some(line) = self.line(parent.line) else {
-            return parent;
-        };
-        let needle = format!("{key}:");
-        match line.find(&needle) {
-            Some(c) if c + 1 > parent.column => Pos::new(parent.line, c + 1),
-            _ => parent,
-        }
+        let col = self.with_flow_line(parent.line, |f| {
+            let cols = f.keys.get(key)?;
+            cols.get(cols.partition_point(|c| *c < parent.column)).copied()
+        })??;
+        Some(Pos::new(parent.line, col + 1))
     }
 
     /// The `index`th item of a flow sequence (`[2, 3, 4]`) on the parent's line.
     fn flow_item(&self, parent: Pos, index: usize) -> Option<Pos> {
         let line = self.line(parent.line)?;
         let open = parent.column.saturating_sub(1) + line.get(parent.column.saturating_sub(1)..)?.find('[')?;
-        let mut col = open + 1;
-        for (i, item) in line[open + 1..].split([',', ']']).enumerate() {
-            if i == index {
-                let lead = item.len() - item.trim_start().len();
-                return Some(Pos::new(parent.line, col + lead + 1));
-            }
-            col += item.len() + 1;
-        }
-        None
+        let col = self.with_flow_line(parent.line, |f| f.items.get(&open)?.get(index).copied())??;
+        Some(Pos::new(parent.line, col + 1))
+    }
+
+    /// Runs `f` on what is known of the flow collections on line `line`,
+    /// looking at the line the first time only.
+    fn with_flow_line<T>(&self, line: usize, f: impl FnOnce(&FlowLine) -> T) -> Option<T> {
+        let text = self.line(line)?;
+        let mut flows = self.flows.lock().unwrap_or_else(PoisonError::into_inner);
+        Some(f(flows.entry(line).or_insert_with(|| FlowLine::scan(text))))
     }
 
     /// The position of the value of `path` (after `key:`), for messages about the value.
     pub fn value_pos(&self, path: &str) -> Pos {
-        let pos = self.pos(path);
+        let pos = self.byte_pos(path);
         let Some(line) = self.line(pos.line) else {
-            return pos;
+            return self.in_characters(pos);
         };
         let start = pos.column.saturating_sub(1);
-        if let Some(rel) = line.get(start..).and_then(|s| s.find(": ")) {
-            let after = &line[start + rel + 2..];
+        if let Some(colon) = line.get(start..).and_then(key_end)
+            && let Some(after) = line.get(start + colon + 1..).filter(|a| a.starts_with(' '))
+        {
             let skip = after.len() - after.trim_start().len();
             if !after.trim().is_empty() {
-                return Pos::new(pos.line, start + rel + 3 + skip);
+                return self.in_characters(Pos::new(pos.line, start + colon + 1 + skip + 1));
             }
         }
-        pos
+        self.in_characters(pos)
     }
 }
+
+impl FlowLine {
+    /// One pass over a line: every `key:` and the items of every `[…]`.
+    fn scan(line: &str) -> FlowLine {
+        let b = line.as_bytes();
+        let mut flow = FlowLine::default();
+        let first_item = |at: usize| at + b[at..].iter().take_while(|c| **c == b' ').count();
+        // The open collections: `[` with where each item starts, or `{`.
+        let mut open: Vec<(usize, Option<Vec<usize>>)> = Vec::new();
+        let mut word_start = 0;
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'[' => open.push((i, Some(vec![first_item(i + 1)]))),
+                b'{' => open.push((i, None)),
+                b']' | b'}' => {
+                    if let Some((at, Some(mut items))) = open.pop() {
+                        // `[]` and a trailing comma leave an empty last item.
+                        if items.last().is_some_and(|s| *s >= i) {
+                            items.pop();
+                        }
+                        flow.items.insert(at, items);
+                    }
+                }
+                b',' => {
+                    if let Some((_, Some(items))) = open.last_mut() {
+                        items.push(first_item(i + 1));
+                    }
+                }
+                b':' if matches!(b.get(i + 1), None | Some(b' ')) => {
+                    let word = &line[word_start..i];
+                    let key = word.trim_matches(' ');
+                    if !key.is_empty() {
+                        let col = word_start + word.len() - word.trim_start().len();
+                        flow.keys.entry(key.to_owned()).or_default().push(col);
+                    }
+                }
+                _ => continue,
+            }
+            word_start = i + 1;
+        }
+        flow
+    }
+}
+
+/// Where the colon after a key at the start of `s` is: `s` must start with
+/// the key, and the search stops where a key cannot go on.
+fn key_end(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if let Some(&q) = b.first().filter(|c| **c == b'"' || **c == b'\'') {
+        let close = 1 + memchr::memchr(q, &b[1..])?;
+        return (b.get(close + 1) == Some(&b':')).then_some(close + 1);
+    }
+    for (i, &c) in b.iter().enumerate().take(LONGEST_KEY) {
+        match c {
+            b':' if matches!(b.get(i + 1), None | Some(b' ')) => return Some(i),
+            b',' | b'[' | b']' | b'{' | b'}' | b'#' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// No key is longer than this (YAML allows 1024 characters).
+const LONGEST_KEY: usize = 1100;
 
 /// `key: value` or `key:` at the start of `s`; quoted keys are unquoted.
 fn split_key(s: &str) -> Option<(&str, &str)> {
@@ -321,6 +490,43 @@ pointers:
         assert_eq!(s.pos("participants[0].count"), Pos::new(3, 28));
         assert_eq!(s.pos("pointers.living-map.evidence[1].link"), Pos::new(14, 26));
         assert_eq!(s.pos("pointers.living-map.votes[1]"), Pos::new(11, 16));
+    }
+
+    #[test]
+    fn counts_columns_in_characters_not_bytes() {
+        let text = "name: Ynys Môn — Anglesey\nitems: [\"é\", [ä, ö], { ü: 1, key: x }]\n";
+        let s = Spans::scan(text, 0);
+        assert_eq!(s.value_pos("name"), Pos::new(1, 7));
+        // Each of é, ä, ö, ü is two bytes and one character.
+        assert_eq!(s.pos("items[1]"), Pos::new(2, 14));
+        assert_eq!(s.pos("items[1][1]"), Pos::new(2, 18));
+        assert_eq!(s.pos("items[2].key"), Pos::new(2, 30));
+    }
+
+    #[test]
+    fn many_look_ups_in_a_long_line_stay_fast() {
+        // Each look-up used to search every path and the whole line again.
+        let n = 20_000;
+        let text = format!(
+            "votes: [{}]\nmap: {{ {} }}\n",
+            vec!["9"; n].join(", "),
+            (0..n).map(|i| format!("k{i}: 1")).collect::<Vec<_>>().join(", ")
+        );
+        let s = Spans::scan(&text, 0);
+        for i in (0..n).step_by(7) {
+            assert_eq!(s.pos(&format!("votes[{i}]")), Pos::new(1, 9 + 3 * i));
+            assert_eq!(s.value_pos(&format!("votes[{i}]")), Pos::new(1, 9 + 3 * i));
+            assert_eq!(s.pos(&format!("map.k{i}")).line, 2);
+        }
+        let mut positions = Positions::default();
+        for i in 0..n {
+            positions.push(&format!("p{i}"), Pos::new(i + 1, 1));
+        }
+        positions.push("p7", Pos::new(9, 9));
+        for i in (0..n).step_by(3) {
+            assert_eq!(positions.get(&format!("p{i}")).map(|p| p.line), Some(if i == 7 { 9 } else { i + 1 }));
+        }
+        assert_eq!(positions.get("p"), None);
     }
 
     #[test]

@@ -59,9 +59,24 @@ pub fn scores_csv(site: &Site) -> String {
     out
 }
 
+/// Whether a spreadsheet might run the cell as a formula: it starts with
+/// `= + - @` (or their full-width forms), perhaps after spaces, tabs or line
+/// breaks, or with a tab or carriage return; a plain number is safe.
+fn formula_like(f: &str) -> bool {
+    let number = {
+        let digits = f.strip_prefix(['-', '+']).unwrap_or(f);
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+        !whole.is_empty() && [whole, fraction].iter().all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let first = f.trim_start().chars().next();
+    !number
+        && (f.starts_with(['\t', '\r'])
+            || matches!(first, Some('=' | '+' | '-' | '@' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}')))
+}
+
 fn csv_field(out: &mut String, f: &str) {
-    // A leading = + - @ would run as a formula in a spreadsheet.
-    let formula = f.starts_with(['=', '+', '-', '@']) && f.parse::<f64>().is_err();
+    // content/data.md tells readers how these cells are written.
+    let formula = formula_like(f);
     if f.contains([',', '"', '\n', '\r']) || formula {
         out.push('"');
         if formula {
@@ -258,28 +273,55 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
 }
 
 /// JSON Schema of an assessment file, for editors (yaml-language-server).
+/// As strict as `check` wherever a schema can say it, and no stricter: an
+/// editor must not flag what `aba check` accepts (an empty `target:` in a
+/// fresh worksheet, one evidence item written without the list around it).
 pub fn assessment_schema(site: &Site) -> String {
-    let values: Vec<u8> = site.config.scale.iter().map(|l| l.value).collect();
+    let values: Vec<Value> = site.config.scale.iter().map(|l| json!(l.value)).chain([Value::Null]).collect();
     let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
-    let date =
-        json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A date, YYYY-MM-DD"});
-    let link = json!({"type": "string", "pattern": "^(https?://|mailto:|/[^/])", "description": "http(s), mailto or a site-relative path"});
-    let level = json!({"type": "integer", "enum": values});
+    let date = json!({
+        "type": "string", "format": "date",
+        "pattern": "^\\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\s*$",
+        "description": "A real date, YYYY-MM-DD"
+    });
+    // As `check::is_safe_link`: http(s) or mailto with something after it, or
+    // a path of this site; no spaces or control characters.
+    let link = json!({
+        "type": "string",
+        "pattern": "^\\s*(([hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)[^\\u0000-\\u0020\\u007f-\\u009f]+|/([^/\\u0000-\\u0020\\u007f-\\u009f][^\\u0000-\\u0020\\u007f-\\u009f]*)?)\\s*$",
+        "description": "https://…, http://…, mailto:… or a path of this site starting with /"
+    });
+    // `check` reads numbers and true/false as text too, and an empty value as none.
+    let text = json!({"type": ["string", "number", "boolean", "null"]});
+    let required_text = json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "description": "Not empty"});
+    let markdown = |what: &str| json!({"type": ["string", "number", "boolean", "null"], "description": what});
+    let level = json!({"enum": values, "description": "A value of the scale, or empty"});
+    // A list, one item without the list around it, or nothing.
+    let one_or_many = |def: &str| {
+        let item = json!({"$ref": format!("#/$defs/{def}")});
+        json!({"oneOf": [
+            {"type": "null"}, {"type": "string"}, item,
+            {"type": "array", "items": {"oneOf": [{"type": "string"}, item]}}
+        ]})
+    };
+    let evidence = json!({
+        "type": "object", "additionalProperties": false, "required": ["text"],
+        "properties": {"text": required_text, "link": link, "date": date}
+    });
+    let step = json!({
+        "type": "object", "additionalProperties": false, "required": ["action"],
+        "properties": {"action": required_text, "owner": text, "due": date,
+                       "status": {"enum": StepStatus::ALL.map(StepStatus::key)}}
+    });
     let pointer = json!({
         "type": ["object", "null"], "additionalProperties": false,
         "properties": {
-            "score": level, "votes": {"type": "array", "items": level}, "target": level,
-            "confidence": {"enum": ["low", "medium", "high"]},
-            "strengths": {"type": "string", "description": "Markdown: the assets this area builds on"},
-            "evidence": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"oneOf": [
-                {"type": "string"},
-                {"type": "object", "additionalProperties": false, "required": ["text"],
-                 "properties": {"text": {"type": "string"}, "link": link, "date": date}}]}}]},
-            "next_steps": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"oneOf": [
-                {"type": "string"},
-                {"type": "object", "additionalProperties": false, "required": ["action"],
-                 "properties": {"action": {"type": "string"}, "owner": {"type": "string"}, "due": date,
-                                "status": {"enum": StepStatus::ALL.map(StepStatus::key)}}}]}}]},
+            "score": level, "target": level,
+            "votes": {"type": ["array", "null"], "items": {"enum": values[..values.len() - 1]}},
+            "confidence": {"enum": ["low", "medium", "high", null]},
+            "strengths": markdown("Markdown: the assets this area builds on"),
+            "evidence": one_or_many("evidence"),
+            "next_steps": one_or_many("next_step"),
         }
     });
     let pointers: serde_json::Map<String, Value> = ids.iter().map(|id| ((*id).to_owned(), pointer.clone())).collect();
@@ -288,18 +330,20 @@ pub fn assessment_schema(site: &Site) -> String {
         "title": "Asset-Based Area self-assessment",
         "description": "One self-assessment: assessments/SLUG/PERIOD.yaml",
         "type": "object", "additionalProperties": false, "required": ["assessed_on"],
+        "$defs": {"evidence": evidence, "next_step": step},
         "properties": {
             "assessed_on": date,
-            "status": {"enum": ["published", "draft"]},
-            "facilitator": {"type": "string"},
-            "framework": {"type": "string"},
+            "status": {"enum": ["published", "draft", null]},
+            "facilitator": text,
+            "framework": text,
             "reviewed_by": {"type": "object", "additionalProperties": false, "required": ["name"],
-                            "properties": {"name": {"type": "string"}, "on": date}},
-            "participants": {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                            "properties": {"name": required_text, "on": date}},
+            "participants": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": false,
                 "required": ["role", "count"],
-                "properties": {"role": {"enum": Role::ALL.map(Role::key)}, "count": {"type": "integer", "minimum": 0}}}},
-            "summary": {"type": "string", "description": "Markdown"},
-            "pointers": {"type": "object", "additionalProperties": false, "properties": pointers},
+                "properties": {"role": {"enum": Role::ALL.map(Role::key)},
+                               "count": {"type": "integer", "minimum": 0, "maximum": u32::MAX}}}},
+            "summary": markdown("Markdown"),
+            "pointers": {"type": ["object", "null"], "additionalProperties": false, "properties": pointers},
         }
     });
     let mut s = serde_json::to_string_pretty(&schema).expect("JSON values serialize");
@@ -606,6 +650,25 @@ mod tests {
     use super::*;
     use crate::check::*;
 
+    #[test]
+    fn nothing_formula_like_reaches_a_spreadsheet_as_a_formula() {
+        let field = |f: &str| {
+            let mut out = String::new();
+            csv_field(&mut out, f);
+            out
+        };
+        for f in [
+            "=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "\r\n=1", " =1", "\n@x", "＝1+1", "\tplain", "-",
+            "-x",
+        ] {
+            let out = field(f);
+            assert!(out.starts_with("\"'"), "{f:?} was written {out:?}");
+        }
+        for f in ["1", "-1", "+2.5", "0.75", "North West", "Ynys Môn", "a=b", "2024-03"] {
+            assert!(!field(f).contains('\''), "{f:?} was written {:?}", field(f));
+        }
+    }
+
     fn keys(v: &Value) -> Vec<String> {
         let mut k: Vec<String> = v["properties"].as_object().expect("an object schema").keys().cloned().collect();
         k.sort();
@@ -616,6 +679,29 @@ mod tests {
         let mut k: Vec<String> = list.iter().map(|s| (*s).to_owned()).collect();
         k.sort();
         k
+    }
+
+    #[test]
+    fn every_date_in_the_schema_must_be_a_real_date() {
+        let mut diags = crate::diagnostic::Diagnostics::default();
+        let sources =
+            crate::load::Sources { pointers: crate::load::built_in_pointers(&mut diags), ..Default::default() };
+        let site = check(&sources, false, &mut diags);
+        let text = assessment_schema(&site);
+        let schema: Value = serde_json::from_str(&text).unwrap();
+        let pointer = &schema["properties"]["pointers"]["properties"]["living-map"];
+        for date in [
+            &schema["properties"]["assessed_on"],
+            &schema["properties"]["reviewed_by"]["properties"]["on"],
+            &schema["$defs"]["evidence"]["properties"]["date"],
+            &schema["$defs"]["next_step"]["properties"]["due"],
+        ] {
+            assert_eq!(date["format"], "date", "{date}");
+        }
+        // What a fresh worksheet leaves empty, check accepts, and so does the schema.
+        for key in ["score", "target"] {
+            assert!(pointer["properties"][key]["enum"].as_array().unwrap().contains(&Value::Null));
+        }
     }
 
     /// The schema is written by hand from the model; this keeps it from drifting from what check accepts.
@@ -634,7 +720,11 @@ mod tests {
         assert_eq!(keys(pointers), sorted(&ids));
         let pointer = &pointers["properties"][ids[0]];
         assert_eq!(keys(pointer), sorted(POINTER_ASSESSMENT_KEYS));
-        let item = |field: &str| pointer["properties"][field]["oneOf"][1]["items"]["oneOf"][1].clone();
+        let item = |field: &str| {
+            let name =
+                pointer["properties"][field]["oneOf"][2]["$ref"].as_str().unwrap().trim_start_matches("#/$defs/");
+            schema["$defs"][name].clone()
+        };
         assert_eq!(keys(&item("evidence")), sorted(EVIDENCE_KEYS));
         assert_eq!(keys(&item("next_steps")), sorted(STEP_KEYS));
     }

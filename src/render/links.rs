@@ -10,6 +10,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::model::{Area, Markdown, Site};
+use crate::render::markdown;
 
 /// A link to check: where it was written, and what it points at.
 struct Link {
@@ -73,29 +74,52 @@ fn attribute<'h>(html: &'h [u8], needle: &'static [u8]) -> impl Iterator<Item = 
     })
 }
 
-/// Checks the links of every page, and of all Markdown in the input. `skip`
-/// names areas whose Markdown is known good from a previous build with the
-/// same set of pages (`serve`); it is not checked again.
+/// Checks the links of every page, and of all Markdown in the input, and
+/// reports what in the Markdown will not reach a page as written (links the
+/// sanitizer refuses, nesting too deep). `skip` names areas whose Markdown
+/// is known good from a previous build with the same set of pages (`serve`);
+/// it is not checked again.
 pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &mut Diagnostics) {
     let base = site.config.base_url.as_str();
     let markdown = all_markdown(site, skip);
-    let mut links: Vec<Link> = markdown
+    let (mut links, problems): (Vec<Link>, Vec<Diagnostic>) = markdown
         .par_iter()
-        .flat_map_iter(|m| {
-            markdown_links(&m.text)
+        .map(|m| {
+            let found = markdown::inspect(&m.text);
+            let line_of = lines(&m.text, m.line);
+            let links = found
+                .links
                 .into_iter()
                 .filter(|(_, dest)| dest.starts_with('/') && !dest.starts_with("//"))
                 .map(|(offset, dest)| {
-                    let line = m.line + m.text[..offset].matches('\n').count();
                     let (target, anchor) = resolve(base, &format!("{base}{}", &dest[1..]));
-                    let report = Diagnostic::error(&m.file, Pos::new(line, 0), format!("broken link `{dest}`"))
-                        .with_hint(
-                            "links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
-                        );
+                    let report = Diagnostic::error(
+                        &m.file,
+                        Pos::new(line_of(offset), 0),
+                        format!("broken link `{dest}`"),
+                    )
+                    .with_hint(
+                        "links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
+                    );
                     Link { target, anchor, report }
                 })
+                .collect::<Vec<_>>();
+            let problems = found
+                .problems
+                .into_iter()
+                .map(|p| Diagnostic::error(&m.file, Pos::new(line_of(p.offset), 0), p.message).with_hint(p.hint))
+                .collect::<Vec<_>>();
+            (links, problems)
         })
-        .collect();
+        .reduce(
+            || (Vec::new(), Vec::new()),
+            |(mut l, mut p), (l2, p2)| {
+                l.extend(l2);
+                p.extend(p2);
+                (l, p)
+            },
+        );
+    diags.extend(problems);
 
     // Most pages share most links (the menus, the footer): each thread judges
     // each address once.
@@ -122,9 +146,13 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         )
         .flat_map_iter(|(_, found)| found)
         .collect();
+    let from_markdown = links.len();
     links.extend(from_pages);
 
-    for link in links {
+    // A broken link written in Markdown is on the pages that show the text
+    // too: it is reported once, where it was written.
+    let mut reported = std::collections::HashSet::new();
+    for (i, link) in links.into_iter().enumerate() {
         let why = match (&link.target, &link.anchor) {
             (Err(why), _) => why.clone(),
             (Ok(file), _) if !index.contains_key(file) => "no page has that address".into(),
@@ -133,6 +161,12 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
             }
             _ => continue,
         };
+        let key = (link.target.clone(), link.anchor.clone());
+        if i < from_markdown {
+            reported.insert(key);
+        } else if reported.contains(&key) {
+            continue;
+        }
         let mut d = link.report;
         d.message = format!("{}: {why}", d.message);
         diags.push(d);
@@ -205,6 +239,12 @@ fn resolve(base: &str, target: &str) -> (Result<String, String>, Option<String>)
     };
     let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
     (Ok(file), anchor)
+}
+
+/// The line of a byte offset in a Markdown text whose first line is `first`.
+fn lines(text: &str, first: usize) -> impl Fn(usize) -> usize + '_ {
+    let starts: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
+    move |offset| first + starts.partition_point(|nl| *nl < offset)
 }
 
 fn markdown_links(text: &str) -> Vec<(usize, String)> {

@@ -1,16 +1,92 @@
 //! The one way Markdown becomes HTML: rendered, links put under `base_url`,
 //! then sanitized. Nothing from the input reaches a page any other way.
+//! `inspect` says what of a text would not reach the page as written, for
+//! `check` to report.
 
+mod balance;
+
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, Mutex, PoisonError};
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+pub use balance::DEEPEST;
+
+/// The only link schemes a page may have (SPEC: links are http, https,
+/// mailto, or site-relative paths).
+const SCHEMES: [&str; 3] = ["http", "https", "mailto"];
+
+const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
-    b.url_schemes(HashSet::from(["http", "https", "mailto"])).rm_tags(["img"]).link_rel(Some("noopener noreferrer"));
+    b.url_schemes(HashSet::from(SCHEMES)).rm_tags(["img"]).link_rel(Some("noopener noreferrer"));
     b
 });
+
+/// Why the sanitizer would drop a link's target, if it would: it judges
+/// targets as this does.
+pub fn link_refused(dest: &str) -> Option<String> {
+    // `//host/…` (and `/\host/…`, which browsers read the same way) leaves
+    // the site without saying how: a link of this site starts with one `/`.
+    let trimmed = dest.trim_start_matches(|c: char| c <= ' ');
+    if trimmed.len() >= 2 && trimmed.chars().take(2).all(|c| c == '/' || c == '\\') {
+        return Some(format!(
+            "the link `{dest}` names another site without `https:` (write https://…), or has one `/` too many"
+        ));
+    }
+    match ammonia::Url::parse(dest) {
+        Ok(url) if SCHEMES.contains(&url.scheme()) => None,
+        Ok(url) => Some(format!("`{}:` links are not allowed (`{dest}`)", url.scheme())),
+        Err(ammonia::url::ParseError::RelativeUrlWithoutBase) => None,
+        Err(e) => Some(format!("the link `{dest}` is not a complete address ({e})")),
+    }
+}
+
+/// Something in a Markdown text that will not reach the page as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Byte offset in the text.
+    pub offset: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+/// What `check` needs to know of a Markdown text: its links (offset and
+/// target) and its problems.
+#[derive(Debug, Default)]
+pub struct Inspection {
+    pub links: Vec<(usize, String)>,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads a text as `to_html` renders it, saying what it would change.
+pub fn inspect(text: &str) -> Inspection {
+    let mut found = Inspection::default();
+    let mut events = balance::Balance::new(Parser::new_ext(text, OPTIONS).into_offset_iter());
+    for (event, range) in events.by_ref() {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
+            if let Some(why) = link_refused(&dest_url) {
+                found.problems.push(Problem {
+                    offset: range.start,
+                    message: why,
+                    hint: "links must start with https://, http://, mailto: or / (a page of this site)".into(),
+                });
+            }
+            found.links.push((range.start, dest_url.to_string()));
+        }
+    }
+    if let Some(offset) = events.too_deep {
+        found.problems.push(Problem {
+            offset,
+            message: format!("this text is nested more than {DEEPEST} deep (HTML, quotes or lists inside each other)"),
+            hint: format!("nothing deeper than {DEEPEST} levels is shown: close the HTML tags you open, or nest less"),
+        });
+    }
+    found.problems.sort_by_key(|p| p.offset);
+    found
+}
 
 /// Rendered texts, so that a text shown on several pages (an area's strengths
 /// on its own page and on the pointer's page), or again by the next rebuild in
@@ -34,17 +110,29 @@ pub fn to_html(text: &str, base_url: &str) -> String {
 }
 
 fn render(text: &str, base_url: &str) -> String {
-    let parser =
-        Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+    // Whether each link or image open is shown (its target is allowed).
+    let mut shown: Vec<bool> = Vec::new();
+    let events = balance::Balance::new(Parser::new_ext(text, OPTIONS).into_offset_iter()).filter_map(|(event, _)| {
+        match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                // A link whose target is refused keeps its text, without the link.
+                shown.push(link_refused(&dest_url).is_none());
                 let dest_url = under_base(dest_url, base_url);
-                Event::Start(Tag::Link { link_type, dest_url, title, id })
+                shown.last().copied()?.then_some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
             }
-            other => other,
-        });
+            Event::Start(tag @ Tag::Image { .. }) => {
+                let Tag::Image { dest_url, .. } = &tag else { unreachable!() };
+                shown.push(link_refused(dest_url).is_none());
+                shown.last().copied()?.then_some(Event::Start(tag))
+            }
+            Event::End(end @ (TagEnd::Link | TagEnd::Image)) => shown.pop()?.then_some(Event::End(end)),
+            other => Some(other),
+        }
+    });
     let mut html = String::with_capacity(text.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, parser);
+    pulldown_cmark::html::push_html(&mut html, events);
     let clean = SANITIZER.clean(&html).to_string();
+    let clean = links_without_targets_unwrapped(&clean).into_owned();
     // Wide tables scroll inside their own region rather than the whole page.
     if clean.contains("<table>") {
         clean
@@ -56,6 +144,47 @@ fn render(text: &str, base_url: &str) -> String {
     } else {
         clean
     }
+}
+
+/// `<a>` elements without an `href` (the sanitizer removed a target it
+/// refused, in raw HTML) replaced by their text: a link that leads nowhere is
+/// no link. The sanitizer's output is regular: attributes in double quotes,
+/// `<` in text escaped, and no `<a>` inside another.
+fn links_without_targets_unwrapped(html: &str) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(at) = memchr::memmem::find(&b[i..], b"<a").map(|j| i + j) {
+        i = at + 2;
+        if !matches!(b.get(at + 2), Some(b' ' | b'>')) {
+            continue;
+        }
+        // The tag's end, and whether it has an href outside its values.
+        let mut j = at + 2;
+        let mut has_href = false;
+        while j < b.len() && b[j] != b'>' {
+            if b[j] == b'"' {
+                j += 1 + memchr::memchr(b'"', &b[j + 1..]).unwrap_or(b.len() - j - 1);
+            } else if b[j..].starts_with(b" href=") {
+                has_href = true;
+            }
+            j += 1;
+        }
+        if has_href {
+            continue;
+        }
+        let Some(close) = memchr::memmem::find(&b[j..], b"</a>").map(|k| j + k) else { continue };
+        out.push_str(&html[copied..at]);
+        out.push_str(&html[(j + 1).min(close)..close]);
+        copied = close + 4;
+        i = copied;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
 }
 
 /// Plain text to safe inline HTML (escaped).
@@ -96,6 +225,63 @@ mod tests {
         for bad in ["<script", "javascript:", "onclick", "onerror", "<iframe", "<img"] {
             assert!(!html.contains(bad), "{bad} in {html}");
         }
+    }
+
+    #[test]
+    fn a_refused_link_keeps_its_text_and_loses_its_a() {
+        for md in [
+            "see [the map](javascript:alert(1)) here",
+            "see [the map](JaVaScRiPt:alert(1)) here",
+            "see [the map](data:text/html;base64,PHNjcmlwdD4=) here",
+            "see [the map](vbscript:msgbox) here",
+            "see [the map](jav&#x09;ascript:alert(1)) here",
+            "see [the map](https://) here",
+            "see [the map][m] here\n\n[m]: javascript:alert(1)",
+            "see <a href=\"javascript:alert(1)\" title=\"a > b\">the map</a> here",
+            "see <a>the map</a> here",
+            "see [the map](//evil.example/x) here",
+            "see [the map](/\\evil.example/x) here",
+            "see <a href=\"&#106;avascript:alert(1)\">the map</a> here",
+        ] {
+            let html = to_html(md, "/");
+            assert!(html.contains("see the map here"), "{md}: {html}");
+            assert!(!html.contains("<a"), "{md}: {html}");
+        }
+        // Links that are allowed are left alone.
+        let html = to_html("[a](https://example.org/) [b](/about/) [c](mailto:x@example.org) [d](page/)", "/");
+        assert_eq!(html.matches("<a href=").count(), 4, "{html}");
+    }
+
+    #[test]
+    fn inspect_reports_refused_links_where_they_are() {
+        let text = "Fine [a](https://example.org).\n\nBad [b](javascript:alert(1)) and <javascript:x>\n\n![i](data:image/png;base64,AAAA)\n";
+        let found = inspect(text);
+        let at: Vec<usize> = found.problems.iter().map(|p| p.offset).collect();
+        assert_eq!(at, vec![text.find("[b]").unwrap(), text.find("<javascript").unwrap(), text.find("![i]").unwrap()]);
+        assert_eq!(found.problems[0].message, "`javascript:` links are not allowed (`javascript:alert(1)`)");
+        assert_eq!(found.links.len(), 4);
+        assert!(inspect("[a](https://example.org) <b>fine</b>").problems.is_empty());
+    }
+
+    #[test]
+    fn deep_nesting_is_reported_and_rendered_in_time() {
+        // A megabyte nested this deep took the sanitizer half a minute.
+        let n = 20_000;
+        for text in [
+            format!("{}x{}", "<div>".repeat(n), "</div>".repeat(n)),
+            format!("{}x", "<b><i>".repeat(n)),
+            format!("{}x", "> ".repeat(n)),
+        ] {
+            let found = inspect(&text);
+            assert_eq!(found.problems.len(), 1, "{:.30}", text);
+            assert!(found.problems[0].message.contains("nested more than 32 deep"));
+            assert!(render(&text, "/").contains('x'));
+        }
+        // Formatting left open, again and again, is closed where it ends
+        // (the parser would otherwise reopen all of it in every paragraph).
+        let text = "<p><b>x</p>".repeat(n / 4);
+        assert!(inspect(&text).problems.is_empty());
+        assert_eq!(render(&text, "/").matches("<b>").count(), n / 4);
     }
 
     #[test]

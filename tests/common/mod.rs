@@ -108,3 +108,7 @@ pointers:
     evidence:
       - Asset map with 1,200 entries
 ";
+
+/// A site.yaml that leaves nothing to warn about: the public address and the
+/// accessibility statement's contact and dates.
+pub const COMPLETE_SITE: &str = "url: https://aba.example.org/\naccessibility:\n  contact: access@example.org\n  prepared_on: 2099-01-01\n  reviewed_on: 2099-01-01\n";

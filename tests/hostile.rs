@@ -1,0 +1,457 @@
+//! Careless and hostile input (issue 15): each class of defect the outside
+//! review found, tested as a class. Time is never asserted; inputs are sized
+//! so that work growing with the square of their size would not finish.
+
+mod common;
+
+#[path = "../examples/gen_assessment.rs"]
+mod gen_assessment;
+
+use common::*;
+
+/// Whether this process may read and write regardless of permissions (root
+/// does): the permission tests cannot show anything then.
+fn privileged(dir: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let probe = dir.join("probe");
+    std::fs::create_dir(&probe).unwrap();
+    std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let can = std::fs::write(probe.join("x"), "x").is_ok();
+    std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::remove_dir_all(&probe).unwrap();
+    can
+}
+
+fn errors(out: &std::process::Output) -> Vec<String> {
+    stderr(out).lines().filter(|l| l.starts_with("error:")).map(str::to_owned).collect()
+}
+
+#[test]
+fn links_that_leave_the_site_are_errors_naming_the_link() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    let secret = "SECRET-FROM-OUTSIDE";
+    let o = |p: &str| outside.path().join(p);
+    std::fs::create_dir_all(o("area")).unwrap();
+    std::fs::write(o("area/area.yaml"), format!("name: {secret}\n")).unwrap();
+    std::fs::write(o("period.yaml"), format!("assessed_on: 2024-03-31\nsummary: {secret}\n")).unwrap();
+    std::fs::write(o("page.md"), format!("---\ntitle: {secret}\n---\n{secret}\n")).unwrap();
+    std::fs::create_dir_all(o("theme/static")).unwrap();
+    std::fs::write(o("theme/static/leak.txt"), secret).unwrap();
+    std::fs::write(o("leak.css"), secret).unwrap();
+
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let s = |p: &str| site.path().join(p);
+    symlink(o("area"), s("assessments/elsewhere")).unwrap();
+    symlink(o("period.yaml"), s("assessments/millbrook/2023.yaml")).unwrap();
+    symlink(o("page.md"), s("content/about.md")).unwrap();
+    std::fs::create_dir_all(s("themes")).unwrap();
+    symlink(o("theme"), s("themes/default")).unwrap();
+    for args in [&["check"][..], &["build"]] {
+        let out = site.aba(args);
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        let errors = errors(&out);
+        for link in ["assessments/elsewhere", "assessments/millbrook/2023.yaml", "content/about.md", "themes/default"] {
+            assert!(
+                errors.iter().any(|e| e.starts_with(&format!("error: {link}: this link leads outside the site"))),
+                "{link} not reported: {errors:#?}"
+            );
+        }
+        assert!(!stderr(&out).contains(secret));
+    }
+    assert!(!site.exists("public"));
+
+    // A link that stays inside the site is followed; one inside a theme
+    // folder that leaves it is not.
+    std::fs::remove_file(s("themes/default")).unwrap();
+    std::fs::remove_file(s("assessments/millbrook/2023.yaml")).unwrap();
+    std::fs::remove_file(s("assessments/elsewhere")).unwrap();
+    std::fs::remove_file(s("content/about.md")).unwrap();
+    site.write("archive/2023.yaml", "assessed_on: 2023-03-31\npointers:\n  living-map:\n    score: 2\n");
+    symlink(s("archive/2023.yaml"), s("assessments/millbrook/2023.yaml")).unwrap();
+    site.write("themes/default/static/site.css", "body {}");
+    symlink(o("leak.css"), s("themes/default/static/leak.css")).unwrap();
+    let out = site.aba(&["build"]);
+    assert_eq!(
+        errors(&out),
+        vec![
+            "error: themes/default/static/leak.css: this link leads outside the site, to ".to_owned()
+                + &outside.path().canonicalize().unwrap().join("leak.css").display().to_string()
+                + "; aba reads only files inside the site folder: copy the file in instead of linking to it"
+        ]
+    );
+    std::fs::remove_file(s("themes/default/static/leak.css")).unwrap();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(site.exists("public/areas/millbrook/2023/index.html"), "the link inside the site was read");
+}
+
+#[test]
+fn nothing_is_skipped_in_silence() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+        ("assessments/millbrook/2023.yaml/notes.txt", "a folder named like a file"),
+        ("assessments/millbrook/2022.YAML", GOOD),
+        ("assessments/2021.yaml", GOOD),
+        // Editors' and tools' hidden folders are not areas.
+        ("assessments/.vscode/settings.json", "{}"),
+        ("assessments/.public.aba-spare/index.html", "left by an old build"),
+        ("assessments/millbrook/.2020.yaml.swp", "an editor's swap file"),
+    ]);
+    std::os::unix::fs::symlink("gone.yaml", site.path().join("assessments/millbrook/2019.yaml")).unwrap();
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(
+        errors(&out),
+        vec![
+            "error: assessments/millbrook/2019.yaml: this link is broken: `gone.yaml` does not exist; point the link at a file in the site, or delete it",
+            "error: assessments/millbrook/2023.yaml: `2023.yaml` is a folder, not a file; an assessment is a file, 2023.yaml, directly in the area's folder",
+        ]
+    );
+    assert!(err.contains("warning: assessments/2021.yaml: this file is not read"), "{err}");
+    assert!(err.contains("warning: assessments/millbrook/2022.YAML: this file is not read"), "{err}");
+    assert!(!err.contains(".vscode") && !err.contains("aba-spare") && !err.contains(".swp"), "{err}");
+}
+
+#[test]
+fn a_folder_that_cannot_be_read_is_an_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    if privileged(site.path()) {
+        eprintln!("skipped: this user can read any folder");
+        return;
+    }
+    let dir = site.path().join("assessments/millbrook");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let out = site.aba(&["check"]);
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("error: assessments/millbrook/: cannot read this folder"), "{}", stderr(&out));
+}
+
+#[test]
+fn yaml_aliases_are_limited_by_what_they_expand_to() {
+    // 200 KB that would expand to 2 GB: the alias of a long text, repeated.
+    let long = "x".repeat(100_000);
+    let repeated: String = (0..20_000).map(|_| "  - *t\n").collect();
+    let bomb = format!("assessed_on: 2024-03-31\nfacilitator: &t \"{long}\"\nsummary: |\n  hi\nlist:\n{repeated}");
+    // Few aliases, each of a large list of aliases.
+    let mut laughs =
+        String::from("assessed_on: 2024-03-31\na0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+    for i in 1..12 {
+        let refs = vec![format!("*a{}", i - 1); 8].join(", ");
+        laughs.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", &bomb),
+        ("assessments/millbrook/2023.yaml", &laughs),
+    ]);
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1);
+    let errors = errors(&out);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(
+        errors[1].starts_with("error: assessments/millbrook/2024.yaml:")
+            && errors[1].contains("the aliases (`*name`) in this file would make it more than 1 MB larger"),
+        "{}",
+        errors[1]
+    );
+    // At an alias in the list, not at the top of the file.
+    let line: usize = errors[1].split(':').nth(2).unwrap().parse().unwrap();
+    assert!(line > 5, "{}", errors[1]);
+    assert!(errors[0].starts_with("error: assessments/millbrook/2023.yaml:") && errors[0].contains("aliases"));
+    for e in &errors {
+        assert!(!e.contains("indentation"), "{e}");
+    }
+    // An alias or two, as people use them, is fine.
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        (
+            "assessments/millbrook/2024.yaml",
+            "assessed_on: 2024-03-31\nparticipants: &people\n  - { role: people with lived experience, count: 5 }\npointers:\n  living-map:\n    score: 2\n    strengths: &s Residents keep the map.\n  social-value:\n    score: 1\n    strengths: *s\n",
+        ),
+    ]);
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn odd_characters_are_named_and_placed_in_the_users_terms() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        // A NUL after three two-byte letters: column 17 in characters (20 in bytes).
+        ("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\nfacilitator: ééé\0x\n"),
+        ("assessments/millbrook/2023.yaml", "assessed_on: 2023-03-31\nfacilitator: Tîm\u{2028}Cymunedau\n"),
+        (
+            "assessments/millbrook/2022.yaml",
+            "assessed_on: 2022-03-31\npointers:\n  living-map\u{200b}:\n    score: 2\n",
+        ),
+        (
+            "assessments/millbrook/2021.yaml",
+            "assessed_on: 2021-03-31\npointers:\n  living-map: { score: 9, target: 2 }\n  social-value: {target: 2, score: 9}\n",
+        ),
+    ]);
+    let out = site.aba(&["check"]);
+    let errors = errors(&out);
+    let find = |file: &str| errors.iter().find(|e| e.contains(file)).unwrap_or_else(|| panic!("{file}: {errors:#?}"));
+    assert!(
+        find("2024.yaml")
+            .starts_with("error: assessments/millbrook/2024.yaml:2:17: an invisible NUL character (U+0000) is here"),
+        "{}",
+        find("2024.yaml")
+    );
+    assert!(
+        find("2023.yaml")
+            .starts_with("error: assessments/millbrook/2023.yaml:2:17: an invisible line separator (U+2028)"),
+        "{}",
+        find("2023.yaml")
+    );
+    assert!(find("2022.yaml").contains("unknown pointer \"living-map\\u{200b}\""), "{}", find("2022.yaml"));
+    // Scores in flow mappings are pointed at exactly.
+    assert!(
+        errors.iter().any(|e| e.starts_with("error: assessments/millbrook/2021.yaml:3:24: the score 9")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("error: assessments/millbrook/2021.yaml:4:36: the score 9")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn markdown_links_to_scripts_and_data_are_errors_where_they_are_written() {
+    let summary = "summary: |\n  Fine [map](https://example.org/map) and [about](/pointers/).\n  [a](javascript:alert(1))\n  [b](data:text/html;base64,PHNjcmlwdD4=) [c](VBScript:msgbox)\n";
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", &format!("{GOOD}{summary}")),
+    ]);
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1);
+    let errors = errors(&out);
+    let lines: Vec<&str> = errors.iter().map(|e| e.split(": ").nth(1).unwrap()).collect();
+    let line = GOOD.lines().count();
+    assert_eq!(
+        lines,
+        [
+            format!("assessments/millbrook/2024.yaml:{}", line + 3),
+            format!("assessments/millbrook/2024.yaml:{}", line + 4),
+            format!("assessments/millbrook/2024.yaml:{}", line + 4),
+        ],
+        "{errors:#?}"
+    );
+    for scheme in ["javascript:", "data:", "vbscript:"] {
+        assert!(errors.iter().any(|e| e.contains(&format!("`{scheme}` links are not allowed"))), "{errors:#?}");
+    }
+    assert_eq!(code(&site.aba(&["build"])), 1);
+}
+
+#[test]
+fn deep_nesting_is_reported_and_does_not_take_quadratic_time() {
+    // A megabyte of nested HTML: the sanitizer alone took half a minute.
+    let n = 100_000;
+    let nested = format!("{}x{}", "<div>".repeat(n), "</div>".repeat(n));
+    let quotes = "> ".repeat(n);
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", &format!("{GOOD}summary: |\n  Intro\n  {nested}\n")),
+        ("assessments/millbrook/2023.yaml", &format!("assessed_on: 2023-03-31\nsummary: |\n  {quotes}deep\n")),
+    ]);
+    let out = site.aba(&["check"]);
+    let errors = errors(&out);
+    let line = GOOD.lines().count() + 3;
+    assert_eq!(
+        errors,
+        vec![
+            "error: assessments/millbrook/2023.yaml:3: this text is nested more than 32 deep (HTML, quotes or lists inside each other); nothing deeper than 32 levels is shown: close the HTML tags you open, or nest less".to_owned(),
+            format!("error: assessments/millbrook/2024.yaml:{line}: this text is nested more than 32 deep (HTML, quotes or lists inside each other); nothing deeper than 32 levels is shown: close the HTML tags you open, or nest less"),
+        ]
+    );
+}
+
+#[test]
+fn a_megabyte_assessment_checks_and_builds() {
+    let text = gen_assessment::assessment(1_000_000);
+    assert!(text.len() >= 1_000_000);
+    let site = Site::new(&[
+        ("site.yaml", COMPLETE_SITE),
+        ("assessments/big/area.yaml", "name: Ynys Fawr\nnation: Wales\n"),
+        ("assessments/big/2025.yaml", &text),
+    ]);
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("no problems found"), "{}", stderr(&out));
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&site.read("public/data/areas/big/2025.json")).unwrap();
+    let linked: usize = json["pointers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["evidence"].as_array().unwrap().iter().filter(|e| e["link"].is_string()).count())
+        .sum();
+    assert_eq!(linked, gen_assessment::linked_evidence(&text));
+    let page = site.read("public/areas/big/index.html");
+    let last = text.lines().rev().find(|l| l.contains("action: Widen the map to ward")).unwrap();
+    let words = last.split("action: ").nth(1).unwrap().split(" with").next().unwrap();
+    assert!(
+        page.contains(&format!("{words} with residents&#39; own entries")),
+        "the last next step, {words}, is on the page"
+    );
+}
+
+#[test]
+fn many_diagnostics_in_one_file_are_placed_quickly() {
+    // Each position was found by searching every key of the file, and each
+    // column by counting from the start of a long line.
+    let n = 50_000;
+    let votes = vec!["9"; n].join(", ");
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        (
+            "assessments/millbrook/2024.yaml",
+            &format!("assessed_on: 2024-03-31\npointers:\n  living-map:\n    votes: [{votes}]\n"),
+        ),
+    ]);
+    let out = site.aba(&["check"]);
+    let errors = errors(&out);
+    assert_eq!(errors.len(), n);
+    assert!(
+        errors[0].starts_with("error: assessments/millbrook/2024.yaml:4:13: the vote 9 is not on the scale"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[n - 1].starts_with(&format!("error: assessments/millbrook/2024.yaml:4:{}:", 13 + 3 * (n - 1))),
+        "{}",
+        errors[n - 1]
+    );
+}
+
+#[test]
+fn the_output_guard_judges_where_the_path_leads() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    std::os::unix::fs::symlink("content", site.path().join("to-content")).unwrap();
+    for out in [
+        "not-yet/../assessments",
+        "not-yet/../assessments/x",
+        "to-content/x",
+        "to-content",
+        "./assessments/../content/y",
+        "public/..",
+        "site.yaml",
+    ] {
+        let run = site.aba(&["build", "--out", out]);
+        assert_eq!(code(&run), 2, "--out {out}: {}", stderr(&run));
+        assert!(stderr(&run).contains("refusing"), "{}", stderr(&run));
+    }
+    assert!(!site.exists("not-yet") && !site.exists("content/x") && !site.exists("content/y"));
+    // No spare folder anywhere in the input, and the next build is clean.
+    let spares: Vec<_> = walkdir::WalkDir::new(site.path())
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".aba-"))
+        .map(|e| e.path().to_owned())
+        .collect();
+    assert!(spares.is_empty(), "{spares:?}");
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(errors(&out), Vec::<String>::new());
+}
+
+#[test]
+fn a_linked_public_folder_is_published_where_it_points() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let server = tempfile::tempdir().unwrap();
+    let www = server.path().join("www");
+    std::os::unix::fs::symlink(&www, site.path().join("public")).unwrap();
+    for score in [3, 2] {
+        site.write("assessments/millbrook/2024.yaml", &GOOD.replace("score: 3", &format!("score: {score}")));
+        let out = site.aba(&["build"]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(std::fs::symlink_metadata(site.path().join("public")).unwrap().file_type().is_symlink());
+        let csv = std::fs::read_to_string(www.join("data/scores.csv")).unwrap();
+        assert!(csv.contains(&format!(",living-map,1,{score},")), "{csv}");
+    }
+}
+
+#[test]
+fn the_lock_file_is_never_followed() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("made-by-aba");
+    std::os::unix::fs::symlink(&target, site.path().join(".public.aba-lock")).unwrap();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains(".public.aba-lock is a link"), "{}", stderr(&out));
+    assert!(!target.exists());
+}
+
+#[test]
+fn a_read_only_public_folder_does_not_stop_the_next_build() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    if privileged(site.path()) {
+        eprintln!("skipped: this user can write any folder");
+        return;
+    }
+    for round in 0..3 {
+        let out = site.aba(&["build"]);
+        assert_eq!(code(&out), 0, "round {round}: {}", stderr(&out));
+        for entry in walkdir::WalkDir::new(site.path().join("public")).into_iter().flatten() {
+            if entry.file_type().is_dir() {
+                std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+            }
+        }
+    }
+    for entry in walkdir::WalkDir::new(site.path()).into_iter().flatten() {
+        if entry.file_type().is_dir() {
+            let _ = std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(0o755));
+        }
+    }
+}
+
+#[test]
+fn export_never_overwrites_the_site_or_a_file_it_did_not_write() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    site.write("notes.txt", "precious");
+    std::os::unix::fs::symlink("assessments/millbrook/2024.yaml", site.path().join("link.csv")).unwrap();
+    for out in
+        ["assessments/millbrook/2024.yaml", "assessments/millbrook/2025.yaml", "link.csv", "notes.txt", "content/x.csv"]
+    {
+        let run = site.aba(&["export", "--out", out]);
+        assert_eq!(code(&run), 2, "--out {out}: {}", stderr(&run));
+    }
+    assert_eq!(site.read("assessments/millbrook/2024.yaml"), GOOD);
+    assert_eq!(site.read("notes.txt"), "precious");
+    assert!(!site.exists("assessments/millbrook/2025.yaml"));
+    for format in ["csv", "json"] {
+        for _ in 0..2 {
+            let run = site.aba(&["export", "--format", format, "--out", "scores.out"]);
+            assert_eq!(code(&run), 0, "{}", stderr(&run));
+        }
+    }
+}
+
+#[test]
+fn new_outside_a_site_refuses_and_inside_finds_the_site() {
+    let nowhere = tempfile::tempdir().unwrap();
+    let out =
+        assert_cmd::Command::cargo_bin("aba").unwrap().current_dir(nowhere.path()).args(["new", "x"]).output().unwrap();
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("is not in an aba site"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_dir(nowhere.path()).unwrap().count(), 0, "nothing was made");
+
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let out = assert_cmd::Command::cargo_bin("aba")
+        .unwrap()
+        .current_dir(site.path().join("assessments/millbrook"))
+        .args(["new", "tally-bridge", "--period", "2026"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(site.exists("assessments/tally-bridge/2026.yaml"));
+    assert!(!site.exists("assessments/millbrook/assessments"));
+}
