@@ -67,6 +67,7 @@ const PAGES = [
   { name: 'worksheet', path: '/worksheet/', waitFor: '#ws-form', nojsShows: '#worksheet-nojs' },
   { name: 'data', path: '/data/' },
   { name: 'accessibility', path: '/accessibility/' },
+  { name: 'report-millbrook-2025', path: '/areas/millbrook/2025/report/', radar: true },
   { name: 'about', path: '/about/' },
   { name: 'method', path: '/method/' },
   { name: 'not-found', path: '/no-such-page/', status: 404 },
