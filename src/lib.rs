@@ -32,8 +32,9 @@ use model::Site;
 /// What a run of the pipeline is for: the options of each command, and
 /// nothing another command needs.
 pub enum Mode {
-    /// `aba build`: every file, passed to the sink as soon as it is made.
-    Build { sink: Arc<dyn render::Sink> },
+    /// `aba build`: every file, passed to the sink as soon as it is made;
+    /// with `relative`, every link relative to its page, for `file://`.
+    Build { sink: Arc<dyn render::Sink>, relative: bool },
     /// `aba check`: a sample of the pages rendered, nothing written.
     Check,
     /// `aba serve`: every file kept in memory, with the live-reload script.
@@ -56,7 +57,7 @@ pub struct ServeState {
 impl Mode {
     pub fn sink(&self) -> Option<&dyn render::Sink> {
         match self {
-            Mode::Build { sink } => Some(sink.as_ref()),
+            Mode::Build { sink, .. } => Some(sink.as_ref()),
             _ => None,
         }
     }
@@ -66,6 +67,11 @@ impl Mode {
             Mode::Serve(s) => Some(&s.live_reload),
             _ => None,
         }
+    }
+
+    /// Whether links are written relative to each page (`build --relative`).
+    pub fn relative(&self) -> bool {
+        matches!(self, Mode::Build { relative: true, .. })
     }
 
     /// Whether each page's fingerprint is kept, for the next rebuild to compare.
@@ -170,7 +176,11 @@ pub fn check_assessment_text(bytes: &[u8]) -> Vec<Diagnostic> {
         area_exists: true,
         periods: vec![("2020".into(), period.map(std::sync::Arc::new))],
     }]);
-    let options = Options { drafts: true, base_url: None, mode: Mode::Build { sink: Arc::new(render::Discard) } };
+    let options = Options {
+        drafts: true,
+        base_url: None,
+        mode: Mode::Build { sink: Arc::new(render::Discard), relative: false },
+    };
     from_sources(sources, &options, diags, Timer::new()).diagnostics
 }
 

@@ -178,6 +178,8 @@ pub struct Config {
     /// Who publishes the site (for the accessibility statement).
     pub organisation: Option<String>,
     pub accessibility: Accessibility,
+    /// Links relative to each page, for a copy opened from a folder (`relative_urls`).
+    pub relative_urls: bool,
 }
 
 /// What the accessibility statement says of the site's own arrangements.

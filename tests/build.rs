@@ -595,3 +595,27 @@ fn feeds_list_published_assessments_newest_first_and_are_valid_atom() {
     ));
     assert!(site.read("public/index.html").contains("type=\"application/atom+xml\""));
 }
+
+/// A copy to open from a folder: every internal link relative to its page
+/// and naming a file, from `--relative` or `relative_urls: true` alike; the
+/// pages are otherwise the ones a normal build writes.
+#[test]
+fn a_relative_build_links_every_page_to_files_beside_it() {
+    let site = Site::example();
+    assert_eq!(code(&site.aba(&["build", "--relative", "--out", "flag"])), 0);
+    let page = site.read("flag/areas/millbrook/2021/index.html");
+    assert!(page.contains("href=\"../../../static/style.css\""), "styles");
+    assert!(page.contains("href=\"../../../pointers/living-map/index.html\""), "a folder's link names its index.html");
+    assert!(!page.contains("href=\"/"), "no link from the site's root");
+    let top = site.read("flag/index.html");
+    assert!(top.contains("href=\"areas/index.html\""), "from the top folder");
+    assert!(site.read("flag/compare/index.html").contains("id=\"compare-data\""), "compare carries its data");
+    let yaml = site.read("site.yaml");
+    site.write("site.yaml", &format!("{yaml}relative_urls: true\n"));
+    assert_eq!(code(&site.aba(&["build", "--out", "setting"])), 0);
+    assert_eq!(snapshot(&site.path().join("flag")), snapshot(&site.path().join("setting")));
+    site.write("site.yaml", &yaml);
+    assert_eq!(code(&site.aba(&["build", "--out", "plain"])), 0);
+    assert!(site.read("plain/areas/millbrook/2021/index.html").contains("href=\"/static/style.css\""));
+    assert!(!site.read("plain/compare/index.html").contains("compare-data"), "only a relative build embeds the data");
+}

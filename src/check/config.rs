@@ -19,6 +19,7 @@ pub(super) const SITE_KEYS: &[&str] = &[
     "scale",
     "organisation",
     "accessibility",
+    "relative_urls",
 ];
 
 const ACCESSIBILITY_KEYS: &[&str] = &["contact", "prepared_on", "reviewed_on", "compliance"];
@@ -143,6 +144,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         scale: default_scale(),
         organisation: None,
         accessibility: Accessibility::default(),
+        relative_urls: false,
     };
     let Some(source) = source else {
         diags.push(no_address_warning(Diagnostic::warning("site.yaml", Pos::UNKNOWN, "")));
@@ -196,6 +198,15 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         no_address(&mut r);
     }
     c.organisation = r.text(m, "organisation", "");
+    match m.get("relative_urls") {
+        None => {}
+        Some(serde_yaml::Value::Bool(b)) => c.relative_urls = *b,
+        Some(_) => {
+            r.error("relative_urls", "`relative_urls` is `true` or `false`").hint = Some(
+                "`relative_urls: true` writes every link relative to its page, for a copy opened from a folder".into(),
+            );
+        }
+    }
     let a = m.get("accessibility").and_then(|v| r.mapping(v, "accessibility", "`accessibility`", ACCESSIBILITY_KEYS));
     if let Some(a) = a {
         c.accessibility.contact = r.text(a, "contact", "accessibility").map(|t| t.trim().to_owned());

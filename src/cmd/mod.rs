@@ -56,6 +56,10 @@ pub enum Command {
         /// Where to write the site [default: ROOT/public]
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Write every link relative to its page, so the site works opened from a folder
+        /// (a shared drive, a USB stick) without a web server [also: relative_urls in site.yaml]
+        #[arg(long)]
+        relative: bool,
     },
     /// Check everything and report every problem; write nothing
     Check {
@@ -157,7 +161,7 @@ impl Failure {
 
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        Command::Build { site, url, out } => build(&site, url, out),
+        Command::Build { site, url, out, relative } => build(&site, url, out, relative),
         Command::Check { site, url, format } => check(&site, url, format),
         Command::Serve { site, port, host, open } => require_root(&site.root).and_then(|_| {
             let config = crate::serve::Config { root: site.root, host, port, drafts: site.drafts, open };
@@ -188,7 +192,7 @@ fn require_root(root: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-fn build(args: &SiteArgs, url: UrlArgs, out: Option<PathBuf>) -> Result<(), Failure> {
+fn build(args: &SiteArgs, url: UrlArgs, out: Option<PathBuf>, relative: bool) -> Result<(), Failure> {
     require_root(&args.root)?;
     let out = out.unwrap_or_else(|| args.root.join("public"));
     write::check_out(&args.root, &out).map_err(|e| Failure::Usage(e.to_string()))?;
@@ -196,7 +200,7 @@ fn build(args: &SiteArgs, url: UrlArgs, out: Option<PathBuf>) -> Result<(), Fail
     // Pages go to disk as they are rendered, into a spare folder that is
     // swapped in only if the whole build succeeds.
     let staging = std::sync::Arc::new(write::Staging::begin(&out).map_err(|e| Failure::Failed(e.to_string()))?);
-    let mode = Mode::Build { sink: staging.clone() };
+    let mode = Mode::Build { sink: staging.clone(), relative };
     let outcome = pipeline(&args.root, &Options { drafts: args.drafts, base_url: url.base_url, mode });
     let mut timer = crate::Timer::new();
     report(&outcome);

@@ -13,6 +13,7 @@ mod feeds;
 pub mod links;
 pub mod markdown;
 mod pages;
+mod relative;
 pub mod routes;
 mod worksheet;
 
@@ -272,6 +273,8 @@ pub(crate) struct Renderer<'a> {
     spreads: OnceLock<Vec<score::Levels<'a>>>,
     /// Every file's address, sorted (the sitemap lists them).
     files: OnceLock<Vec<String>>,
+    /// `build` writes links relative to each page (`--relative`, `relative_urls`).
+    relative: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -302,6 +305,7 @@ impl<'a> Renderer<'a> {
             row_of: site.areas.iter().enumerate().map(|(i, a)| (a.slug.0.as_str(), i)).collect(),
             spreads: OnceLock::new(),
             files: OnceLock::new(),
+            relative: mode.relative() || matches!(mode, Mode::Build { .. }) && site.config.relative_urls,
             base,
         }
     }
@@ -389,7 +393,10 @@ impl<'a> Renderer<'a> {
                 for file in a.files() {
                     out.index.push((file.to_owned(), links.clone()));
                     out.prints.extend(print.map(|p| (file.to_owned(), p)));
-                    self.pass_on(out, file, bytes.clone());
+                    match self.relative {
+                        true => self.pass_on(out, file, Bytes::new(relative::rewrite(&bytes, &self.base, file))),
+                        false => self.pass_on(out, file, bytes.clone()),
+                    }
                 }
                 carried
             }

@@ -730,11 +730,40 @@ fn progress<'a>(r: &Renderer<'a>, areas: &[&Area]) -> Progress<'a> {
 struct Compare<'a> {
     pointers: Vec<PointerHead<'a>>,
     scores_url: String,
+    /// For a copy opened from a folder, where a page cannot fetch: the scores
+    /// and every assessment's open data, in the page (`build --relative` only).
+    embedded: Option<String>,
 }
 
 pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let rows = r.rows_of(r.site.areas.iter().filter(|a| !a.assessments.is_empty()));
-    Context::page_with(Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json") }, "rows", rows)
+    let embedded = r.relative.then(|| embedded_data(r.site));
+    Context::page_with(
+        Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json"), embedded },
+        "rows",
+        rows,
+    )
+}
+
+/// `{"scores": [...], "assessments": {"slug/period": {...}}}`: the same bytes
+/// as the data files, safe inside a `<script>` element.
+fn embedded_data(site: &Site) -> String {
+    let mut s = String::from("{\"scores\":");
+    s.push_str(&data::scores_json(site));
+    s.push_str(",\"assessments\":{");
+    let mut first = true;
+    for area in &site.areas {
+        for a in area.assessments.iter() {
+            if !first {
+                s.push(',');
+            }
+            first = false;
+            s.push_str(&format!("\"{}/{}\":", area.slug, a.period));
+            s.push_str(&data::assessment_json(site, area, a));
+        }
+    }
+    s.push_str("}}");
+    s.replace('<', "\\u003c")
 }
 
 #[derive(Serialize)]

@@ -97,8 +97,11 @@ struct PeriodView {
     label: String,
 }
 
-pub(crate) fn context(site: &Site) -> WorksheetPage {
-    let base = &site.config.base_url;
+/// `relative`: the page is written for a copy opened from a folder
+/// (`build --relative`), where addresses are relative to the page and a
+/// folder's address names its `index.html`.
+pub(crate) fn context(site: &Site, relative: bool) -> WorksheetPage {
+    let (base, index) = if relative { ("../", "index.html") } else { (site.config.base_url.as_str(), "") };
     let scale = &site.config.scale;
     let pointers = site
         .pointers
@@ -138,7 +141,7 @@ pub(crate) fn context(site: &Site) -> WorksheetPage {
     let mut regions: Vec<&str> = site.areas.iter().filter_map(|a| a.region.as_deref()).collect();
     regions.sort_unstable();
     regions.dedup();
-    let kit_url = format!("{base}workshop/");
+    let kit_url = format!("{base}workshop/{index}");
     let data = WorksheetData {
         schema: super::data::assessment_schema(site),
         header: crate::cmd::new::header(site, "{period}"),
@@ -153,7 +156,7 @@ pub(crate) fn context(site: &Site) -> WorksheetPage {
         areas,
         regions,
         assessment_json_url: format!("{base}data/areas/SLUG/PERIOD.json"),
-        area_url: format!("{base}areas/SLUG/"),
+        area_url: format!("{base}areas/SLUG/{index}"),
         kit_url: kit_url.clone(),
     };
     let json = serde_json::to_string(&data).expect("the worksheet's data serializes");
@@ -161,7 +164,7 @@ pub(crate) fn context(site: &Site) -> WorksheetPage {
         page_title: "Fill in an assessment",
         description: "A form that writes an area's assessment files for you: no YAML, no terminal.",
         kit_url,
-        data_page_url: format!("{base}data/"),
+        data_page_url: format!("{base}data/{index}"),
         schema_url: format!("{base}data/assessment.schema.json"),
         // Inside <script>, only `</script` or `<!--` could end the element early.
         data: json.replace('<', "\\u003c"),

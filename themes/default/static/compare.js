@@ -7,11 +7,16 @@
   var scoresUrl = script.dataset.scores, base = script.dataset.base;
   // The top of the site's scale (4 with the default one; a site may set its own).
   var max = Number(script.dataset.max) || 4;
+  // A copy opened from a folder cannot fetch: the page holds the data, and
+  // a folder's address must name its index.html.
+  var holder = document.getElementById("compare-data");
+  var embedded = holder ? JSON.parse(holder.textContent) : null;
+  var index = script.dataset.index || "";
   var picker = document.getElementById("picker");
   var form = document.getElementById("compare-form");
   var status = document.getElementById("compare-status");
   var result = document.getElementById("compare-result");
-  if (!picker || !window.fetch) return;
+  if (!picker || !(window.fetch || embedded)) return;
   picker.hidden = false;
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=areas]"));
   var rows = null;
@@ -31,6 +36,7 @@
   }
   function load() {
     if (rows) return Promise.resolve(rows);
+    if (embedded) { rows = embedded.scores; return Promise.resolve(rows); }
     return fetch(scoresUrl).then(function (r) { return r.json(); }).then(function (d) { rows = d; return d; });
   }
   // An area's rows for one period ("slug@period"), or for its latest, in pointer order.
@@ -71,6 +77,7 @@
     load().then(function (data) {
       var sets = slugs.map(function (s) { return rowsFor(data, s); }).filter(function (s) { return s.length; });
       return Promise.all(sets.map(function (s) {
+        if (embedded) return Promise.resolve(embedded.assessments[s[0].area + "/" + s[0].period]);
         return fetch(base + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
       })).then(function (whole) { render(sets, whole, push); });
     }).then(function () {
@@ -98,7 +105,7 @@
     table.appendChild(el("caption", {}, "Scores, strengths, evidence and next steps, pointer by pointer"));
     var head = el("tr"); head.appendChild(el("th", { scope: "col" }, "Pointer"));
     sets.forEach(function (s) {
-      var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" + s[0].period + "/" }, s[0].area_name);
+      var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" + s[0].period + "/" + index }, s[0].area_name);
       th.appendChild(a); th.appendChild(document.createTextNode(" (" + s[0].period + ")")); head.appendChild(th);
     });
     var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);

@@ -25,17 +25,25 @@
   var POINTER_IDS = D.pointers.map(function (p) { return p.id; }).filter(function (id) { return P.pointers.properties[id]; });
   var PS = P.pointers.properties[POINTER_IDS[0]];
   var POINTER_KEYS = Object.keys(PS.properties);
-  var SCALE = PS.properties.score.enum;
-  var CONFIDENCES = PS.properties.confidence.enum;
-  var EVIDENCE_ITEM = PS.properties.evidence.oneOf[1].items.oneOf[1];
-  var STEP_ITEM = PS.properties.next_steps.oneOf[1].items.oneOf[1];
+  // An enum without the null that stands for "left empty".
+  function values(e) { return e.filter(function (v) { return v !== null; }); }
+  // The object form of a list's items: named in $defs, or written in place.
+  function itemObject(prop, def) {
+    if (SCHEMA.$defs && SCHEMA.$defs[def]) return SCHEMA.$defs[def];
+    var list = prop.oneOf.filter(function (o) { return o.items; })[0];
+    return list.items.oneOf.filter(function (o) { return o.properties; })[0];
+  }
+  var SCALE = values(PS.properties.score.enum);
+  var CONFIDENCES = values(PS.properties.confidence.enum);
+  var EVIDENCE_ITEM = itemObject(PS.properties.evidence, "evidence");
+  var STEP_ITEM = itemObject(PS.properties.next_steps, "next_step");
   var EVIDENCE_KEYS = Object.keys(EVIDENCE_ITEM.properties);
   var STEP_KEYS = Object.keys(STEP_ITEM.properties);
-  var STEP_STATUSES = STEP_ITEM.properties.status.enum;
-  var STATUSES = P.status.enum;
+  var STEP_STATUSES = values(STEP_ITEM.properties.status.enum);
+  var STATUSES = values(P.status.enum);
   var REVIEW_KEYS = Object.keys(P.reviewed_by.properties);
   var PARTICIPANT_KEYS = Object.keys(P.participants.items.properties);
-  var ROLE_NAMES = P.participants.items.properties.role.enum;
+  var ROLE_NAMES = values(P.participants.items.properties.role.enum);
   var ROLES = D.roles.filter(function (r) { return ROLE_NAMES.indexOf(r.name) >= 0; });
   var AREA_KEYS = ["name", "kind", "region", "nation", "website"];
   var LIVED = ROLES.filter(function (r) { return r.name === "people with lived experience"; })[0] || ROLES[0];
