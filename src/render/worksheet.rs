@@ -186,7 +186,7 @@ mod tests {
     fn the_embedded_data_cannot_end_its_script_element() {
         let mut site = site();
         site.config.framework = "</script><script>alert(1)</script>".into();
-        let page = context(&site);
+        let page = context(&site, false);
         assert!(!page.data.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(back["framework"], "</script><script>alert(1)</script>");
@@ -195,7 +195,7 @@ mod tests {
     #[test]
     fn the_form_gets_the_schema_the_build_writes_and_every_pointer() {
         let site = site();
-        let page = context(&site);
+        let page = context(&site, false);
         let data: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(data["schema"].as_str().unwrap(), super::super::data::assessment_schema(&site));
         assert_eq!(data["pointers"].as_array().unwrap().len(), site.pointers.len());
