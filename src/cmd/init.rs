@@ -2,9 +2,8 @@
 //! with ready workflows that publish it on GitHub Pages or GitLab Pages.
 
 use std::path::Path;
-use std::process::ExitCode;
 
-use super::usage_error;
+use super::Failure;
 use crate::embedded;
 
 /// The GitHub Pages workflow, before the version and repository are filled in.
@@ -35,9 +34,9 @@ pub fn workflows() -> [(&'static str, String); 2] {
     [(".github/workflows/aba.yml", fill(GITHUB_PAGES)), (".gitlab-ci.yml", fill(GITLAB_PAGES))]
 }
 
-pub fn run(dir: &Path) -> ExitCode {
+pub fn run(dir: &Path) -> Result<(), Failure> {
     if dir.exists() && std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
-        return usage_error(format!("{} already exists and is not empty; choose a new folder", dir.display()));
+        return Err(Failure::usage(format!("{} already exists and is not empty; choose a new folder", dir.display())));
     }
     let workflows = workflows();
     let files = embedded::FILES
@@ -47,10 +46,7 @@ pub fn run(dir: &Path) -> ExitCode {
     for (path, bytes) in files {
         let dest = dir.join(path);
         let result = dest.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::write(&dest, bytes));
-        if let Err(e) = result {
-            eprintln!("error: cannot write {}: {e}", dest.display());
-            return ExitCode::from(1);
-        }
+        result.map_err(|e| Failure::Failed(format!("cannot write {}: {e}", dest.display())))?;
     }
     let _ = std::fs::write(dir.join(".gitignore"), "/public\n/.public.aba-*\n");
     println!("A new site is ready in {}.", dir.display());
@@ -69,5 +65,5 @@ pub fn run(dir: &Path) -> ExitCode {
              at the top of both files to the GitHub repository aba's releases come from (OWNER/NAME)."
         );
     }
-    ExitCode::SUCCESS
+    Ok(())
 }

@@ -167,16 +167,18 @@ pub fn run(cli: Cli) -> ExitCode {
             let config = crate::serve::Config { root: site.root, host, port, drafts: site.drafts, open };
             crate::serve::serve(config).map_err(Failure::Usage)
         }),
-        Command::New { slug, period, name, root } => return new::run(&root, &slug, period.as_deref(), name.as_deref()),
-        Command::Init { dir } => return init::run(&dir),
+        Command::New { slug, period, name, root } => new::run(&root, &slug, period.as_deref(), name.as_deref()),
+        Command::Init { dir } => init::run(&dir),
         Command::Export { site, format, out } => export(&site, format, out.as_deref()),
     };
     result.map_or_else(Failure::exit, |()| ExitCode::SUCCESS)
 }
 
-/// Exit code 2: the command itself was wrong (not the site's files).
-pub(crate) fn usage_error(message: impl std::fmt::Display) -> ExitCode {
-    Failure::Usage(message.to_string()).exit()
+impl Failure {
+    /// The command itself was wrong (not the site's files): exit code 2.
+    pub(crate) fn usage(message: impl std::fmt::Display) -> Failure {
+        Failure::Usage(message.to_string())
+    }
 }
 
 fn require_root(root: &Path) -> Result<(), Failure> {

@@ -3,9 +3,8 @@
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
-use super::usage_error;
+use super::Failure;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Period, Role, Site, is_slug};
 
@@ -16,26 +15,28 @@ fn site_root(start: &Path) -> Option<PathBuf> {
     start.ancestors().find(|dir| dir.join("assessments").is_dir() || dir.join("content").is_dir()).map(Path::to_owned)
 }
 
-pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) -> ExitCode {
+pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) -> Result<(), Failure> {
     let Some(found) = site_root(root) else {
-        return usage_error(format!(
+        return Err(Failure::usage(format!(
             "{} is not in an aba site: neither it nor any folder above it has content/ or assessments/. Run `aba new` in the site's folder, name it with --root, or start a site with `aba init DIR`",
             root.display()
-        ));
+        )));
     };
     // Paths are printed as given, when the given folder is the site.
     let root = if std::path::absolute(root).is_ok_and(|r| r == found) { root } else { found.as_path() };
     if !is_slug(slug) {
-        return usage_error(format!(
+        return Err(Failure::usage(format!(
             "`{slug}` cannot be an area's folder name: use lower-case letters, digits and -, e.g. {}",
             crate::check::slugify(slug)
-        ));
+        )));
     }
     let period = match period {
         Some(p) => match Period::parse(p) {
             Some(p) => p,
             None => {
-                return usage_error(format!("`{p}` is not a period: use a year (2026) or year and month (2026-03)"));
+                return Err(Failure::usage(format!(
+                    "`{p}` is not a period: use a year (2026) or year and month (2026-03)"
+                )));
             }
         },
         None => Period { year: this_year(), month: None },
@@ -47,22 +48,18 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
         for d in diags.sorted() {
             eprintln!("{d}");
         }
-        eprintln!("error: the pointers could not be read, so no worksheet was written");
-        return ExitCode::from(1);
+        return Err(Failure::Failed("the pointers could not be read, so no worksheet was written".into()));
     }
     let dir = root.join("assessments").join(slug);
     // Never through a link out of the site.
     if !crate::write::resolve(&dir).starts_with(crate::write::resolve(root)) {
-        return usage_error(format!("{} leads outside the site; it was not changed", dir.display()));
+        return Err(Failure::usage(format!("{} leads outside the site; it was not changed", dir.display())));
     }
     let file = dir.join(format!("{period}.yaml"));
     if file.exists() {
-        return usage_error(format!("{} already exists; it was not changed", file.display()));
+        return Err(Failure::usage(format!("{} already exists; it was not changed", file.display())));
     }
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        eprintln!("error: cannot create {}: {e}", dir.display());
-        return ExitCode::from(1);
-    }
+    std::fs::create_dir_all(&dir).map_err(|e| Failure::Failed(format!("cannot create {}: {e}", dir.display())))?;
     let area_file = dir.join("area.yaml");
     if !area_file.exists() {
         let name = name.map(str::to_owned).unwrap_or_else(|| title_case(slug));
@@ -70,10 +67,8 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
             "name: {}\n# kind: Metropolitan borough\n# region: North West      # or the nation, for Scotland, Wales and Northern Ireland\n# nation: England         # England | Scotland | Wales | Northern Ireland\n# website: https://www.example.gov.uk\n",
             yaml_str(&name)
         );
-        if let Err(e) = std::fs::write(&area_file, area) {
-            eprintln!("error: cannot write {}: {e}", area_file.display());
-            return ExitCode::from(1);
-        }
+        std::fs::write(&area_file, area)
+            .map_err(|e| Failure::Failed(format!("cannot write {}: {e}", area_file.display())))?;
         println!("wrote {}", area_file.display());
     }
     let text = worksheet(&site, &period);
@@ -83,13 +78,10 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
         .create_new(true)
         .open(&file)
         .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
-    if let Err(e) = result {
-        eprintln!("error: cannot write {}: {e}", file.display());
-        return ExitCode::from(1);
-    }
+    result.map_err(|e| Failure::Failed(format!("cannot write {}: {e}", file.display())))?;
     println!("wrote {}", file.display());
     println!("Fill in the votes or scores during the workshop, then run `aba check`.");
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 fn this_year() -> u16 {
