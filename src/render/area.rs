@@ -27,7 +27,7 @@ pub(super) fn addresses(r: &Renderer) -> Vec<Address> {
     list
 }
 
-/// Each assessment's summary for a committee: the same context, its own template.
+/// Each assessment's summary for a committee.
 pub(super) fn report_addresses(r: &Renderer) -> Vec<Address> {
     let mut list = addresses(r);
     for a in &mut list {
@@ -35,6 +35,53 @@ pub(super) fn report_addresses(r: &Renderer) -> Vec<Address> {
         a.also = None;
     }
     list
+}
+
+pub(super) fn make_report<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let ai = a.area.unwrap_or_default();
+    Context::page(r.report_page(&r.site.areas[ai], a.item))
+}
+
+/// The summary for a committee: only what it prints.
+#[derive(Serialize)]
+pub struct ReportPage<'a> {
+    area: ReportArea<'a>,
+    assessment: ReportAssessment<'a>,
+}
+
+#[derive(Serialize)]
+struct ReportArea<'a> {
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct ReportAssessment<'a> {
+    period_label: String,
+    assessed_on: String,
+    facilitator: Option<&'a str>,
+    reviewed_by: Option<Reviewer<'a>>,
+    is_draft: bool,
+    latest_url: String,
+    summary: Option<String>,
+    participants: Vec<ParticipantView<'a>>,
+    participants_recorded: bool,
+    participant_total: u32,
+    lived_experience: bool,
+    radar: String,
+    pointers: Vec<ReportPointer<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReportPointer<'a> {
+    number: u8,
+    title: &'a str,
+    score: Option<Score>,
+    label: Option<&'a str>,
+    target: Option<Score>,
+    target_label: Option<&'a str>,
+    confidence: Option<&'a str>,
+    strengths: Option<String>,
+    next_steps: Vec<StepView<'a>>,
 }
 
 pub(super) fn make<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
@@ -290,6 +337,86 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
+    /// Assessment `i` of `area`, as its summary for a committee shows it.
+    pub(super) fn report_page(&self, area: &'a Area, i: usize) -> ReportPage<'a> {
+        let a = &area.assessments[i];
+        let words = self.words();
+        let scores: Vec<Option<Score>> = self.site.pointers.iter().map(|p| score::score_of(a, &p.id)).collect();
+        let targets: Vec<Option<Score>> =
+            self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
+        let radar = self.radar_of(area, a, scores, targets);
+        let pointers = self
+            .site
+            .pointers
+            .iter()
+            .map(|p| {
+                let pa = a.pointers.get(&p.id);
+                let s = pa.and_then(score::effective_score);
+                let target = pa.and_then(|pa| pa.target);
+                ReportPointer {
+                    number: p.number,
+                    title: &p.title,
+                    score: s,
+                    label: s.map(|s| self.label(s)),
+                    target,
+                    target_label: target.map(|t| self.label(t)),
+                    confidence: pa.and_then(|pa| pa.confidence).map(|c| words.confidence(c)),
+                    strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| self.md(m)),
+                    next_steps: pa.map(|pa| self.steps(pa, a)).unwrap_or_default(),
+                }
+            })
+            .collect();
+        ReportPage {
+            area: ReportArea { name: &area.name },
+            assessment: ReportAssessment {
+                period_label: self.period(&a.period),
+                assessed_on: self.date(a.assessed_on),
+                facilitator: a.facilitator.as_deref(),
+                reviewed_by: a.reviewed_by.as_ref().map(|r| Reviewer { name: &r.name, on: r.on.map(|d| self.date(d)) }),
+                is_draft: a.status == Status::Draft,
+                latest_url: self.area_url(&area.slug),
+                summary: a.summary.as_ref().map(|m| self.md(m)),
+                participants: self.participants(a),
+                participants_recorded: a.participants.is_some(),
+                participant_total: score::participant_total(a),
+                lived_experience: score::has_lived_experience(a),
+                radar,
+                pointers,
+            },
+        }
+    }
+
+    fn participants(&self, a: &'a Assessment) -> Vec<ParticipantView<'a>> {
+        let words = self.words();
+        a.participants.iter().flatten().map(|p| ParticipantView { role: words.role(p.role), count: p.count }).collect()
+    }
+
+    fn steps(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<StepView<'a>> {
+        let words = self.words();
+        pa.next_steps
+            .iter()
+            .map(|st| StepView {
+                action: &st.action,
+                owner: st.owner.as_deref(),
+                due: st.due.map(|d| self.date(d)),
+                status: st.status.map(|s| words.status(s)),
+                overdue: score::is_overdue(st, a.assessed_on),
+            })
+            .collect()
+    }
+
+    /// The radar chart of an assessment's scores, and targets if it has any.
+    fn radar_of(&self, area: &Area, a: &Assessment, scores: Vec<Option<Score>>, targets: Vec<Option<Score>>) -> String {
+        let words = self.words();
+        let (score_name, target_name) = (words.text("chart-radar-score"), words.text("chart-radar-target"));
+        let mut series = vec![charts::Series { name: &score_name, values: scores, class: "score" }];
+        if targets.iter().any(Option::is_some) {
+            series.push(charts::Series { name: &target_name, values: targets, class: "target" });
+        }
+        let title = words.format("chart-radar", &[("area", &area.name), ("period", &self.period(&a.period))]);
+        self.radar.draw("radar", &title, &words.text("chart-not-assessed"), &self.pointer_titles, &series)
+    }
+
     /// The page of an area with no published assessment yet.
     pub(super) fn empty_area_page(&self, area: &'a Area) -> AreaPage<'a> {
         AreaPage {
@@ -314,13 +441,7 @@ impl<'a> Renderer<'a> {
             self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
         let has_targets = targets.iter().any(Option::is_some);
         let words = self.words();
-        let (score_name, target_name) = (words.text("chart-radar-score"), words.text("chart-radar-target"));
-        let mut series = vec![charts::Series { name: &score_name, values: scores.clone(), class: "score" }];
-        if has_targets {
-            series.push(charts::Series { name: &target_name, values: targets, class: "target" });
-        }
-        let title = words.format("chart-radar", &[("area", &area.name), ("period", &self.period(&a.period))]);
-        let radar = self.radar.draw("radar", &title, &words.text("chart-not-assessed"), &self.pointer_titles, &series);
+        let radar = self.radar_of(area, a, scores.clone(), targets);
         let pointers = self
             .site
             .pointers
@@ -392,20 +513,7 @@ impl<'a> Renderer<'a> {
                     votes: pa.filter(|pa| !pa.votes.is_empty()).map(|pa| self.votes(pa)),
                     strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| self.md(m)),
                     evidence: pa.map(|pa| self.evidence(pa, a)).unwrap_or_default(),
-                    next_steps: pa
-                        .map(|pa| {
-                            pa.next_steps
-                                .iter()
-                                .map(|st| StepView {
-                                    action: &st.action,
-                                    owner: st.owner.as_deref(),
-                                    due: st.due.map(|d| self.date(d)),
-                                    status: st.status.map(|s| words.status(s)),
-                                    overdue: score::is_overdue(st, a.assessed_on),
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
+                    next_steps: pa.map(|pa| self.steps(pa, a)).unwrap_or_default(),
                     earlier_steps,
                     change: prev.and_then(|_| score::change(before, s)).map(|c| self.change_words(c, prev)),
                     learn_from,
@@ -458,12 +566,7 @@ impl<'a> Renderer<'a> {
                 facilitator: a.facilitator.as_deref(),
                 framework: a.framework.as_deref(),
                 reviewed_by: a.reviewed_by.as_ref().map(|r| Reviewer { name: &r.name, on: r.on.map(|d| self.date(d)) }),
-                participants: a
-                    .participants
-                    .iter()
-                    .flatten()
-                    .map(|p| ParticipantView { role: words.role(p.role), count: p.count })
-                    .collect(),
+                participants: self.participants(a),
                 participants_recorded: a.participants.is_some(),
                 participant_total: score::participant_total(a),
                 lived_experience: score::has_lived_experience(a),

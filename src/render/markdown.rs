@@ -91,21 +91,35 @@ pub fn inspect(text: &str) -> Inspection {
 /// Rendered texts, so that a text shown on several pages (an area's strengths
 /// on its own page and on the pointer's page), or again by the next rebuild in
 /// `serve`, is rendered and sanitized once.
-static RENDERED: LazyLock<Mutex<HashMap<(String, String), String>>> = LazyLock::new(Default::default);
+/// Keyed by a hash of the base and the text, so that looking one up copies
+/// nothing; the entry keeps both, to be compared on a hit.
+static RENDERED: LazyLock<Mutex<HashMap<u64, Rendered>>> = LazyLock::new(Default::default);
 const KEEP_AT_MOST: usize = 200_000;
+
+struct Rendered {
+    base_url: String,
+    text: String,
+    html: String,
+}
 
 /// Markdown to safe HTML. Site-relative links (`/about/`) are put under `base_url`.
 pub fn to_html(text: &str, base_url: &str) -> String {
-    let key = (base_url.to_owned(), text.to_owned());
-    if let Some(html) = RENDERED.lock().unwrap_or_else(PoisonError::into_inner).get(&key) {
-        return html.clone();
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::quality::FixedState::with_seed(0x0aba).build_hasher();
+    (base_url, text).hash(&mut h);
+    let key = h.finish();
+    if let Some(r) = RENDERED.lock().unwrap_or_else(PoisonError::into_inner).get(&key)
+        && r.text == text
+        && r.base_url == base_url
+    {
+        return r.html.clone();
     }
     let html = render(text, base_url);
     let mut cache = RENDERED.lock().unwrap_or_else(PoisonError::into_inner);
     if cache.len() >= KEEP_AT_MOST {
         cache.clear();
     }
-    cache.insert(key, html.clone());
+    cache.insert(key, Rendered { base_url: base_url.to_owned(), text: text.to_owned(), html: html.clone() });
     html
 }
 

@@ -13,6 +13,7 @@ mod feeds;
 pub mod links;
 pub mod markdown;
 mod pages;
+mod print;
 mod relative;
 pub mod routes;
 mod worksheet;
@@ -29,6 +30,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::model::*;
 use crate::score;
 use crate::theme::Theme;
+use print::fingerprint;
 use routes::{Address, ROUTES, Route, Sample};
 
 /// Output path (relative, `/`-separated) to file contents. Sorted, so output is deterministic.
@@ -144,33 +146,6 @@ impl<'a> Context<'a> {
     pub fn page_with<T: Serialize + Send + 'a>(ctx: T, key: &'static str, value: Converted) -> Made<'a> {
         Made::Page(Context(Box::new(Typed { ctx, extra: Some((key, value)) })))
     }
-}
-
-/// A hash of everything `value` holds, as its JSON would show it. Only for
-/// typed values: a `tera::Value`'s maps have no fixed order.
-fn fingerprint<T: Serialize + ?Sized>(value: &T) -> u64 {
-    struct HashWriter(std::hash::DefaultHasher);
-    impl std::io::Write for HashWriter {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.write(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut w = HashWriter(std::hash::DefaultHasher::new());
-    // A value that cannot be written as JSON gets a print of its own, so
-    // that it is never taken for unchanged (converting it will report it).
-    if serde_json::to_writer(&mut w, value).is_err() {
-        return rand_print();
-    }
-    w.0.finish()
-}
-
-fn rand_print() -> u64 {
-    use std::hash::BuildHasher;
-    std::collections::hash_map::RandomState::new().hash_one(std::time::Instant::now())
 }
 
 /// Renders every file of the site (`build`, `serve`).

@@ -149,7 +149,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one assessment",
         sample: Sample::Area,
         list: area::report_addresses,
-        make: area::make,
+        make: area::make_report,
     },
     Route {
         kind: "area with no assessment yet",
