@@ -104,10 +104,8 @@ struct Rendered {
 
 /// Markdown to safe HTML. Site-relative links (`/about/`) are put under `base_url`.
 pub fn to_html(text: &str, base_url: &str) -> String {
-    use std::hash::{BuildHasher, Hash, Hasher};
-    let mut h = foldhash::quality::FixedState::with_seed(0x0aba).build_hasher();
-    (base_url, text).hash(&mut h);
-    let key = h.finish();
+    use std::hash::BuildHasher;
+    let key = foldhash::quality::FixedState::with_seed(0x0aba).hash_one((base_url, text));
     if let Some(r) = RENDERED.lock().unwrap_or_else(PoisonError::into_inner).get(&key)
         && r.text == text
         && r.base_url == base_url
