@@ -123,7 +123,7 @@ pointers:
         "12 people with lived experience",
         "Tally Bridge Council",
         "Up from Developing (2) to Established (3) since 2023",
-        "aiming for 4 (Leading), 1 level to go",
+        "aiming for 4 (Embedded), 1 level to go",
     ] {
         assert!(page.contains(want), "area page lacks {want:?}");
     }

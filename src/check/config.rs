@@ -124,7 +124,7 @@ fn shown(c: char) -> String {
 }
 
 pub fn default_scale() -> Vec<Level> {
-    ["Not started", "Emerging", "Developing", "Established", "Leading"]
+    ["Not started", "Emerging", "Developing", "Established", "Embedded"]
         .iter()
         .enumerate()
         .map(|(i, l)| Level { value: i as Score, label: (*l).to_owned() })
@@ -290,7 +290,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         let distinct: BTreeSet<Score> = scale.iter().map(|l| l.value).collect();
         if scale.len() < 2 {
             r.error("scale", "the scale needs at least two levels").hint =
-                Some("leave `scale` out to use the usual five levels, 0 Not started to 4 Leading".into());
+                Some("leave `scale` out to use the usual five levels, 0 Not started to 4 Embedded".into());
         } else if distinct.len() != scale.len() {
             r.error("scale", "two levels of the scale have the same value");
         } else if scale.windows(2).any(|w| w[0].value > w[1].value) {

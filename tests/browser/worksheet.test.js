@@ -201,7 +201,7 @@ describe('the worksheet page', { concurrency: 1 }, () => {
       assert.match(live, /4 votes\. The middle vote is 2 \(Developing\)\./);
       assert.match(live, /The group was divided/);
       const live2 = await page.textContent('#ws-pointers-power-to-citizens-votes-live');
-      assert.match(live2, /The middle vote is 3 \(Established\)\. The group agreed a score of 4 \(Leading\) directly/);
+      assert.match(live2, /The middle vote is 3 \(Established\)\. The group agreed a score of 4 \(Embedded\) directly/);
       assert.doesNotMatch(await page.textContent('#ws-pointers-whole-place-change-votes-live'), /divided/, '1 1 2 spans two levels only');
 
       const dir = path.join(env.tmp, 'typed');
@@ -418,7 +418,7 @@ describe('the worksheet page', { concurrency: 1 }, () => {
       assert.equal(await page.inputValue('[name="folder"]'), 'millbrook');
       assert.equal(await page.inputValue('[name="pointers.living-map.next_steps.0.action"]'), 'Renew the map platform contract');
       assert.equal(await page.inputValue('[name="pointers.living-map.next_steps.0.status"]'), 'in progress');
-      assert.match(await page.textContent('#ws-p-living-map'), /Last time \(2025\): scored 3 \(Established\); aimed for 4 \(Leading\)/);
+      assert.match(await page.textContent('#ws-p-living-map'), /Last time \(2025\): scored 3 \(Established\); aimed for 4 \(Embedded\)/);
       assert.equal(await page.inputValue('[name="pointers.living-map.votes"]'), '');
     } finally {
       await page.__close();
