@@ -5,40 +5,12 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::*;
 
-struct Server {
-    child: Child,
-    _stdout: BufReader<std::process::ChildStdout>,
-    /// `127.0.0.1:PORT`
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn start(site: &Site) -> Server {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("aba"))
-        .args(["serve", "--port", "0"])
-        .current_dir(site.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    stdout.read_line(&mut line).unwrap();
-    let url = line.trim().rsplit(' ').next().unwrap().to_owned();
-    let rest = url.strip_prefix("http://").unwrap();
-    let addr = rest[..rest.find('/').unwrap()].to_owned();
-    Server { child, _stdout: stdout, addr }
+    site.serve()
 }
 
 /// One HTTP/1.1 request; `Host` is the server's own unless `headers` gives one.

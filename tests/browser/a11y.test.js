@@ -22,24 +22,13 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
 const { AxeBuilder } = require('@axe-core/playwright');
 const { serve } = require('./server');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const FIXTURE = path.join(__dirname, 'fixtures', 'broken-site');
 const SHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.ABA_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const { launch } = require('./chromium');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The axe-core this package depends on directly (the newest), not the copy
 // pinned inside @axe-core/playwright.
@@ -174,12 +163,7 @@ async function setup() {
   env.broken = await serve(env.broken);
 
   // launch() gives Chromium a fresh, throw-away --user-data-dir of its own.
-  env.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    timeout: 60_000,
-  });
+  env.browser = await launch();
   env.contexts.desktop = await newContext({ viewport: { width: 1280, height: 900 } });
   env.contexts.phone = await newContext({ viewport: { width: 390, height: 844 } });
   env.contexts.narrow = await newContext({ viewport: { width: 320, height: 640 } });

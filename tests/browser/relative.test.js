@@ -14,11 +14,10 @@ const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL, fileURLToPath } = require('node:url');
 
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.ABA_CHROMIUM || '/usr/bin/chromium';
 const BIN = path.join(REPO, 'target', 'debug', process.platform === 'win32' ? 'aba.exe' : 'aba');
 const env = {};
 
@@ -29,12 +28,7 @@ before(async () => {
   env.site = path.join(env.tmp, 'copy on a stick');
   const out = spawnSync(BIN, ['build', '--relative', '--out', env.site], { cwd: REPO, encoding: 'utf8' });
   assert.equal(out.status, 0, out.stderr);
-  env.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  env.browser = await launch();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 

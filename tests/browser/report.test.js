@@ -12,12 +12,11 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 const { serve } = require('./server');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.ABA_CHROMIUM || '/usr/bin/chromium';
 const BIN = path.join(REPO, 'target', 'debug', process.platform === 'win32' ? 'aba.exe' : 'aba');
 
 const env = {};
@@ -29,12 +28,7 @@ before(async () => {
   const out = spawnSync(BIN, ['build', '--out', path.join(env.tmp, 'site')], { cwd: REPO, encoding: 'utf8' });
   assert.equal(out.status, 0, out.stderr);
   env.server = await serve(path.join(env.tmp, 'site'));
-  env.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  env.browser = await launch();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 

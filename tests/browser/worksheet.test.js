@@ -20,13 +20,12 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
 const { AxeBuilder } = require('@axe-core/playwright');
 const { serve } = require('./server');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.ABA_CHROMIUM || '/usr/bin/chromium';
+const { launch } = require('./chromium');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const BIN = path.join(REPO, 'target', 'debug', process.platform === 'win32' ? 'aba.exe' : 'aba');
@@ -74,12 +73,7 @@ async function ready() {
     ok('cargo', ['build', '--quiet']);
     ok(BIN, ['build', '--out', env.siteDir]);
     env.site = await serve(env.siteDir);
-    env.browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      timeout: 60_000,
-    });
+    env.browser = await launch();
     fs.mkdirSync(SHOTS, { recursive: true });
   })();
   return setupPromise;

@@ -112,3 +112,41 @@ pointers:
 /// A site.yaml that leaves nothing to warn about: the public address and the
 /// accessibility statement's contact and dates.
 pub const COMPLETE_SITE: &str = "url: https://aba.example.org/\naccessibility:\n  contact: access@example.org\n  prepared_on: 2099-01-01\n  reviewed_on: 2099-01-01\n";
+
+/// `aba serve` on a free loopback port, stopped when dropped.
+pub struct Server {
+    child: std::process::Child,
+    _stdout: std::io::BufReader<std::process::ChildStdout>,
+    /// `127.0.0.1:PORT`
+    pub addr: String,
+    /// The site's path, `/` or `base_url`.
+    pub base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Site {
+    /// Starts the real `aba serve` on this site, once it is serving.
+    pub fn serve(&self) -> Server {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("aba"))
+            .args(["serve", "--port", "0"])
+            .current_dir(self.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        stdout.read_line(&mut line).unwrap();
+        let url = line.trim().rsplit(' ').next().unwrap().to_owned();
+        let rest = url.strip_prefix("http://").unwrap();
+        let (addr, base) = rest.split_at(rest.find('/').unwrap());
+        Server { child, _stdout: stdout, addr: addr.to_owned(), base: base.to_owned() }
+    }
+}
