@@ -290,19 +290,17 @@ impl<'a> Renderer<'a> {
         ROUTES.iter().flat_map(|route| (route.list)(self).into_iter().map(move |a| (route, a))).collect()
     }
 
-    /// Every file's address, sorted.
+    /// Every file's address, sorted (set by `run` from its work list).
     fn files(&self) -> &[String] {
-        self.files.get_or_init(|| {
-            let mut files: Vec<String> =
-                self.addresses().iter().flat_map(|(_, a)| a.files().map(String::from).collect::<Vec<_>>()).collect();
-            files.sort_unstable();
-            files
-        })
+        self.files.get().map_or(&[], Vec::as_slice)
     }
 
     /// Makes the files of `work` that `wanted` picks, in parallel; lists the
     /// others by address.
     fn run(&self, work: &[(&'static Route, Address)], wanted: impl Fn(&Route, &Address) -> bool + Sync) -> Run {
+        let mut files: Vec<String> = work.iter().flat_map(|(_, a)| a.files().map(String::from)).collect();
+        files.sort_unstable();
+        let _ = self.files.set(files);
         let parts: Vec<Out> = work
             .par_iter()
             .enumerate()

@@ -226,7 +226,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the pointers, the scale, the vocabulary and JSON Schema of the files, every area's published periods",
         sample: Sample::Always,
         list: |_| vec![Address::one("worksheet/index.html")],
-        make: |r, _| Context::page(worksheet::context(r.site, r.relative)),
+        make: |r, _| Context::page(worksheet::context(r.site, &|p| r.period(p), r.relative)),
     },
     Route {
         kind: "open data page",

@@ -100,7 +100,8 @@ struct PeriodView {
 /// `relative`: the page is written for a copy opened from a folder
 /// (`build --relative`), where addresses are relative to the page and a
 /// folder's address names its `index.html`.
-pub(crate) fn context(site: &Site, relative: bool) -> WorksheetPage {
+/// `period` names a period as the site's pages do (from the theme's messages).
+pub(crate) fn context(site: &Site, period: &dyn Fn(&Period) -> String, relative: bool) -> WorksheetPage {
     let (base, index) = if relative { ("../", "index.html") } else { (site.config.base_url.as_str(), "") };
     let scale = &site.config.scale;
     let pointers = site
@@ -134,7 +135,7 @@ pub(crate) fn context(site: &Site, relative: bool) -> WorksheetPage {
                 .assessments
                 .iter()
                 .rev()
-                .map(|x| PeriodView { value: x.period.to_string(), label: x.period.label() })
+                .map(|x| PeriodView { value: x.period.to_string(), label: period(&x.period) })
                 .collect(),
         })
         .collect();
@@ -186,7 +187,7 @@ mod tests {
     fn the_embedded_data_cannot_end_its_script_element() {
         let mut site = site();
         site.config.framework = "</script><script>alert(1)</script>".into();
-        let page = context(&site, false);
+        let page = context(&site, &Period::label, false);
         assert!(!page.data.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(back["framework"], "</script><script>alert(1)</script>");
@@ -195,7 +196,7 @@ mod tests {
     #[test]
     fn the_form_gets_the_schema_the_build_writes_and_every_pointer() {
         let site = site();
-        let page = context(&site, false);
+        let page = context(&site, &Period::label, false);
         let data: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(data["schema"].as_str().unwrap(), super::super::data::assessment_schema(&site));
         assert_eq!(data["pointers"].as_array().unwrap().len(), site.pointers.len());
