@@ -250,6 +250,19 @@ pub struct Area {
     /// Oldest first; drafts only with `--drafts`. Shared: `serve` keeps the
     /// areas it has checked, and hands them out again unchanged.
     pub assessments: std::sync::Arc<Vec<Assessment>>,
+    /// Which check of its files this is: a new number each time the area
+    /// is checked, kept when `serve` hands out an unchanged area again. The
+    /// pages of one area are carried over while it and the areas they
+    /// mention keep their numbers.
+    pub revision: u64,
+}
+
+impl Area {
+    /// A number no area checked before in this process has had.
+    pub fn next_revision() -> u64 {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -7,12 +7,17 @@ use crate::model::*;
 
 /// The median of the votes; the lower middle value for an even count.
 pub fn median_lower(votes: &[Score]) -> Option<Score> {
-    if votes.is_empty() {
-        return None;
+    let k = votes.len().checked_sub(1)? / 2;
+    // A group's votes are a few small numbers: sort a copy on the stack.
+    let mut buf = [0; 64];
+    match votes.len() <= buf.len() {
+        true => {
+            let v = &mut buf[..votes.len()];
+            v.copy_from_slice(votes);
+            Some(*v.select_nth_unstable(k).1)
+        }
+        false => Some(*votes.to_vec().select_nth_unstable(k).1),
     }
-    let mut v = votes.to_vec();
-    v.sort_unstable();
-    Some(v[(v.len() - 1) / 2])
 }
 
 /// The score shown: the given `score`, else the median of the votes.
@@ -116,18 +121,22 @@ pub type YearSpread = (u16, Vec<(Score, usize)>);
 /// from the first assessment to the last, each area counts at the level of its
 /// most recent assessment made by then (areas not yet assessed are left out).
 pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<YearSpread> {
-    let years: Vec<u16> = areas.iter().flat_map(|a| a.assessments.iter().map(|x| x.period.year)).collect();
-    let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else { return vec![] };
-    (first..=last)
-        .map(|year| {
-            let scores: Vec<Score> = areas
-                .iter()
-                .filter_map(|a| a.assessments.iter().rev().find(|x| x.period.year <= year))
-                .filter_map(|x| score_of(x, pointer))
-                .collect();
-            (year, vote_counts(&scores, scale))
-        })
-        .collect()
+    let years = areas.iter().flat_map(|a| a.assessments.iter().map(|x| x.period.year));
+    let (Some(first), Some(last)) = (years.clone().min(), years.max()) else { return vec![] };
+    // Per year, the scores of the areas' latest assessments by then.
+    let mut scores: Vec<Vec<Score>> = vec![Vec::new(); usize::from(last - first) + 1];
+    for area in areas {
+        let list = &area.assessments;
+        for (i, x) in list.iter().enumerate() {
+            let Some(s) = score_of(x, pointer) else { continue };
+            // It stands until the year of the next assessment (assessments are oldest first).
+            let until = list.get(i + 1).map_or(last + 1, |next| next.period.year);
+            for year in x.period.year..until {
+                scores[usize::from(year - first)].push(s);
+            }
+        }
+    }
+    (first..=last).zip(scores).map(|(year, s)| (year, vote_counts(&s, scale))).collect()
 }
 
 /// One suggestion: an area at a higher level on a pointer.
@@ -281,6 +290,7 @@ mod tests {
             nation: Some(nation),
             website: None,
             assessments: std::sync::Arc::new(assessments),
+            revision: Area::next_revision(),
         }
     }
 

@@ -41,6 +41,7 @@ pub(super) fn check_area(
         nation: None,
         website: None,
         assessments: Default::default(),
+        revision: Area::next_revision(),
     };
     let mut assessments = Vec::new();
     match &src.area {

@@ -102,18 +102,24 @@ pub(super) fn make_empty<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 }
 
 /// A learn-from suggestion on an area's latest page: all that page shows of
-/// other areas.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct Suggestion {
+/// other areas (so `serve` can tell when it changed).
+#[derive(Debug, Clone, PartialEq, Hash)]
+pub(super) struct Suggestion<'a> {
     /// Position of the pointer among the site's pointers.
     pointer: usize,
-    /// Position of the suggested area among the site's areas.
-    area: usize,
+    name: &'a str,
+    slug: &'a AreaSlug,
+    region: Option<&'a str>,
     score: Score,
 }
 
 /// The suggestions of areas to learn from on area `ai`'s latest page.
-pub(super) fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, established: Score) -> Vec<Suggestion> {
+pub(super) fn suggestions<'a>(
+    site: &'a Site,
+    learn: &score::LearnIndex,
+    ai: usize,
+    established: Score,
+) -> Vec<Suggestion<'a>> {
     let Some(latest) = site.areas[ai].assessments.last() else { return vec![] };
     site.pointers
         .iter()
@@ -123,10 +129,15 @@ pub(super) fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, est
             score::wants_to_learn(pa.and_then(score::effective_score), pa.and_then(|pa| pa.target), established)
         })
         .flat_map(|(pi, p)| {
-            learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| Suggestion {
-                pointer: pi,
-                area: l.index,
-                score: l.score,
+            learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| {
+                let other = &site.areas[l.index];
+                Suggestion {
+                    pointer: pi,
+                    name: &other.name,
+                    slug: &other.slug,
+                    region: other.region.as_deref(),
+                    score: l.score,
+                }
             })
         })
         .collect()
@@ -478,15 +489,12 @@ impl<'a> Renderer<'a> {
                     self.suggestions[ai]
                         .iter()
                         .filter(|l| l.pointer == pi)
-                        .map(|l| {
-                            let other = &self.site.areas[l.area];
-                            LearnView {
-                                name: &other.name,
-                                url: format!("{}#{}", self.area_url(&other.slug), p.id),
-                                score: l.score,
-                                label: self.label(l.score),
-                                region: other.region.as_deref(),
-                            }
+                        .map(|l| LearnView {
+                            name: l.name,
+                            url: format!("{}#{}", self.area_url(l.slug), p.id),
+                            score: l.score,
+                            label: self.label(l.score),
+                            region: l.region,
                         })
                         .collect()
                 } else {

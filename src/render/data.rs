@@ -1,5 +1,7 @@
 //! The open data files and the sitemap. `aba export` prints the same bytes.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -35,26 +37,37 @@ pub fn scores_csv(site: &Site) -> String {
     let mut out = String::with_capacity(128 + 100 * row_count(site));
     out.push_str(CSV_HEADER);
     out.push('\n');
-    for r in rows(site) {
-        let fields = [
-            r.area.slug.0.clone(),
-            r.area.name.clone(),
-            r.area.nation.map(Nation::key).unwrap_or("").to_owned(),
-            r.area.region.clone().unwrap_or_default(),
-            r.a.period.to_string(),
-            r.a.assessed_on.to_string(),
-            r.p.id.0.clone(),
-            r.p.number.to_string(),
-            r.pa.and_then(score::effective_score).map(|s| s.to_string()).unwrap_or_default(),
-            r.pa.map(|pa| pa.votes.len()).unwrap_or(0).to_string(),
-        ];
-        for (i, f) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+    // Per assessment, the cells its rows share; per row, only its own.
+    for area in &site.areas {
+        for a in area.assessments.iter() {
+            let (period, date) = (a.period.to_string(), a.assessed_on.to_string());
+            let shared = [
+                area.slug.0.as_str(),
+                &area.name,
+                area.nation.map(Nation::key).unwrap_or(""),
+                area.region.as_deref().unwrap_or(""),
+                &period,
+                &date,
+            ];
+            let mut start = String::new();
+            for f in shared {
+                csv_field(&mut start, f);
+                start.push(',');
             }
-            csv_field(&mut out, f);
+            for p in &site.pointers {
+                let pa = a.pointers.get(&p.id);
+                out.push_str(&start);
+                csv_field(&mut out, &p.id.0);
+                let score = pa.and_then(score::effective_score);
+                let votes = pa.map_or(0, |pa| pa.votes.len());
+                // Numbers need no quoting.
+                let _ = write!(out, ",{},", p.number);
+                if let Some(s) = score {
+                    let _ = write!(out, "{s}");
+                }
+                let _ = writeln!(out, ",{votes}");
+            }
         }
-        out.push('\n');
     }
     out
 }

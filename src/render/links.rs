@@ -27,7 +27,8 @@ struct Link {
 pub struct PageLinks {
     /// Each ends with a newline: one allocation a page, not one a link.
     hrefs: String,
-    ids: String,
+    /// Sorted, to be looked up by every link to a part of the page.
+    ids: Box<[Box<str>]>,
 }
 
 impl PageLinks {
@@ -36,7 +37,7 @@ impl PageLinks {
     }
 
     fn has_id(&self, id: &str) -> bool {
-        self.ids.lines().any(|i| i == id)
+        self.ids.binary_search_by(|i| i.as_ref().cmp(id)).is_ok()
     }
 }
 
@@ -54,10 +55,10 @@ pub fn scan(html: &[u8], base: &str) -> PageLinks {
         page.hrefs.push_str(h);
         page.hrefs.push('\n');
     }
-    for id in attribute(html, b"id=\"") {
-        page.ids.push_str(id);
-        page.ids.push('\n');
-    }
+    let mut ids: Vec<Box<str>> = attribute(html, b"id=\"").map(Box::from).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    page.ids = ids.into_boxed_slice();
     page
 }
 

@@ -31,7 +31,14 @@ use crate::model::*;
 use crate::score;
 use crate::theme::Theme;
 use print::fingerprint;
-use routes::{Address, ROUTES, Route, Sample};
+use routes::{Address, ROUTES, Route, Sample, Scope};
+
+/// The fingerprint of a file's bytes.
+fn hash_of(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
 
 /// Output path (relative, `/`-separated) to file contents. Sorted, so output is deterministic.
 /// Shared, so that a page written at two addresses, or carried over by
@@ -54,14 +61,25 @@ impl Sink for Discard {
     }
 }
 
-/// A previous good build of the same site, kept by `serve`. A page whose
-/// context (with its template and the site's settings) has the same
-/// fingerprint as then is carried over instead of rendered again, whatever
-/// the template shows: the result is the same bytes a full build gives.
+/// A previous good build of the same site, kept by `serve`. A file whose
+/// key is the same as then is carried over instead of made again: a page of
+/// the whole site when its context (with its template and the site's
+/// settings) has the same fingerprint, whatever the template shows; a file
+/// of one area (`Scope::Area`) when that area and the areas its pages
+/// mention are unchanged, without making it at all. Either way the result
+/// is the bytes a full build gives.
 pub struct Previous {
     pub pages: Arc<Pages>,
     index: links::Index,
-    prints: HashMap<String, u64>,
+    prints: Prints,
+}
+
+/// Per file, the key it was judged by and (in a debug build) the
+/// fingerprint of what it was made from, to verify the keys of `Scope::Area`.
+#[derive(Default)]
+struct Prints {
+    keys: HashMap<String, u64>,
+    made: HashMap<String, u64>,
 }
 
 pub struct Rendered {
@@ -69,8 +87,8 @@ pub struct Rendered {
     pub pages: Pages,
     /// Every file's address, and the links and ids of each page.
     pub index: links::Index,
-    /// Each page's fingerprint, for the next rebuild.
-    prints: HashMap<String, u64>,
+    /// Each file's key, for the next rebuild.
+    prints: Prints,
     /// Per area: every page of it was carried over from the previous build,
     /// and the site has the same addresses as then, so its Markdown's links
     /// were judged then.
@@ -202,7 +220,7 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
 
 /// Per area, the learn-from suggestions its latest page shows, worked out
 /// once; none for the areas `wanted` leaves out.
-fn suggestions(site: &Site, established: Score, wanted: impl Fn(usize) -> bool) -> Vec<Vec<area::Suggestion>> {
+fn suggestions(site: &Site, established: Score, wanted: impl Fn(usize) -> bool) -> Vec<Vec<area::Suggestion<'_>>> {
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
     (0..site.areas.len())
@@ -216,13 +234,14 @@ struct Out {
     /// Passed on, to be kept in memory (there is no sink).
     kept: Vec<(String, Bytes)>,
     index: Vec<(String, Option<Arc<links::PageLinks>>)>,
-    prints: Vec<(String, u64)>,
+    keys: Vec<(String, u64)>,
+    made: Vec<(String, u64)>,
     diags: Vec<Diagnostic>,
     /// Per address of the work list (by position): carried over.
     carried: Vec<(usize, bool)>,
 }
 
-type Run = (Pages, links::Index, HashMap<String, u64>, Vec<Diagnostic>, Vec<bool>);
+type Run = (Pages, links::Index, Prints, Vec<Diagnostic>, Vec<bool>);
 
 pub(crate) struct Renderer<'a> {
     pub(crate) site: &'a Site,
@@ -234,7 +253,9 @@ pub(crate) struct Renderer<'a> {
     /// `site` variable and the script `serve` adds.
     print_base: u64,
     /// Per area, its learn-from suggestions.
-    suggestions: Vec<Vec<area::Suggestion>>,
+    suggestions: Vec<Vec<area::Suggestion<'a>>>,
+    /// Per area, what its files (`Scope::Area`) are judged by in `serve`.
+    area_keys: OnceLock<Vec<u64>>,
     groups: Vec<pages::Group<'a>>,
     pointer_titles: Vec<String>,
     radar: charts::Radar,
@@ -268,6 +289,7 @@ impl<'a> Renderer<'a> {
             common,
             print_base: h.finish(),
             suggestions: Vec::new(),
+            area_keys: OnceLock::new(),
             groups: pages::groups(&site.areas, &theme.messages),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
@@ -316,12 +338,14 @@ impl<'a> Renderer<'a> {
                 out
             })
             .collect();
-        let (mut pages, mut index, mut prints, mut diags) = (Pages::new(), links::Index::new(), HashMap::new(), vec![]);
+        let (mut pages, mut index, mut prints, mut diags) =
+            (Pages::new(), links::Index::new(), Prints::default(), vec![]);
         let mut carried = vec![false; work.len()];
         for part in parts {
             pages.extend(part.kept);
             index.extend(part.index);
-            prints.extend(part.prints);
+            prints.keys.extend(part.keys);
+            prints.made.extend(part.made);
             diags.extend(part.diags);
             for (i, c) in part.carried {
                 carried[i] = c;
@@ -333,24 +357,42 @@ impl<'a> Renderer<'a> {
     /// Makes one file (at each of its addresses) and passes it on; returns
     /// whether it was carried over from the previous build.
     fn make(&self, out: &mut Out, route: &Route, a: &Address) -> bool {
+        let keeps = self.mode.keeps_prints();
+        let template = route.template.unwrap_or("page.html");
+        // A file of one area is judged before it is made.
+        let early = (keeps && route.scope == Scope::Area).then(|| self.key(template, a, self.area_key(a.area)));
+        if let Some(key) = early
+            && let Some(p) = self.mode.previous()
+            && a.files().all(|f| p.prints.keys.get(f) == Some(&key))
+            && let (Some(bytes), Some(links)) = (p.pages.get(&a.file), p.index.get(&a.file))
+        {
+            if cfg!(debug_assertions) {
+                self.verify(out, route, a, p);
+            }
+            for file in a.files() {
+                out.index.push((file.to_owned(), links.clone()));
+                out.keys.push((file.to_owned(), key));
+                self.pass_on(out, file, bytes.clone());
+            }
+            return true;
+        }
         match (route.make)(self, a) {
             Made::File(bytes) => {
+                let made = (keeps && cfg!(debug_assertions)).then(|| hash_of(&bytes));
                 let bytes = Bytes::new(bytes);
                 for file in a.files() {
                     out.index.push((file.to_owned(), None));
+                    out.keys.extend(early.map(|k| (file.to_owned(), k)));
+                    out.made.extend(made.map(|m| (file.to_owned(), m)));
                     self.pass_on(out, file, bytes.clone());
                 }
                 false
             }
             Made::Page(ctx) => {
-                let template = route.template.unwrap_or("page.html");
+                let made = (keeps && (early.is_none() || cfg!(debug_assertions))).then(|| ctx.0.print());
                 // Only `serve` keeps a build to compare the next one with.
-                let print = self.mode.keeps_prints().then(|| {
-                    let mut h = std::hash::DefaultHasher::new();
-                    (self.print_base, template, a.path(), ctx.0.print()).hash(&mut h);
-                    h.finish()
-                });
-                let before = self.mode.previous().filter(|p| a.files().all(|f| p.prints.get(f) == print.as_ref()));
+                let key = early.or_else(|| made.map(|m| self.key(template, a, m)));
+                let before = self.mode.previous().filter(|p| a.files().all(|f| p.prints.keys.get(f) == key.as_ref()));
                 let carried = before.is_some();
                 let (bytes, links) = match before {
                     Some(p) => match (p.pages.get(&a.file), p.index.get(&a.file)) {
@@ -365,7 +407,8 @@ impl<'a> Renderer<'a> {
                 };
                 for file in a.files() {
                     out.index.push((file.to_owned(), links.clone()));
-                    out.prints.extend(print.map(|p| (file.to_owned(), p)));
+                    out.keys.extend(key.map(|k| (file.to_owned(), k)));
+                    out.made.extend(made.filter(|_| cfg!(debug_assertions)).map(|m| (file.to_owned(), m)));
                     match self.relative {
                         true => self.pass_on(out, file, Bytes::new(relative::rewrite(&bytes, &self.base, file))),
                         false => self.pass_on(out, file, bytes.clone()),
@@ -373,6 +416,48 @@ impl<'a> Renderer<'a> {
                 }
                 carried
             }
+        }
+    }
+
+    /// The key of a file of `template` at `a`, made from `input`.
+    fn key(&self, template: &str, a: &Address, input: u64) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        (self.print_base, template, a.path(), input).hash(&mut h);
+        h.finish()
+    }
+
+    /// What an area's files are made from, as `serve` judges it: the area,
+    /// by its revision, and the suggestions made to it.
+    fn area_key(&self, area: Option<usize>) -> u64 {
+        let keys = self.area_keys.get_or_init(|| {
+            (self.site.areas.iter().enumerate())
+                .map(|(ai, area)| {
+                    let mut h = std::hash::DefaultHasher::new();
+                    (area.revision, self.suggestions.get(ai)).hash(&mut h);
+                    h.finish()
+                })
+                .collect()
+        });
+        area.and_then(|ai| keys.get(ai)).copied().unwrap_or_default()
+    }
+
+    /// Checks, in a debug build, that a file carried over by its area's key
+    /// would have been made the same: otherwise its route reads more of the
+    /// model than its `Scope::Area` lets `serve` see.
+    fn verify(&self, out: &mut Out, route: &Route, a: &Address, p: &Previous) {
+        let made = match (route.make)(self, a) {
+            Made::File(bytes) => hash_of(&bytes),
+            Made::Page(ctx) => ctx.0.print(),
+        };
+        for file in a.files() {
+            if p.prints.made.get(file) != Some(&made) {
+                let message = format!(
+                    "`serve` carried {file} over, but what it is made from changed: the route \"{}\" reads more than one area",
+                    route.kind
+                );
+                out.diags.push(Diagnostic::error(format!("(page) {}", a.path()), Pos::UNKNOWN, message));
+            }
+            out.made.push((file.to_owned(), made));
         }
     }
 

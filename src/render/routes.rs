@@ -27,15 +27,31 @@ pub(crate) struct Route {
     /// The content page (`content/NAME.md`) whose text it shows, if any:
     /// that page is not also drawn as an ordinary page.
     pub content: Option<&'static str>,
-    /// What of the model it shows (for the reader of this table; reuse in
-    /// `serve` is decided by the fingerprint of the context, not by this).
+    /// What of the model it shows, in words (for the reader of this table).
     pub reads: &'static str,
+    /// What of the model it may read, which `serve` judges reuse by.
+    pub scope: Scope,
     /// Which of its pages `aba check` renders; the rest it lists by address.
     pub sample: Sample,
     /// Every file of this kind.
     pub list: fn(&Renderer) -> Vec<Address>,
     /// One file: its context, or its bytes.
     pub make: for<'a> fn(&Renderer<'a>, &Address) -> Made<'a>,
+}
+
+/// What of the model a route's files may read, beyond the site's settings,
+/// pointers and theme (whose change makes every file again).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Scope {
+    /// Anything. `serve` makes each file again, and carries a page over
+    /// when the fingerprint of its context is unchanged.
+    Site,
+    /// Only the address's own area and the suggestions of others to learn
+    /// from made to it (`Renderer::suggestions`). `serve` carries the file
+    /// over, without making it, while both are unchanged (the area by its
+    /// `revision`); a debug build makes it anyway and reports a file whose
+    /// context changed all the same.
+    Area,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -92,6 +108,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("index.html"),
         content: Some("_index"),
         reads: "content/_index.md, every area's latest scores",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: |_| vec![Address::one("index.html")],
         make: pages::home,
@@ -103,6 +120,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("pointers.html"),
         content: None,
         reads: "the pointers, every area's latest scores",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: |_| vec![Address::one("pointers/index.html")],
         make: pages::pointer_list,
@@ -114,6 +132,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("pointer.html"),
         content: None,
         reads: "one pointer, every area's scores, strengths and evidence on it",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: pages::pointer_addresses,
         make: pages::pointer,
@@ -125,6 +144,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("areas.html"),
         content: None,
         reads: "every area, its place and latest scores",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: |_| vec![Address::one("areas/index.html")],
         make: pages::area_list,
@@ -136,6 +156,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("area.html"),
         content: None,
         reads: "one area and its assessments up to this one, the suggestions of others to learn from",
+        scope: Scope::Area,
         sample: Sample::Area,
         list: area::addresses,
         make: area::make,
@@ -147,6 +168,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("report.html"),
         content: None,
         reads: "one assessment",
+        scope: Scope::Area,
         sample: Sample::Area,
         list: area::report_addresses,
         make: area::make_report,
@@ -158,6 +180,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("area.html"),
         content: None,
         reads: "one area",
+        scope: Scope::Area,
         sample: Sample::Area,
         list: area::empty_addresses,
         make: area::make_empty,
@@ -169,6 +192,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "one assessment",
+        scope: Scope::Area,
         sample: Sample::Area,
         list: data::assessment_addresses,
         make: data::assessment_file,
@@ -180,6 +204,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("regions.html"),
         content: None,
         reads: "every area's region and nation",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: |_| vec![Address::one("regions/index.html")],
         make: pages::region_list,
@@ -191,6 +216,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("region.html"),
         content: None,
         reads: "the areas of one region or nation, their scores over the years",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: pages::region_addresses,
         make: pages::region,
@@ -202,6 +228,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("compare.html"),
         content: None,
         reads: "every area's latest scores",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: |_| vec![Address::one("compare/index.html")],
         make: pages::compare,
@@ -213,6 +240,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("workshop.html"),
         content: Some("workshop"),
         reads: "content/workshop.md, the pointers, the scale, the roles",
+        scope: Scope::Site,
         sample: Sample::Always,
         list: |_| vec![Address::one("workshop/index.html")],
         make: pages::workshop,
@@ -224,6 +252,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("worksheet.html"),
         content: None,
         reads: "the pointers, the scale, the vocabulary and JSON Schema of the files, every area's published periods",
+        scope: Scope::Site,
         sample: Sample::Always,
         list: |_| vec![Address::one("worksheet/index.html")],
         make: |r, _| Context::page(worksheet::context(r.site, &|p| r.period(p), r.relative)),
@@ -235,6 +264,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("data.html"),
         content: Some("data"),
         reads: "content/data.md",
+        scope: Scope::Site,
         sample: Sample::Always,
         list: |_| vec![Address::one("data/index.html")],
         make: pages::data_page,
@@ -246,6 +276,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("page.html"),
         content: None,
         reads: "one page of content/",
+        scope: Scope::Site,
         sample: Sample::Always,
         list: pages::content_addresses,
         make: pages::content,
@@ -257,6 +288,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("accessibility.html"),
         content: Some("accessibility"),
         reads: "site.yaml's organisation and accessibility, content/accessibility.md (what the site knows is not accessible)",
+        scope: Scope::Site,
         sample: Sample::Always,
         list: |_| vec![Address::one("accessibility/index.html")],
         make: pages::accessibility,
@@ -268,6 +300,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("404.html"),
         content: None,
         reads: "nothing but the site's settings",
+        scope: Scope::Site,
         sample: Sample::Always,
         list: |_| vec![Address::one("404.html")],
         make: pages::not_found,
@@ -279,6 +312,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "every assessment",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: data::network_addresses,
         make: data::network_file,
@@ -290,6 +324,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "the theme",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: pages::static_addresses,
         make: pages::static_file,
@@ -301,6 +336,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "the address of every page (only with the site's `url`)",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: |r| pages::with_address(r, "sitemap.xml"),
         make: pages::sitemap,
@@ -312,6 +348,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "every published assessment (only with the site's `url`)",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: feeds::network_addresses,
         make: feeds::network,
@@ -323,6 +360,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "the assessments of one region or nation (only with the site's `url`)",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: feeds::region_addresses,
         make: feeds::region,
@@ -334,6 +372,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "one area's assessments (only with the site's `url`)",
+        scope: Scope::Area,
         sample: Sample::Area,
         list: feeds::area_addresses,
         make: feeds::area,
@@ -345,6 +384,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "the site's `url`",
+        scope: Scope::Site,
         sample: Sample::Linked,
         list: |r| pages::with_address(r, "robots.txt"),
         make: pages::robots,
