@@ -64,8 +64,15 @@ pub struct Source<'s> {
 impl Messages {
     /// The messages for `language` (`en-GB` reads `en.ftl`): the built-in
     /// file with the site's own laid over it. Every syntax error, and every
-    /// message missing from both, is reported with its file.
-    pub fn load(language: &str, built_in: Source, site: Option<Source>, diags: &mut Diagnostics) -> Option<Messages> {
+    /// message of `all` (those of the built-in English file) missing from
+    /// both, is reported with its file and the language.
+    pub fn load(
+        language: &str,
+        built_in: Source,
+        site: Option<Source>,
+        all: &[String],
+        diags: &mut Diagnostics,
+    ) -> Option<Messages> {
         let lang: unic_langid::LanguageIdentifier = language.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         // Fluent marks placeables with invisible isolation characters by
@@ -96,6 +103,7 @@ impl Messages {
         let ids = REQUIRED
             .iter()
             .map(|s| s.to_string())
+            .chain(all.iter().filter(|id| !REQUIRED.contains(&id.as_str())).cloned())
             .chain((1..=12).map(|m| format!("month-{m}")))
             .chain(Role::ALL.iter().map(|r| format!("role-{}", r.id())))
             .chain(StepStatus::ALL.iter().map(|s| format!("status-{}", s.id())))
@@ -143,13 +151,34 @@ impl Messages {
 
     /// A message, with its arguments.
     pub fn format(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
         let mut fargs = FluentArgs::new();
         for (name, value) in args {
             fargs.set(*name, FluentValue::from(*value));
         }
+        self.format_args(id, &fargs).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message with a count, which picks its plural form: "3 areas".
+    pub fn count(&self, id: &str, n: usize, args: &[(&str, &str)]) -> String {
+        let mut fargs = FluentArgs::new();
+        fargs.set("n", FluentValue::from(n));
+        for (name, value) in args {
+            fargs.set(*name, FluentValue::from(*value));
+        }
+        self.format_args(id, &fargs).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message with arguments of any kind (numbers choose plural forms);
+    /// `None` if there is no such message.
+    pub fn format_args(&self, id: &str, args: &FluentArgs) -> Option<String> {
+        let pattern = self.bundle.get_message(id).and_then(|m| m.value())?;
         let mut errors = vec![];
-        self.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+        Some(self.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned())
+    }
+
+    /// Whether there is a message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
     }
 
     pub fn role(&self, r: Role) -> &str {
@@ -185,6 +214,20 @@ impl Messages {
             Some(m) => self.format("period-month", &[("month", self.month(m)), ("year", &p.year.to_string())]),
         }
     }
+}
+
+/// The id of every message of a message file, in order (none if it cannot be read).
+/// (A message starts a line with its id and `=`.)
+pub fn ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            ok.then(|| id.to_owned())
+        })
+        .collect()
 }
 
 /// `en` of `en-GB`: the name of the message file.

@@ -85,6 +85,18 @@ impl Rendered {
     }
 }
 
+/// The same page in one of the site's languages.
+#[derive(Serialize)]
+struct Alternate<'a> {
+    /// Its language (`cy`, `en-GB`).
+    lang: &'a str,
+    /// The language's name in itself: "Cymraeg", "English".
+    name: String,
+    /// Its address in the site (`cy/areas/x/`).
+    path: String,
+    current: bool,
+}
+
 /// What a route makes of one address.
 pub(crate) enum Made<'a> {
     /// A page: its context, for the route's template.
@@ -151,7 +163,7 @@ impl<'a> Context<'a> {
 /// Renders every file of the site (`build`, `serve`).
 pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) -> Rendered {
     let mut r = Renderer::new(site, theme, mode);
-    r.suggestions = suggestions(site, r.established, |_| true);
+    r.set_suggestions(suggestions(site, r.established, |_| true));
     let work = r.addresses();
     let (pages, index, prints, out_diags, carried) = r.run(&work, |_, _| true);
     diags.extend(out_diags);
@@ -189,7 +201,7 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             chosen[ai] = true;
         }
     }
-    r.suggestions = suggestions(site, r.established, |ai| chosen[ai]);
+    r.set_suggestions(suggestions(site, r.established, |ai| chosen[ai]));
     let wanted = |route: &Route, a: &Address| match route.sample {
         Sample::Always => true,
         Sample::Area => a.area.is_some_and(|ai| chosen[ai]) || targeted(a),
@@ -234,7 +246,7 @@ pub(crate) struct Renderer<'a> {
     /// `site` variable and the script `serve` adds.
     print_base: u64,
     /// Per area, its learn-from suggestions.
-    suggestions: Vec<Vec<area::Suggestion>>,
+    suggestions: Arc<Vec<Vec<area::Suggestion>>>,
     groups: Vec<pages::Group<'a>>,
     pointer_titles: Vec<String>,
     radar: charts::Radar,
@@ -250,12 +262,28 @@ pub(crate) struct Renderer<'a> {
     files: OnceLock<Vec<String>>,
     /// `build` writes links relative to each page (`--relative`, `relative_urls`).
     relative: bool,
+    /// Which of the site's languages its pages are in (0: the default).
+    lang: usize,
+    /// Where the pages of that language start: `base`, or `base` and `cy/`.
+    home: String,
+    /// The renderers of the site's other languages (only the default's has them).
+    others: Vec<Renderer<'a>>,
 }
 
 impl<'a> Renderer<'a> {
+    /// The renderer of the site's default language, holding those of the others.
     pub(crate) fn new(site: &'a Site, theme: &'a Theme, mode: &'a Mode) -> Self {
+        let mut r = Self::in_language(site, theme, mode, 0);
+        r.others = (1..site.config.languages.len()).map(|l| Self::in_language(site, theme, mode, l)).collect();
+        r
+    }
+
+    fn in_language(site: &'a Site, theme: &'a Theme, mode: &'a Mode, lang: usize) -> Self {
         let base = site.config.base_url.clone();
-        let typed = pages::common(site, &theme.messages, &base);
+        let folder = routes::language_folder(&site.config.languages, lang);
+        let home = format!("{base}{folder}");
+        let words = &theme.messages[lang];
+        let typed = pages::common(site, words, lang, &folder);
         let mut h = std::hash::DefaultHasher::new();
         theme.fingerprint.hash(&mut h);
         fingerprint(&typed).hash(&mut h);
@@ -267,8 +295,8 @@ impl<'a> Renderer<'a> {
             theme,
             common,
             print_base: h.finish(),
-            suggestions: Vec::new(),
-            groups: pages::groups(&site.areas, &theme.messages),
+            suggestions: Arc::default(),
+            groups: pages::groups(&site.areas, words),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
                 &site.pointers.iter().map(|p| p.number.to_string()).collect::<Vec<_>>(),
@@ -282,12 +310,49 @@ impl<'a> Renderer<'a> {
             files: OnceLock::new(),
             relative: mode.relative() || matches!(mode, Mode::Build { .. }) && site.config.relative_urls,
             base,
+            lang,
+            home,
+            others: Vec::new(),
         }
     }
 
-    /// Every file of the site, with the route that makes it.
+    /// The renderer of language `lang`.
+    fn in_lang(&self, lang: usize) -> &Renderer<'a> {
+        match lang {
+            0 => self,
+            l => &self.others[l - 1],
+        }
+    }
+
+    fn set_suggestions(&mut self, s: Vec<Vec<area::Suggestion>>) {
+        let s = Arc::new(s);
+        for r in &mut self.others {
+            r.suggestions = s.clone();
+        }
+        self.suggestions = s;
+    }
+
+    /// Every file of the site, with the route that makes it: a route made in
+    /// each language lists its files once per language, the default's first.
     fn addresses(&self) -> Vec<(&'static Route, Address)> {
-        ROUTES.iter().flat_map(|route| (route.list)(self).into_iter().map(move |a| (route, a))).collect()
+        let mut work = Vec::new();
+        for route in ROUTES {
+            work.extend((route.list)(self).into_iter().map(|a| (route, a)));
+        }
+        for r in self.others.iter().filter(|_| ROUTES.iter().any(|route| route.each_language)) {
+            let folder = routes::language_folder(&self.site.config.languages, r.lang);
+            for route in ROUTES.iter().filter(|route| route.each_language) {
+                work.extend((route.list)(r).into_iter().map(|mut a| {
+                    a.lang = r.lang;
+                    a.file.insert_str(0, &folder);
+                    if let Some(also) = &mut a.also {
+                        also.insert_str(0, &folder);
+                    }
+                    (route, a)
+                }));
+            }
+        }
+        work
     }
 
     /// Every file's address, sorted (set by `run` from its work list).
@@ -333,7 +398,8 @@ impl<'a> Renderer<'a> {
     /// Makes one file (at each of its addresses) and passes it on; returns
     /// whether it was carried over from the previous build.
     fn make(&self, out: &mut Out, route: &Route, a: &Address) -> bool {
-        match (route.make)(self, a) {
+        let r = self.in_lang(a.lang);
+        match (route.make)(r, a) {
             Made::File(bytes) => {
                 let bytes = Bytes::new(bytes);
                 for file in a.files() {
@@ -347,7 +413,7 @@ impl<'a> Renderer<'a> {
                 // Only `serve` keeps a build to compare the next one with.
                 let print = self.mode.keeps_prints().then(|| {
                     let mut h = std::hash::DefaultHasher::new();
-                    (self.print_base, template, a.path(), ctx.0.print()).hash(&mut h);
+                    (r.print_base, template, a.path(), ctx.0.print()).hash(&mut h);
                     h.finish()
                 });
                 let before = self.mode.previous().filter(|p| a.files().all(|f| p.prints.get(f) == print.as_ref()));
@@ -358,7 +424,7 @@ impl<'a> Renderer<'a> {
                         _ => return false,
                     },
                     None => {
-                        let Some(html) = self.html(out, template, a.path(), ctx) else { return false };
+                        let Some(html) = r.html(out, template, a.path(), ctx) else { return false };
                         let links = Some(Arc::new(links::scan(&html, &self.base)));
                         (Bytes::new(html), links)
                     }
@@ -388,6 +454,11 @@ impl<'a> Renderer<'a> {
         };
         context.insert_value("site", self.common.clone());
         context.insert("path", path);
+        let languages = &self.site.config.languages;
+        if languages.len() > 1 {
+            context.insert("lang", &languages[self.lang]);
+            context.insert("alternates", &self.alternates(path));
+        }
         match self.theme.tera.render(template, &context) {
             Ok(mut html) => {
                 if let Some(script) = self.mode.live_reload()
@@ -415,8 +486,29 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The address of a page in this renderer's language (`areas/x/`), or
+    /// of a file made once for all (`data/scores.csv`).
     fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        match routes::is_shared(path) {
+            true => format!("{}{path}", self.base),
+            false => format!("{}{path}", self.home),
+        }
+    }
+
+    /// The same page (at `path`, in this renderer's language) in each of
+    /// the site's languages: the links to switch language.
+    fn alternates(&self, path: &str) -> Vec<Alternate<'a>> {
+        let languages = &self.site.config.languages;
+        let own = routes::language_folder(languages, self.lang);
+        let rest = path.strip_prefix(own.as_str()).unwrap_or(path);
+        (0..languages.len())
+            .map(|l| Alternate {
+                lang: &languages[l],
+                name: self.theme.messages[l].text("language-name"),
+                path: format!("{}{rest}", routes::language_folder(languages, l)),
+                current: l == self.lang,
+            })
+            .collect()
     }
 
     fn area_url(&self, slug: &AreaSlug) -> String {
@@ -431,9 +523,9 @@ impl<'a> Renderer<'a> {
         self.url(&format!("pointers/{id}/"))
     }
 
-    /// The words the code puts on pages, in the site's language.
+    /// The words the code puts on pages, in this renderer's language.
     fn words(&self) -> &'a crate::messages::Messages {
-        &self.theme.messages
+        &self.theme.messages[self.lang]
     }
 
     fn date(&self, d: Date) -> String {
@@ -449,7 +541,10 @@ impl<'a> Renderer<'a> {
     }
 
     fn md(&self, m: &Markdown) -> String {
-        markdown::to_html(&m.text, &self.base)
+        match self.lang {
+            0 => markdown::to_html(&m.text, &self.base),
+            _ => markdown::to_html_in(&m.text, &self.base, &self.home),
+        }
     }
 
     /// Site-relative links from the input go under `base_url`.

@@ -7,6 +7,9 @@
 # themes/default/i18n/en.ftl, holding just the messages it changes.
 # The format is Project Fluent: https://projectfluent.org/
 
+## The language's name in itself, for the link to the page in this language
+language-name = English
+
 ## The site's menu
 nav-home = Home
 nav-areas = Areas
