@@ -74,6 +74,7 @@ impl Theme {
         let mut ok = true;
         for (name, (_, text)) in &templates {
             let mut single = tera::Tera::new();
+            single.register_function("t", |_: tera::Kwargs, _: &tera::State| tera::Value::from(""));
             if let Err(e) = single.add_raw_template(name, text)
                 && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
             {

@@ -91,3 +91,134 @@ feed-network = { $site }: new self-assessments
 feed-region = { $region }: new self-assessments ({ $site })
 feed-area = { $area }: self-assessments
 feed-entry = { $area }: self-assessment, { $period }
+
+## Every page: the skip link, the menu's name and the footer
+skip-link = Skip to main content
+nav-label = Main
+footer-csv = Scores as a spreadsheet (CSV)
+footer-accessibility = Accessibility statement
+footer-about = Self-assessments against the { $framework } pointers. Data published under the { $licence }.
+footer-learning = These scores are for learning, not league tables: areas score themselves, with the people they serve.
+
+## The page for an address that does not exist
+notfound-title = Page not found
+notfound-check = If you typed the web address, check it is correct. If you pasted it, check you copied all of it.
+notfound-help = You can find every area on the <a href="{ $areas }">list of areas</a>, or start again from the <a href="{ $home }">home page</a>.
+
+## The home page
+home-glance = The network at a glance
+# How many areas have published how many assessments, across how many
+# regions (none: the regions are left out).
+home-published = { $areas } areas have published { $assessments } self-assessments{ $regions ->
+    [0] {""}
+   *[other] {" "}across { $regions } regions
+}.
+home-rows = Each row shows an area's latest scores against the ten pointers, from 0 ({ $lowest }) to { $max } ({ $top }). Areas are listed by name: this is not a ranking.
+heat-caption = Latest score of each area on each pointer
+home-link-compare = Compare areas side by side
+home-link-areas = All areas by nation and region
+home-link-pointers = The ten pointers
+home-link-worksheet = Fill in an assessment
+
+## The table of every area's latest scores (home, compare, regions)
+heat-area = Area
+# Before a pointer's number, for screen readers: "Pointer 3".
+heat-pointer = Pointer
+heat-key = Key:
+heat-numbers = The numbers at the top of the table are the pointers:
+
+## How many areas are at each level (pointers, regions)
+spread-level = Level
+spread-areas = Areas
+spread-share = Share
+
+## The list of areas
+areas-title = Areas
+areas-lead = { $n } areas, listed by nation and region, then by name.
+areas-nation = Nation
+areas-all-nations = All nations
+areas-region = Region
+areas-all-regions = All regions
+areas-jump = Jump to a nation
+areas-latest = Latest assessment: { $period } ({ $n } in all).
+areas-took-part = { $people } people took part, in { $roles } roles.
+areas-took-part-no-lived = { $people } people took part, in { $roles } roles, none of them people with lived experience.
+areas-none-yet = No published assessment yet.
+
+## Compare areas
+compare-title = Compare areas
+compare-lead = Put areas side by side to find who to learn from. Areas are listed by name: comparing is for learning, not for ranking.
+compare-choose = Choose two to four areas, and which of their assessments
+compare-which = Which assessment of { $area }
+compare-latest = Latest ({ $period })
+compare-button = Compare
+compare-all = Every area's latest scores
+compare-heat-caption = Latest score of every area on each pointer
+
+## The open data page
+data-download = Download
+data-csv = every score, one row per area, period and pointer (for spreadsheets)
+data-json = the same rows, with each target and confidence
+data-schema = the rules of an assessment file, for text editors
+data-whole = Each assessment is also published whole (scores, votes, evidence, next steps and who took part) as JSON: there is a link at the foot of every area's page.
+data-licence = Licence:
+data-licence-text = { $licence }. You may copy, publish and adapt this data, if you say where it came from.
+data-columns = The columns of scores.csv, in order:
+
+## The list of nations and regions
+regions-title = Nations and regions
+regions-lead = Each page shows the areas of a nation or region, and how they spread across the levels of each pointer.
+regions-count = { $n ->
+    [one] { $n } area
+   *[other] { $n } areas
+}
+
+## A region's or nation's page
+feed-region-title = { $region }: new self-assessments
+region-lead = { $n ->
+    [one] { $n } area
+   *[other] { $n } areas
+} in { $region }.
+region-side-by-side = The areas side by side
+region-heat-caption = Latest score of each area in { $region } on each pointer
+region-coproduced = How co-produced each assessment was
+region-took-part = { $people } people in { $roles } roles
+region-took-part-no-lived = { $people } people in { $roles } roles, no people with lived experience
+region-not-recorded = who took part is not recorded
+region-none-yet = no published assessment yet
+region-over-time = Change over time
+region-over-time-lead = For each pointer, how many of the areas were at { $level } or above at the end of each year, out of those assessed by then.
+region-progress-caption = Areas in { $region } at { $level } or above, year by year
+region-of = { $high } of { $total }
+region-spread = Spread on each pointer
+region-spread-caption = Areas in { $region } at each level
+
+## Column headings used on several pages
+table-pointer = Pointer
+
+## The list of pointers
+pointers-title = The ten pointers
+pointers-lead = Each pointer is one part of becoming an asset-based area. Areas score themselves on each, from 0 ({ $lowest }) to { $max } ({ $top }).
+pointers-now = Areas at each level now:
+
+## A pointer's page
+pointer-levels = What each level looks like
+pointer-move-up = To move up from here:
+pointer-questions = Questions for a workshop
+pointer-now = Where areas are now
+pointer-now-lead = Each area's latest assessment. Spread shows where the network stands; it is not a ranking.
+pointer-spread-caption = Areas at each level on this pointer
+pointer-over-time = How the spread has moved, year by year
+pointer-over-time-lead = Each area counts at the level of its most recent assessment by the end of that year.
+pointer-years-caption = Areas at each level at the end of each year
+pointer-year = Year
+pointer-areas-assessed = Areas assessed
+pointer-moved-up = Areas that moved up
+pointer-from-to = from { $from } ({ $from_period }) to { $to } ({ $to_period })
+pointer-doing = What areas are doing
+pointer-doing-lead = Strengths and evidence from each area's latest assessment, highest level first. Areas at { $level } or above are good places to learn from.
+pointer-learn-tag = learn from
+pointer-none-yet = No area has assessed this pointer yet.
+pointer-others = Other pointers
+pointer-previous = Previous: { $number }. { $title }
+pointer-next = Next: { $number }. { $title }
