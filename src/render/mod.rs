@@ -316,6 +316,11 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The folder of this renderer's language: `""`, or `"cy/"`.
+    fn folder(&self) -> String {
+        routes::language_folder(&self.site.config.languages, self.lang)
+    }
+
     /// The renderer of language `lang`.
     fn in_lang(&self, lang: usize) -> &Renderer<'a> {
         match lang {

@@ -24,6 +24,8 @@ pub(super) struct Common<'a> {
     /// the files made once for every language (`static/`, `data/`), and
     /// `path` (which includes the language's folder) are under it.
     root_url: &'a str,
+    /// From the top of the language's folder up to the site's: `""`, or `"../"` under `cy/`.
+    up: &'static str,
     /// The site's full public address, if `url` gives it.
     url: Option<String>,
     language: &'a str,
@@ -81,6 +83,7 @@ pub(super) fn common<'a>(site: &'a Site, words: &Messages, lang: usize, folder: 
         title: &config.title,
         base_url: base.clone(),
         root_url: &config.base_url,
+        up: if folder.is_empty() { "" } else { "../" },
         url: config.origin.as_ref().map(|o| format!("{o}{}", config.base_url)),
         language: &config.languages[lang],
         licence: &config.licence,

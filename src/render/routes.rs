@@ -246,7 +246,7 @@ pub(crate) const ROUTES: &[Route] = &[
         sample: Sample::Always,
         each_language: true,
         list: |_| vec![Address::one("worksheet/index.html")],
-        make: |r, _| Context::page(worksheet::context(r.site, &|p| r.period(p), r.relative)),
+        make: |r, _| Context::page(worksheet::context(r.site, r.words(), &|p| r.period(p), r.relative, &r.folder())),
     },
     Route {
         kind: "open data page",

@@ -222,3 +222,44 @@ pointer-none-yet = No area has assessed this pointer yet.
 pointer-others = Other pointers
 pointer-previous = Previous: { $number }. { $title }
 pointer-next = Next: { $number }. { $title }
+
+## The workshop kit
+kit-toc = In this kit
+kit-guide = The facilitator's guide
+kit-worksheets-each = Worksheets, one for each pointer
+kit-sign-in = Sign-in sheet
+kit-summary = Summary sheet
+kit-print = To print the worksheets, use your browser's Print command: each pointer prints on its own page.
+kit-after = After the workshop, <a href="{ $url }">fill in the assessment in your browser</a>: it writes the files for the site.
+kit-no-guide = Invite a mixed group, read each pointer's levels aloud, discuss the questions, vote, talk about the spread, then agree a score and record strengths, evidence and next steps.
+kit-worksheets = Worksheets
+kit-pointer = Pointer { $number }: { $title }
+kit-talk = Talk about
+kit-which-level = Which level are we at? Tick one.
+kit-strengths = Strengths we can build on
+kit-evidence = Evidence: what shows it
+kit-next-steps = Next steps: what, who, by when
+kit-sign-in-lead = Who took part is part of the evidence. Names stay with the facilitator; only the numbers in each role are published.
+kit-sign-in-caption = Sign-in sheet: name, role and table
+kit-name = Name
+kit-role = Role (see list below)
+kit-table = Table
+kit-roles = Roles: { $roles }.
+kit-area = Area:
+kit-date = Date:
+kit-facilitator = Facilitator:
+kit-summary-caption = Summary: votes, agreed score and target for each pointer
+kit-votes = Votes (one per table)
+kit-agreed = Agreed score
+kit-target = Target
+
+## The worksheet (filling in an assessment in the browser)
+ws-lead = After a scoring workshop, type in what the group agreed: the votes or scores, strengths, evidence and next steps for each of the ten pointers. This page writes the two files the site is made from, <code>area.yaml</code> and the assessment, for you to download and add to the site.
+ws-nojs = This form needs JavaScript
+ws-nojs-lead = JavaScript is off or blocked in this browser, so the form cannot work here. You can still:
+ws-nojs-kit = print the <a href="{ $url }">workshop kit</a>, with a worksheet for each pointer, and fill it in on paper at the workshop;
+ws-nojs-editor = write the files in a text editor. In the site's folder, <code>aba new your-area --name "Your area" --period 2026</code> writes a blank assessment, with every pointer, its questions and what each level looks like written in as comments. Then <code>aba check</code> tells you about any mistake, with the line to fix.
+ws-nojs-schema = The files' format is described by the <a href="{ $schema }">assessment schema</a> on the <a href="{ $data }">open data page</a>.
+
+ws-title = Fill in an assessment
+ws-description = A form that writes an area's assessment files for you: no YAML, no terminal.
