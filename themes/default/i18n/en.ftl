@@ -263,3 +263,125 @@ ws-nojs-schema = The files' format is described by the <a href="{ $schema }">ass
 
 ws-title = Fill in an assessment
 ws-description = A form that writes an area's assessment files for you: no YAML, no terminal.
+
+## An assessment's summary for a committee, to print
+report-title = { $area }: summary for a committee, { $period }
+report-description = A short summary of { $area }'s self-assessment, { $period }, to print and attach to a committee or board paper.
+report-subtitle = becoming an asset-based area: self-assessment, { $period }
+report-print = This page is laid out to print on at most four A4 pages. Use your browser's Print command
+report-print-or = , or
+report-print-button = Print this summary
+report-assessed = Assessed on { $date }.
+report-assessed-by = Assessed on { $date }, run by { $facilitator }.
+report-draft = Draft: not agreed yet.
+report-whole = The whole assessment, with its evidence:
+report-proud = What we are proud of
+report-people = { $n } people:
+report-not-recorded = Who took part is not recorded.
+report-no-lived = No people with lived experience took part.
+report-where = Where we are on each pointer
+report-level-reached = Level reached on each pointer
+report-where-we-are = Where we are
+report-aiming = Aiming for
+report-confidence = Confidence
+report-levels = Levels:
+report-next = What we will do next
+report-steps-caption = Next steps, with who will do each and by when
+report-step = Next step
+report-who = Who
+report-by = By
+
+## An area's page and each of its assessments
+present-leave = Leave the workshop screen
+present-keys = Move between pointers with the arrow keys, Page Up and Page Down, or by scrolling.
+area-subtitle = self-assessment, { $period }
+area-website = { $area }'s website
+area-none-yet = { $area } has not published an assessment yet.
+area-draft = Draft.
+area-draft-note = This assessment has not been agreed yet and may change.
+area-earlier = This is an earlier assessment. <a href="{ $url }">See { $area }'s latest assessment</a>.
+area-periods = Assessments by year
+area-about = About this assessment
+area-assessed-on = Assessed on
+area-run-by = Run by
+area-who = Who took part
+area-not-recorded = Not recorded.
+area-peer-review = Peer review
+area-reviewed = Checked against the evidence by { $name }.
+area-reviewed-on = Checked against the evidence by { $name } on { $date }.
+area-not-reviewed = Not peer reviewed.
+area-framework = Framework
+area-no-lived = No people with lived experience took part in this assessment.
+area-no-lived-note = Scores agreed without the people who use services may see things differently from them.
+area-who-unknown = This assessment does not say who took part, so readers cannot tell how far it was shaped by the people who use services.
+area-glance = Scores at a glance
+area-radar-caption = Each spoke is a pointer, numbered 1 to { $n }; the further out, the higher the level (0 at the centre, { $max } at the edge).
+area-legend-score = Solid shape and dots: the score.
+area-legend-target = Dashed outline: the target.
+area-same-scores = The same scores are in the table below.
+area-summary = Summary
+area-scores-caption = { $area }'s scores, { $period }
+area-confidence = Confidence in the evidence
+area-change-since = Change since { $period }
+area-to-know = Things to know about this assessment
+area-not-assessed-now = Not assessed this time: { $pointers }.
+area-stale = { $n ->
+    [one] { $n } piece of evidence was
+   *[other] { $n } pieces of evidence were
+} more than { $months } months old when the area was assessed. They are marked below.
+area-overdue = { $n ->
+    [one] { $n } next step was past its
+   *[other] { $n } next steps were past their
+} due date and not done when the area was assessed. They are marked below.
+area-detail = Each pointer in detail
+area-not-assessed-dot = Not assessed.
+area-confidence-line = confidence in the evidence: { $confidence }
+area-aiming = aiming for { $target } ({ $label })
+area-gap = , { $n ->
+    [one] { $n } level
+   *[other] { $n } levels
+} to go
+area-reached = , reached
+area-earlier-target = Target set in { $period }: { $target } ({ $label }).
+area-met = Met.
+area-not-met = Not met yet.
+area-at-level = At this level: { $text }
+area-votes = How the group voted
+area-votes-caption = Votes for each level on { $pointer }
+area-votes-column = Votes
+area-bar = Bar
+area-votes-count = { $n ->
+    [one] { $n } vote
+   *[other] { $n } votes
+} ({ $list }).
+area-median = The middle vote is { $median } ({ $label }).
+area-given = The group agreed a score of { $score } directly, shown above.
+area-divided = The group was divided
+area-divided-note = : votes spread across three or more levels. That is where the conversation is.
+area-strengths = Strengths to build on
+area-evidence = Evidence
+area-stale-tag = may be out of date
+area-next-steps = Next steps
+area-due = due { $date }
+area-overdue-tag = overdue
+area-steps-set = Next steps set in { $period }
+area-status-now = now { $status }
+area-status-was = was { $status }
+area-status-then = { $status } in { $period }
+area-not-listed = not listed this time
+area-learn = Learn from
+area-learn-lead = Areas at a higher level on this pointer: nearby ones first, then those that moved up most recently.
+area-about-pointer = About this pointer, and how other areas are doing
+area-progress = Progress over time
+area-progress-caption = { $area }'s score on each pointer at each assessment
+area-trend = Trend
+area-reuse = Compare and reuse
+area-beside = { $area } beside the other areas of { $region }
+area-compare-any = Compare { $area } with any other area
+area-json = This assessment as open data (JSON)
+area-report-link = Print a summary for a committee
+area-report-note = : this assessment on at most four A4 pages, to attach to a cabinet or board paper
+area-present-link = Workshop screen: this assessment in large type, one pointer per screen
+area-present-note = (for projecting at a workshop)
+area-next-year = Fill in next year's assessment
+area-next-year-note = , in your browser, starting from this one
