@@ -385,3 +385,50 @@ area-present-link = Workshop screen: this assessment in large type, one pointer 
 area-present-note = (for projecting at a workshop)
 area-next-year = Fill in next year's assessment
 area-next-year-note = , in your browser, starting from this one
+
+## The accessibility statement
+a11y-description = How accessible this website is, how to ask for another format or report a problem, and how it is tested.
+a11y-title = Accessibility statement for { $site }
+a11y-run-by = This website is run by { $organisation }.
+a11y-run-by-footer = This website is run by the organisation named at the foot of each page.
+a11y-want = We want as many people as possible to be able to use it. For example, you should be able to:
+a11y-can-colours = change colours, contrast levels and fonts using your browser or device settings;
+a11y-can-zoom = zoom in up to 400% without the text spilling off the screen;
+a11y-can-keyboard = move around the whole website using just a keyboard;
+a11y-can-speech = move around it using speech recognition software;
+a11y-can-screen-reader = listen to it using a screen reader (including the most recent versions of JAWS, NVDA and VoiceOver);
+a11y-can-no-js = use it without JavaScript: every page shows its content, and the charts have the same figures in a table beside them.
+a11y-simple = We have also made the text as simple as we can to understand. <a href="https://mcmw.abilitynet.org.uk/">AbilityNet</a> has advice on making your device easier to use if you have a disability.
+a11y-how = How accessible this website is
+a11y-none-known = We know of no part of this website that is not accessible.
+a11y-some = We know some parts of this website may not be fully accessible:
+a11y-some-text = the text of each self-assessment (its summary, strengths, evidence and next steps) is written by the area that made it, and may use unclear link text or headings, or need a good reading age;
+a11y-some-links = some evidence links to documents on other websites, such as PDF reports, which may not be accessible;
+a11y-some-charts = the charts are pictures: their text alternatives give the figures, and each has a table beside it with the same figures.
+a11y-cannot-use = What to do if you cannot use parts of this website
+a11y-format-contact = If you need information on this website in a different format, such as large print, easy read, audio recording or braille, contact us at <a href="{ $href }">{ $contact }</a>. Tell us the address of the page and the format you need. We will consider your request and reply as soon as we can.
+a11y-format-organisation = If you need information on this website in a different format, such as large print, easy read, audio recording or braille, contact { $organisation }. Tell them the address of the page and the format you need.
+a11y-format-no-contact = If you need information on this website in a different format, such as large print, easy read, audio recording or braille, contact the organisation that runs this website. Tell them the address of the page and the format you need.
+a11y-reporting = Reporting accessibility problems with this website
+a11y-reporting-contact = We are always looking to improve the accessibility of this website. If you find any problems not listed on this page, or think we are not meeting accessibility requirements, contact us at <a href="{ $href }">{ $contact }</a>.
+a11y-reporting-tell = We are always looking to improve the accessibility of this website. If you find any problems not listed on this page, or think we are not meeting accessibility requirements, please tell us.
+a11y-enforcement = Enforcement procedure
+a11y-ehrc = The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’) in England, Scotland and Wales. If you are not happy with how we respond to your complaint, contact the <a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.
+a11y-ecni = In Northern Ireland, the <a href="https://www.equalityni.org/">Equality Commission for Northern Ireland (ECNI)</a> is responsible for enforcing the accessibility regulations.
+a11y-technical = Technical information about this website’s accessibility
+a11y-committed = We are committed to making this website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+a11y-committed-organisation = { $organisation } is committed to making this website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+a11y-compliance = Compliance status
+a11y-fully = This website is fully compliant with the <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard.
+a11y-partially = This website is partially compliant with the <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard, because of the parts listed under <a href="#how-accessible">How accessible this website is</a>.
+a11y-testing = How we tested this website
+a11y-made-by = This website is made by aba, free software for publishing Asset-Based Area self-assessments. Every change to aba is tested before it is released:
+a11y-test-axe = every kind of page is checked against WCAG 2.2 A and AA with the axe-core automated checker, in the Chromium browser;
+a11y-test-keyboard = with the keyboard alone: the first Tab stop skips to the main content, and every link and control shows clearly when it has focus;
+a11y-test-reflow = for reflow: no page scrolls sideways at 320 pixels wide, or at 200% zoom;
+a11y-test-no-js = with JavaScript turned off: every page shows its content and every link works.
+a11y-test-person = Automated checks find only some problems, so the words each area writes are best also read by a person.
+a11y-preparation = Preparation of this accessibility statement
+a11y-prepared = This statement was prepared on { $date }.
+a11y-not-prepared = The date this statement was prepared is not given yet.
+a11y-reviewed = It was last reviewed on { $date }.
