@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
-use crate::model::{Confidence, Date, Nation, Period, Role, StepStatus};
+use crate::model::{Confidence, Date, Nation, Period, Role, Score, StepStatus};
 
 /// Every message the code asks for: a message file must have them all.
 const REQUIRED: &[&str] = &[
@@ -52,6 +52,8 @@ pub struct Messages {
     statuses: Vec<String>,
     confidences: Vec<String>,
     nations: Vec<String>,
+    /// The labels of the usual scale's levels, 0 to 4.
+    levels: Vec<String>,
     pub not_assessed: String,
 }
 
@@ -133,6 +135,7 @@ impl Messages {
             statuses: Vec::new(),
             confidences: Vec::new(),
             nations: Vec::new(),
+            levels: Vec::new(),
             not_assessed: String::new(),
         };
         m.months = (1..=12).map(|i| m.text(&format!("month-{i}"))).collect();
@@ -141,6 +144,7 @@ impl Messages {
         m.confidences = Confidence::ALL.iter().map(|c| m.text(&format!("confidence-{}", c.key()))).collect();
         m.nations = Nation::ALL.iter().map(|n| m.text(&format!("nation-{}", n.id()))).collect();
         m.not_assessed = m.text("not-assessed");
+        m.levels = (0..=4).map(|v| m.text(&format!("level-{v}"))).collect();
         Some(m)
     }
 
@@ -195,6 +199,11 @@ impl Messages {
 
     pub fn nation(&self, n: Nation) -> &str {
         &self.nations[Nation::ALL.iter().position(|x| *x == n).unwrap_or(0)]
+    }
+
+    /// The label of level `value` of the usual scale.
+    pub fn level(&self, value: Score) -> &str {
+        self.levels.get(usize::from(value)).map_or("?", String::as_str)
     }
 
     pub fn month(&self, m: u8) -> &str {

@@ -199,6 +199,11 @@ pub struct Accessibility {
 }
 
 impl Config {
+    /// Whether the scale is the usual one, whose labels come from the theme's messages.
+    pub fn has_usual_scale(&self) -> bool {
+        self.scale == crate::check::default_scale()
+    }
+
     pub fn level_label(&self, value: Score) -> &str {
         self.scale.iter().find(|l| l.value == value).map(|l| l.label.as_str()).unwrap_or("?")
     }

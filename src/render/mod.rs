@@ -85,6 +85,14 @@ impl Rendered {
     }
 }
 
+/// A level's label: the site's own scale's, or the usual scale's from `words`.
+pub(crate) fn level_label<'a>(site: &'a Site, usual: bool, words: &'a crate::messages::Messages, s: Score) -> &'a str {
+    match usual {
+        true => words.level(s),
+        false => site.config.level_label(s),
+    }
+}
+
 /// The same page in one of the site's languages.
 #[derive(Serialize)]
 struct Alternate<'a> {
@@ -264,6 +272,8 @@ pub(crate) struct Renderer<'a> {
     relative: bool,
     /// Which of the site's languages its pages are in (0: the default).
     lang: usize,
+    /// The site has the usual scale, whose labels are the theme's messages.
+    usual_scale: bool,
     /// Where the pages of that language start: `base`, or `base` and `cy/`.
     home: String,
     /// The renderers of the site's other languages (only the default's has them).
@@ -311,6 +321,7 @@ impl<'a> Renderer<'a> {
             relative: mode.relative() || matches!(mode, Mode::Build { .. }) && site.config.relative_urls,
             base,
             lang,
+            usual_scale: site.config.has_usual_scale(),
             home,
             others: Vec::new(),
         }
@@ -541,8 +552,10 @@ impl<'a> Renderer<'a> {
         self.words().period(p)
     }
 
+    /// A level's label: the site's own scale's, or the usual scale's in this
+    /// renderer's language.
     fn label(&self, s: Score) -> &'a str {
-        self.site.config.level_label(s)
+        level_label(self.site, self.usual_scale, self.words(), s)
     }
 
     fn md(&self, m: &Markdown) -> String {

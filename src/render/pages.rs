@@ -61,7 +61,7 @@ struct ScaleLevel<'a> {
 /// (`""`, or `"cy/"`): `base_url` is where that language's pages start,
 /// `root_url` where the site starts (the files made once for all, such as
 /// `static/` and `data/`, are under it).
-pub(super) fn common<'a>(site: &'a Site, words: &Messages, lang: usize, folder: &str) -> Common<'a> {
+pub(super) fn common<'a>(site: &'a Site, words: &'a Messages, lang: usize, folder: &str) -> Common<'a> {
     let base = &format!("{}{folder}", site.config.base_url);
     let mut nav: Vec<(&'static str, String)> = vec![
         ("nav-home", String::new()),
@@ -79,6 +79,7 @@ pub(super) fn common<'a>(site: &'a Site, words: &Messages, lang: usize, folder: 
         }
     }
     let config = &site.config;
+    let usual = config.has_usual_scale();
     Common {
         title: &config.title,
         base_url: base.clone(),
@@ -97,9 +98,13 @@ pub(super) fn common<'a>(site: &'a Site, words: &Messages, lang: usize, folder: 
             })
             .collect(),
         footer,
-        scale: config.scale.iter().map(|l| ScaleLevel { value: l.value, label: &l.label }).collect(),
+        scale: config
+            .scale
+            .iter()
+            .map(|l| ScaleLevel { value: l.value, label: super::level_label(site, usual, words, l.value) })
+            .collect(),
         max_score: config.max_score(),
-        max_label: config.level_label(config.max_score()),
+        max_label: super::level_label(site, usual, words, config.max_score()),
     }
 }
 
@@ -492,7 +497,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         .iter()
         .map(|l| LevelText {
             value: l.value,
-            label: &l.label,
+            label: r.label(l.value),
             text: p.levels.get(&l.value).map(String::as_str),
             next_steps: p.next_steps.get(&l.value).map_or(&[], Vec::as_slice),
         })
@@ -827,7 +832,7 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
                 .iter()
                 .map(|l| WorksheetLevel {
                     value: l.value,
-                    label: &l.label,
+                    label: r.label(l.value),
                     text: p.levels.get(&l.value).map(String::as_str),
                 })
                 .collect(),

@@ -30,6 +30,13 @@ other-areas = Other areas
 ## A pointer with no score
 not-assessed = Not assessed
 
+## The levels of the usual scale (a site's own scale gives its own labels)
+level-0 = Not started
+level-1 = Emerging
+level-2 = Developing
+level-3 = Established
+level-4 = Embedded
+
 ## Who took part (the `role` of a participant)
 role-lived-experience = people with lived experience
 role-family-carers = family carers
