@@ -251,3 +251,91 @@ fn position(text: &str, offset: usize) -> Pos {
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     Pos::new(line, column)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn welsh() -> Messages {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/i18n/cy.ftl")).unwrap();
+        let mut diags = Diagnostics::default();
+        let m = Messages::load("cy", Source { file: "cy.ftl", text: &text }, None, &[], &mut diags);
+        assert_eq!(diags.error_count(), 0, "{diags:?}");
+        m.unwrap()
+    }
+
+    fn with(m: &Messages, id: &str, args: &[(&str, usize)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, FluentValue::from(*v));
+        }
+        m.format_args(id, &fargs).unwrap()
+    }
+
+    /// Welsh has six plural forms; after a number the noun is singular and
+    /// mutates as the number makes it, and from 11 up takes "o" and the plural.
+    #[test]
+    fn welsh_counts_take_their_plural_forms() {
+        let cy = welsh();
+        let areas: Vec<String> = [0, 1, 2, 3, 6, 11].iter().map(|n| with(&cy, "regions-count", &[("n", *n)])).collect();
+        assert_eq!(areas, ["dim ardal", "1 ardal", "2 ardal", "3 ardal", "6 ardal", "11 o ardaloedd"]);
+        let assessments: Vec<String> = [0, 1, 2, 3, 6, 11]
+            .iter()
+            .map(|n| with(&cy, "home-published", &[("areas", 1), ("assessments", *n), ("regions", 0)]))
+            .collect();
+        assert_eq!(
+            assessments,
+            [
+                "Mae 1 ardal wedi cyhoeddi 0 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 1 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 2 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 3 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 6 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 11 o hunanasesiadau.",
+            ]
+        );
+        assert_eq!(
+            with(&cy, "home-published", &[("areas", 0), ("assessments", 0), ("regions", 0)]),
+            "Does dim un ardal wedi cyhoeddi hunanasesiad eto."
+        );
+        assert_eq!(
+            with(&cy, "home-published", &[("areas", 13), ("assessments", 32), ("regions", 2)]),
+            "Mae 13 o ardaloedd wedi cyhoeddi 32 o hunanasesiadau ar draws 2 ranbarth."
+        );
+        let people: Vec<String> =
+            [0, 1, 2, 3, 6, 11].iter().map(|n| with(&cy, "report-people", &[("n", *n)])).collect();
+        assert_eq!(people, ["Neb:", "1 person:", "2 berson:", "3 pherson:", "6 pherson:", "11 o bobl:"]);
+        let steps: Vec<String> = [0, 1, 2, 3, 6, 11]
+            .iter()
+            .map(|n| with(&cy, "area-overdue", &[("n", *n)]).split(" wedi pasio").next().unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                "Roedd 0 o gamau nesaf",
+                "Roedd 1 cam nesaf",
+                "Roedd 2 gam nesaf",
+                "Roedd 3 cham nesaf",
+                "Roedd 6 cham nesaf",
+                "Roedd 11 o gamau nesaf"
+            ]
+        );
+    }
+
+    #[test]
+    fn welsh_dates_name_the_month_in_welsh() {
+        let cy = welsh();
+        assert_eq!(cy.date(Date { year: 2024, month: 3, day: 20 }), "20 Mawrth 2024");
+    }
+
+    /// A message missing in one language is an error naming it and the language.
+    #[test]
+    fn a_missing_message_names_the_key_and_the_language() {
+        let mut diags = Diagnostics::default();
+        let all = vec!["nav-home".to_owned(), "my-own-words".to_owned()];
+        let m = Messages::load("cy", Source { file: "cy.ftl", text: "nav-home = Hafan\n" }, None, &all, &mut diags);
+        assert!(m.is_none());
+        let text = format!("{diags:?}");
+        assert!(text.contains("`my-own-words` is missing for the language `cy`"), "{text}");
+    }
+}

@@ -27,8 +27,16 @@ impl Theme {
         let find =
             |path: &str| embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| String::from_utf8_lossy(b));
         let english = format!("{BUILT_IN}i18n/en.ftl");
-        // Every language has every message of the built-in English file.
-        let all = messages::ids(&find(&english).unwrap_or_default());
+        // Every language has every message of the built-in English file, and
+        // every message the site's own file for its default language adds (a
+        // file may also hold messages of its own that the others use).
+        let mut all = messages::ids(&find(&english).unwrap_or_default());
+        let default = languages.first().map(|l| format!("{}.ftl", messages::primary(l)));
+        for (name, _, text) in &sources.messages {
+            if Some(name) == default.as_ref() {
+                all.extend(messages::ids(text).into_iter().filter(|id| !all.contains(id)).collect::<Vec<_>>());
+            }
+        }
         let mut loaded = Vec::new();
         for language in languages {
             let name = format!("{}.ftl", messages::primary(language));

@@ -561,7 +561,12 @@ impl<'a> Renderer<'a> {
     fn md(&self, m: &Markdown) -> String {
         match self.lang {
             0 => markdown::to_html(&m.text, &self.base),
-            _ => markdown::to_html_in(&m.text, &self.base, &self.home),
+            // The site's text is written in its default language: marked as such (WCAG 3.1.2).
+            _ => format!(
+                "<div lang=\"{}\">{}</div>",
+                self.site.config.languages[0],
+                markdown::to_html_in(&m.text, &self.base, &self.home)
+            ),
         }
     }
 

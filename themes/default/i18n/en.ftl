@@ -1,7 +1,7 @@
-# The words that aba itself puts on pages, in English: the labels of the
-# YAML vocabulary (roles, statuses, nations, confidence), dates, and the
-# sentences built from the data. The rest of the theme's words are in its
-# templates.
+# Every word of the pages, in English: the labels of the YAML vocabulary
+# (levels, roles, statuses, nations, confidence), dates, the sentences built
+# from the data, and the words of the templates, which show a message with
+# {{ t(id="…") }}. Every other language's file has every message of this one.
 #
 # A site changes any of them by giving its own file with the same name,
 # themes/default/i18n/en.ftl, holding just the messages it changes.
