@@ -196,18 +196,17 @@ mod tests {
         crate::check::check(&sources, false, &mut diags)
     }
 
-    fn words(site: &Site) -> Messages {
+    fn theme(site: &Site) -> crate::theme::Theme {
         let mut diags = crate::diagnostic::Diagnostics::default();
         let sources = crate::load::Sources::default();
-        let theme = crate::theme::Theme::load(&sources, &site.config.languages, &mut diags).unwrap();
-        std::sync::Arc::try_unwrap(theme.messages).ok().unwrap().remove(0)
+        crate::theme::Theme::load(&sources, &site.config.languages, &mut diags).unwrap()
     }
 
     #[test]
     fn the_embedded_data_cannot_end_its_script_element() {
         let mut site = site();
         site.config.framework = "</script><script>alert(1)</script>".into();
-        let page = context(&site, &words(&site), &Period::label, false, "");
+        let page = context(&site, &theme(&site).messages[0], &Period::label, false, "");
         assert!(!page.data.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(back["framework"], "</script><script>alert(1)</script>");
@@ -216,7 +215,7 @@ mod tests {
     #[test]
     fn the_form_gets_the_schema_the_build_writes_and_every_pointer() {
         let site = site();
-        let page = context(&site, &words(&site), &Period::label, false, "");
+        let page = context(&site, &theme(&site).messages[0], &Period::label, false, "");
         let data: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(data["schema"].as_str().unwrap(), super::super::data::assessment_schema(&site));
         assert_eq!(data["pointers"].as_array().unwrap().len(), site.pointers.len());
