@@ -138,7 +138,7 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
         let (errors, summary) = (diags.error_count(), diags.summary());
         return Outcome { rendered: None, site, diagnostics: diags.sorted(), errors, summary };
     }
-    let theme = theme::Theme::load(&sources, &site.config.language, &mut diags);
+    let theme = theme::Theme::load(&sources, &site.config.languages, &mut diags);
     // The raw YAML is not needed once checked: free it, off the critical path.
     std::thread::spawn(move || drop(sources));
     timer.lap("theme");

@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
-use crate::model::{Confidence, Date, Nation, Period, Role, StepStatus};
+use crate::model::{Confidence, Date, Nation, Period, Role, Score, StepStatus};
 
 /// Every message the code asks for: a message file must have them all.
 const REQUIRED: &[&str] = &[
@@ -52,6 +52,8 @@ pub struct Messages {
     statuses: Vec<String>,
     confidences: Vec<String>,
     nations: Vec<String>,
+    /// The labels of the usual scale's levels, 0 to 4.
+    levels: Vec<String>,
     pub not_assessed: String,
 }
 
@@ -64,8 +66,15 @@ pub struct Source<'s> {
 impl Messages {
     /// The messages for `language` (`en-GB` reads `en.ftl`): the built-in
     /// file with the site's own laid over it. Every syntax error, and every
-    /// message missing from both, is reported with its file.
-    pub fn load(language: &str, built_in: Source, site: Option<Source>, diags: &mut Diagnostics) -> Option<Messages> {
+    /// message of `all` (those of the built-in English file) missing from
+    /// both, is reported with its file and the language.
+    pub fn load(
+        language: &str,
+        built_in: Source,
+        site: Option<Source>,
+        all: &[String],
+        diags: &mut Diagnostics,
+    ) -> Option<Messages> {
         let lang: unic_langid::LanguageIdentifier = language.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         // Fluent marks placeables with invisible isolation characters by
@@ -96,6 +105,7 @@ impl Messages {
         let ids = REQUIRED
             .iter()
             .map(|s| s.to_string())
+            .chain(all.iter().filter(|id| !REQUIRED.contains(&id.as_str())).cloned())
             .chain((1..=12).map(|m| format!("month-{m}")))
             .chain(Role::ALL.iter().map(|r| format!("role-{}", r.id())))
             .chain(StepStatus::ALL.iter().map(|s| format!("status-{}", s.id())))
@@ -125,6 +135,7 @@ impl Messages {
             statuses: Vec::new(),
             confidences: Vec::new(),
             nations: Vec::new(),
+            levels: Vec::new(),
             not_assessed: String::new(),
         };
         m.months = (1..=12).map(|i| m.text(&format!("month-{i}"))).collect();
@@ -133,6 +144,7 @@ impl Messages {
         m.confidences = Confidence::ALL.iter().map(|c| m.text(&format!("confidence-{}", c.key()))).collect();
         m.nations = Nation::ALL.iter().map(|n| m.text(&format!("nation-{}", n.id()))).collect();
         m.not_assessed = m.text("not-assessed");
+        m.levels = (0..=4).map(|v| m.text(&format!("level-{v}"))).collect();
         Some(m)
     }
 
@@ -143,13 +155,34 @@ impl Messages {
 
     /// A message, with its arguments.
     pub fn format(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
         let mut fargs = FluentArgs::new();
         for (name, value) in args {
             fargs.set(*name, FluentValue::from(*value));
         }
+        self.format_args(id, &fargs).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message with a count, which picks its plural form: "3 areas".
+    pub fn count(&self, id: &str, n: usize, args: &[(&str, &str)]) -> String {
+        let mut fargs = FluentArgs::new();
+        fargs.set("n", FluentValue::from(n));
+        for (name, value) in args {
+            fargs.set(*name, FluentValue::from(*value));
+        }
+        self.format_args(id, &fargs).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message with arguments of any kind (numbers choose plural forms);
+    /// `None` if there is no such message.
+    pub fn format_args(&self, id: &str, args: &FluentArgs) -> Option<String> {
+        let pattern = self.bundle.get_message(id).and_then(|m| m.value())?;
         let mut errors = vec![];
-        self.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+        Some(self.bundle.format_pattern(pattern, Some(args), &mut errors).into_owned())
+    }
+
+    /// Whether there is a message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
     }
 
     pub fn role(&self, r: Role) -> &str {
@@ -166,6 +199,11 @@ impl Messages {
 
     pub fn nation(&self, n: Nation) -> &str {
         &self.nations[Nation::ALL.iter().position(|x| *x == n).unwrap_or(0)]
+    }
+
+    /// The label of level `value` of the usual scale.
+    pub fn level(&self, value: Score) -> &str {
+        self.levels.get(usize::from(value)).map_or("?", String::as_str)
     }
 
     pub fn month(&self, m: u8) -> &str {
@@ -187,6 +225,20 @@ impl Messages {
     }
 }
 
+/// The id of every message of a message file, in order (none if it cannot be read).
+/// (A message starts a line with its id and `=`.)
+pub fn ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            ok.then(|| id.to_owned())
+        })
+        .collect()
+}
+
 /// `en` of `en-GB`: the name of the message file.
 pub fn primary(language: &str) -> &str {
     language.split(['-', '_']).next().unwrap_or(language)
@@ -198,4 +250,92 @@ fn position(text: &str, offset: usize) -> Pos {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     Pos::new(line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn welsh() -> Messages {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/i18n/cy.ftl")).unwrap();
+        let mut diags = Diagnostics::default();
+        let m = Messages::load("cy", Source { file: "cy.ftl", text: &text }, None, &[], &mut diags);
+        assert_eq!(diags.error_count(), 0, "{diags:?}");
+        m.unwrap()
+    }
+
+    fn with(m: &Messages, id: &str, args: &[(&str, usize)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, FluentValue::from(*v));
+        }
+        m.format_args(id, &fargs).unwrap()
+    }
+
+    /// Welsh has six plural forms; after a number the noun is singular and
+    /// mutates as the number makes it, and from 11 up takes "o" and the plural.
+    #[test]
+    fn welsh_counts_take_their_plural_forms() {
+        let cy = welsh();
+        let areas: Vec<String> = [0, 1, 2, 3, 6, 11].iter().map(|n| with(&cy, "regions-count", &[("n", *n)])).collect();
+        assert_eq!(areas, ["dim ardal", "1 ardal", "2 ardal", "3 ardal", "6 ardal", "11 o ardaloedd"]);
+        let assessments: Vec<String> = [0, 1, 2, 3, 6, 11]
+            .iter()
+            .map(|n| with(&cy, "home-published", &[("areas", 1), ("assessments", *n), ("regions", 0)]))
+            .collect();
+        assert_eq!(
+            assessments,
+            [
+                "Mae 1 ardal wedi cyhoeddi 0 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 1 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 2 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 3 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 6 hunanasesiad.",
+                "Mae 1 ardal wedi cyhoeddi 11 o hunanasesiadau.",
+            ]
+        );
+        assert_eq!(
+            with(&cy, "home-published", &[("areas", 0), ("assessments", 0), ("regions", 0)]),
+            "Does dim un ardal wedi cyhoeddi hunanasesiad eto."
+        );
+        assert_eq!(
+            with(&cy, "home-published", &[("areas", 13), ("assessments", 32), ("regions", 2)]),
+            "Mae 13 o ardaloedd wedi cyhoeddi 32 o hunanasesiadau ar draws 2 ranbarth."
+        );
+        let people: Vec<String> =
+            [0, 1, 2, 3, 6, 11].iter().map(|n| with(&cy, "report-people", &[("n", *n)])).collect();
+        assert_eq!(people, ["Neb:", "1 person:", "2 berson:", "3 pherson:", "6 pherson:", "11 o bobl:"]);
+        let steps: Vec<String> = [0, 1, 2, 3, 6, 11]
+            .iter()
+            .map(|n| with(&cy, "area-overdue", &[("n", *n)]).split(" wedi pasio").next().unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                "Roedd 0 o gamau nesaf",
+                "Roedd 1 cam nesaf",
+                "Roedd 2 gam nesaf",
+                "Roedd 3 cham nesaf",
+                "Roedd 6 cham nesaf",
+                "Roedd 11 o gamau nesaf"
+            ]
+        );
+    }
+
+    #[test]
+    fn welsh_dates_name_the_month_in_welsh() {
+        let cy = welsh();
+        assert_eq!(cy.date(Date { year: 2024, month: 3, day: 20 }), "20 Mawrth 2024");
+    }
+
+    /// A message missing in one language is an error naming it and the language.
+    #[test]
+    fn a_missing_message_names_the_key_and_the_language() {
+        let mut diags = Diagnostics::default();
+        let all = vec!["nav-home".to_owned(), "my-own-words".to_owned()];
+        let m = Messages::load("cy", Source { file: "cy.ftl", text: "nav-home = Hafan\n" }, None, &all, &mut diags);
+        assert!(m.is_none());
+        let text = format!("{diags:?}");
+        assert!(text.contains("`my-own-words` is missing for the language `cy`"), "{text}");
+    }
 }

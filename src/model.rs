@@ -170,7 +170,12 @@ pub struct Config {
     /// needs full addresses; every other link stays site-relative.
     pub origin: Option<String>,
     pub theme: String,
+    /// The default language: the first of `languages`.
     pub language: String,
+    /// Every language the site is published in (`languages`), the default
+    /// first: its pages keep the site's addresses, each other language's are
+    /// under its code (`cy/…`). One language unless `site.yaml` lists more.
+    pub languages: Vec<String>,
     pub framework: String,
     pub licence: String,
     pub stale_after_months: u32,
@@ -194,6 +199,11 @@ pub struct Accessibility {
 }
 
 impl Config {
+    /// Whether the scale is the usual one, whose labels come from the theme's messages.
+    pub fn has_usual_scale(&self) -> bool {
+        self.scale == crate::check::default_scale()
+    }
+
     pub fn level_label(&self, value: Score) -> &str {
         self.scale.iter().find(|l| l.value == value).map(|l| l.label.as_str()).unwrap_or("?")
     }

@@ -1,6 +1,7 @@
 //! The theme: templates and static files, built in and overridable per file.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::embedded;
@@ -11,8 +12,8 @@ const BUILT_IN: &str = "themes/default/";
 
 pub struct Theme {
     pub tera: tera::Tera,
-    /// The words the code puts on pages, in the site's language.
-    pub messages: Messages,
+    /// The words on pages, in each of the site's languages (the default first).
+    pub messages: Arc<Vec<Messages>>,
     /// A hash of every template: a page's fingerprint starts from it.
     pub fingerprint: u64,
     /// Template name to the file it came from, for diagnostics.
@@ -22,20 +23,35 @@ pub struct Theme {
 
 impl Theme {
     /// The built-in theme with the site's own files laid over it. Templates are parsed once.
-    pub fn load(sources: &Sources, language: &str, diags: &mut Diagnostics) -> Option<Theme> {
-        let name = format!("{}.ftl", messages::primary(language));
-        let built_in = format!("{BUILT_IN}i18n/{name}");
-        let english = format!("{BUILT_IN}i18n/en.ftl");
+    pub fn load(sources: &Sources, languages: &[String], diags: &mut Diagnostics) -> Option<Theme> {
         let find =
             |path: &str| embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| String::from_utf8_lossy(b));
-        let text = find(&built_in).or_else(|| find(&english)).unwrap_or_default();
-        let own = sources.messages.iter().find(|(n, _, _)| *n == name);
-        let messages = Messages::load(
-            language,
-            messages::Source { file: &built_in, text: &text },
-            own.map(|(_, file, text)| messages::Source { file, text }),
-            diags,
-        );
+        let english = format!("{BUILT_IN}i18n/en.ftl");
+        // Every language has every message of the built-in English file, and
+        // every message the site's own file for its default language adds (a
+        // file may also hold messages of its own that the others use).
+        let mut all = messages::ids(&find(&english).unwrap_or_default());
+        let default = languages.first().map(|l| format!("{}.ftl", messages::primary(l)));
+        for (name, _, text) in &sources.messages {
+            if Some(name) == default.as_ref() {
+                all.extend(messages::ids(text).into_iter().filter(|id| !all.contains(id)).collect::<Vec<_>>());
+            }
+        }
+        let mut loaded = Vec::new();
+        for language in languages {
+            let name = format!("{}.ftl", messages::primary(language));
+            let built_in = format!("{BUILT_IN}i18n/{name}");
+            let text = find(&built_in).or_else(|| find(&english)).unwrap_or_default();
+            let own = sources.messages.iter().find(|(n, _, _)| *n == name);
+            loaded.push(Messages::load(
+                language,
+                messages::Source { file: &built_in, text: &text },
+                own.map(|(_, file, text)| messages::Source { file, text }),
+                &all,
+                diags,
+            ));
+        }
+        let messages: Option<Vec<Messages>> = loaded.into_iter().collect();
         let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
         let mut statics = BTreeMap::new();
         for (path, bytes) in embedded::FILES {
@@ -66,6 +82,7 @@ impl Theme {
         let mut ok = true;
         for (name, (_, text)) in &templates {
             let mut single = tera::Tera::new();
+            single.register_function("t", |_: tera::Kwargs, _: &tera::State| tera::Value::from(""));
             if let Err(e) = single.add_raw_template(name, text)
                 && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
             {
@@ -74,11 +91,15 @@ impl Theme {
             }
         }
         let mut tera = tera::Tera::new();
+        let messages = Arc::new(messages.filter(|_| ok)?);
+        register_words(&mut tera, languages, &messages);
         if ok && let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
             diags.push(template_error(&files, "", &e));
             ok = false;
         }
-        let messages = messages.filter(|_| ok)?;
+        if !ok {
+            return None;
+        }
         Some(Theme { tera, messages, fingerprint, files, statics })
     }
 
@@ -89,6 +110,60 @@ impl Theme {
     /// A template error as a diagnostic naming the template's file and line.
     pub fn render_error(&self, template: &str, e: &tera::Error) -> Diagnostic {
         template_error(&self.files, template, e)
+    }
+}
+
+/// The templates' words: `{{ t(id="nav-home") }}`, or with arguments
+/// `{{ t(id="area-count", n=areas | length) }}` (a number picks the plural
+/// form), in the language of the page (the variable `lang`). The message's
+/// own text is the theme's, as a template's is, and goes in as it is; the
+/// arguments are escaped like any value.
+fn register_words(tera: &mut tera::Tera, languages: &[String], messages: &Arc<Vec<Messages>>) {
+    let languages = languages.to_vec();
+    let messages = messages.clone();
+    tera.register_function("t", WordsFn { languages, messages });
+}
+
+struct WordsFn {
+    languages: Vec<String>,
+    messages: Arc<Vec<Messages>>,
+}
+
+impl tera::Function<tera::TeraResult<tera::Value>> for WordsFn {
+    fn call(&self, kwargs: tera::Kwargs, state: &tera::State) -> tera::TeraResult<tera::Value> {
+        let id: String = kwargs.must_get::<&str>("id")?.to_owned();
+        let lang: Option<String> = state.get::<String>("lang")?;
+        let i = lang.and_then(|l| self.languages.iter().position(|x| *x == l)).unwrap_or(0);
+        let words = &self.messages[i];
+        let mut args = fluent_bundle::FluentArgs::new();
+        for (key, value) in kwargs.iter() {
+            let key = key.to_string();
+            if key == "id" {
+                continue;
+            }
+            let v = if let Some(n) = value.as_i128() {
+                fluent_bundle::FluentValue::from(n as i64)
+            } else if let Some(f) = value.as_f64() {
+                fluent_bundle::FluentValue::from(f)
+            } else if value.is_undefined() || value.is_none() {
+                fluent_bundle::FluentValue::from("")
+            } else {
+                fluent_bundle::FluentValue::from(state.escape_if_needed(value)?)
+            };
+            args.set(key, v);
+        }
+        match words.format_args(&id, &args) {
+            Some(text) => Ok(tera::Value::safe_string(&text)),
+            None => Err(tera::Error::message(format!(
+                "there is no message `{id}` for the language `{}`: add it to i18n/{}.ftl",
+                self.languages[i],
+                messages::primary(&self.languages[i])
+            ))),
+        }
+    }
+
+    fn is_safe(&self) -> bool {
+        true
     }
 }
 

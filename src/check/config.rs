@@ -6,6 +6,7 @@ use super::reader::*;
 use super::*;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::load::Source;
+use crate::messages::primary;
 
 pub(super) const SITE_KEYS: &[&str] = &[
     "title",
@@ -13,6 +14,7 @@ pub(super) const SITE_KEYS: &[&str] = &[
     "base_url",
     "theme",
     "language",
+    "languages",
     "framework",
     "licence",
     "stale_after_months",
@@ -123,6 +125,60 @@ fn shown(c: char) -> String {
     }
 }
 
+/// Whether `tag` is a language code that can name a folder and a page's
+/// `lang`: `cy`, `en-GB`, `pt-BR` (letters and digits between hyphens, the
+/// first two or three letters).
+pub fn language_tag(tag: &str) -> Result<(), String> {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or("");
+    if !(2..=3).contains(&first.len()) || !first.chars().all(|c| c.is_ascii_lowercase()) {
+        return Err("it should start with a language's two or three lower-case letters".into());
+    }
+    if !parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())) {
+        return Err("after the first part, each part is letters and digits after a hyphen (`en-GB`)".into());
+    }
+    Ok(())
+}
+
+/// `languages: [en, cy]`: the first is the default.
+fn check_languages(r: &mut Reader, v: &serde_yaml::Value, also_language: bool, c: &mut Config) {
+    const HINT: &str = "list the languages the site is published in, the default first: `languages: [en, cy]`";
+    let items = r.list(v, "languages", "`languages`");
+    let mut languages: Vec<String> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("languages[{i}]");
+        let Some(tag) = item.as_str() else {
+            r.error(&path, format!("a language is a code such as `cy`, not {}", kind_of(item))).hint =
+                Some(HINT.into());
+            continue;
+        };
+        if let Err(why) = language_tag(tag) {
+            r.error(&path, format!("`{tag}` is not a language: {why}")).hint =
+                Some("use a language code such as en, en-GB or cy".into());
+        } else if let Some(same) = languages.iter().find(|l| primary(l) == primary(tag)) {
+            r.error(&path, format!("`{tag}` is listed twice (as `{same}` before)")).hint =
+                Some("each language once: its pages live under its code (cy/…)".into());
+        } else {
+            languages.push(tag.to_owned());
+        }
+    }
+    if items.is_empty() && !matches!(v, serde_yaml::Value::Sequence(_)) {
+        return;
+    }
+    if items.is_empty() {
+        r.error("languages", "`languages` lists no language").hint = Some(HINT.into());
+        return;
+    }
+    if also_language && languages.first().is_some_and(|l| *l != c.language) {
+        r.error("language", format!("`language` says {} but `languages` starts with {}", c.language, languages[0]))
+            .hint = Some("leave `language` out: the first of `languages` is the default".into());
+    }
+    if let Some(first) = languages.first() {
+        c.language = first.clone();
+        c.languages = languages;
+    }
+}
+
 pub fn default_scale() -> Vec<Level> {
     ["Not started", "Emerging", "Developing", "Established", "Embedded"]
         .iter()
@@ -138,6 +194,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         origin: None,
         theme: "default".into(),
         language: "en".into(),
+        languages: vec!["en".into()],
         framework: "Asset-Based Area, TLAP 2017".into(),
         licence: "Open Government Licence v3.0".into(),
         stale_after_months: 18,
@@ -243,7 +300,17 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         }
     }
     if let Some(t) = r.text(m, "language", "") {
-        c.language = t;
+        match language_tag(&t) {
+            Ok(()) => c.language = t,
+            Err(why) => {
+                r.error("language", format!("`{t}` is not a language: {why}")).hint =
+                    Some("use a language code such as en, en-GB or cy".into());
+            }
+        }
+    }
+    c.languages = vec![c.language.clone()];
+    if let Some(v) = m.get("languages") {
+        check_languages(&mut r, v, m.contains_key("language"), &mut c);
     }
     if let Some(t) = r.text(m, "framework", "") {
         c.framework = t;

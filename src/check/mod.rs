@@ -18,7 +18,7 @@ use crate::load::Sources;
 use crate::model::*;
 
 pub use area::{ASSESSMENT_KEYS, EVIDENCE_KEYS, PARTICIPANT_KEYS, POINTER_ASSESSMENT_KEYS, REVIEW_KEYS, STEP_KEYS};
-pub use config::{SiteAddress, default_scale, parse_address};
+pub use config::{SiteAddress, default_scale, language_tag, parse_address};
 pub use memo::Memo;
 
 pub fn check(sources: &Sources, drafts: bool, diags: &mut Diagnostics) -> Site {

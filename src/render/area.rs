@@ -17,6 +17,7 @@ pub(super) fn addresses(r: &Renderer) -> Vec<Address> {
         let n = area.assessments.len();
         for (i, a) in area.assessments.iter().enumerate() {
             list.push(Address {
+                lang: 0,
                 file: format!("areas/{}/{}/index.html", area.slug, a.period),
                 also: (i + 1 == n).then(|| format!("areas/{}/index.html", area.slug)),
                 area: Some(ai),

@@ -644,14 +644,37 @@ pub fn datapackage(site: &Site) -> String {
 }
 
 /// Every HTML page but the 404 page; full addresses when the site's origin is known.
-pub fn sitemap<'p>(origin: &str, base: &str, paths: impl Iterator<Item = &'p str>) -> String {
-    let mut s = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
+/// With more than one of `languages` (each one's code and folder, `""` for
+/// the default), each address lists the same page in every language.
+pub fn sitemap<'p>(
+    origin: &str,
+    base: &str,
+    paths: impl Iterator<Item = &'p str>,
+    languages: &[(&str, String)],
+) -> String {
+    let mut s = String::from(match languages.len() {
+        0 | 1 => {
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        }
+        _ => {
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        }
+    });
     for path in paths {
         if let Some(dir) = path.strip_suffix("index.html") {
             let loc = super::markdown::escape(&format!("{origin}{base}{dir}"));
-            s.push_str(&format!("  <url><loc>{loc}</loc></url>\n"));
+            if languages.len() < 2 {
+                s.push_str(&format!("  <url><loc>{loc}</loc></url>\n"));
+                continue;
+            }
+            let own = languages.iter().rev().find(|(_, folder)| dir.starts_with(folder.as_str()));
+            let rest = own.map_or(dir, |(_, folder)| &dir[folder.len()..]);
+            s.push_str(&format!("  <url><loc>{loc}</loc>"));
+            for (lang, folder) in languages {
+                let href = super::markdown::escape(&format!("{origin}{base}{folder}{rest}"));
+                s.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\"/>"));
+            }
+            s.push_str("</url>\n");
         }
     }
     s.push_str("</urlset>\n");

@@ -52,6 +52,8 @@ pub(super) fn area<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
     let site = r.site;
     let url = format!("{}{}", site.config.origin.as_deref().unwrap_or(""), r.base);
+    // The pages of the feed's language: under `cy/` for Welsh.
+    let home = format!("{}{}", site.config.origin.as_deref().unwrap_or(""), r.home);
     let words = r.words();
     let (areas, title, page): (Vec<&Area>, String, String) = match scope {
         Scope::Network => {
@@ -74,7 +76,7 @@ fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
     let entries: Vec<Entry> = all
         .iter()
         .map(|(area, a)| {
-            let href = format!("{url}areas/{}/{}/", area.slug, a.period);
+            let href = format!("{home}areas/{}/{}/", area.slug, a.period);
             let mut e = Entry::default();
             let period = r.period(&a.period);
             e.set_title(Text::plain(words.format("feed-entry", &[("area", &area.name), ("period", &period)])));
@@ -101,9 +103,9 @@ fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
     f.set_authors(vec![Person { name: author, ..Person::default() }]);
     f.set_links(vec![
         Link { href: format!("{url}{file}"), rel: "self".into(), ..Link::default() },
-        Link { href: format!("{url}{page}"), ..Link::default() },
+        Link { href: format!("{home}{page}"), ..Link::default() },
     ]);
-    f.set_lang(Some(site.config.language.clone()));
+    f.set_lang(Some(site.config.languages[r.lang].clone()));
     f.set_entries(entries);
     match f.write_to(Vec::new()) {
         Ok(mut b) => {

@@ -98,30 +98,42 @@ const KEEP_AT_MOST: usize = 200_000;
 
 struct Rendered {
     base_url: String,
+    home: String,
     text: String,
     html: String,
 }
 
 /// Markdown to safe HTML. Site-relative links (`/about/`) are put under `base_url`.
 pub fn to_html(text: &str, base_url: &str) -> String {
+    to_html_in(text, base_url, base_url)
+}
+
+/// Markdown to safe HTML for a page in another language than the default:
+/// site-relative links to pages go under `home` (`/cy/`), those to files
+/// made once for all languages (`/data/scores.csv`) under `base_url`.
+pub fn to_html_in(text: &str, base_url: &str, home: &str) -> String {
     use std::hash::BuildHasher;
-    let key = foldhash::quality::FixedState::with_seed(0x0aba).hash_one((base_url, text));
+    let key = foldhash::quality::FixedState::with_seed(0x0aba).hash_one((base_url, home, text));
     if let Some(r) = RENDERED.lock().unwrap_or_else(PoisonError::into_inner).get(&key)
         && r.text == text
         && r.base_url == base_url
+        && r.home == home
     {
         return r.html.clone();
     }
-    let html = render(text, base_url);
+    let html = render(text, base_url, home);
     let mut cache = RENDERED.lock().unwrap_or_else(PoisonError::into_inner);
     if cache.len() >= KEEP_AT_MOST {
         cache.clear();
     }
-    cache.insert(key, Rendered { base_url: base_url.to_owned(), text: text.to_owned(), html: html.clone() });
+    cache.insert(
+        key,
+        Rendered { base_url: base_url.to_owned(), home: home.to_owned(), text: text.to_owned(), html: html.clone() },
+    );
     html
 }
 
-fn render(text: &str, base_url: &str) -> String {
+fn render(text: &str, base_url: &str, home: &str) -> String {
     // Whether each link or image open is shown (its target is allowed).
     let mut shown: Vec<bool> = Vec::new();
     let events = balance::Balance::new(Parser::new_ext(text, OPTIONS).into_offset_iter()).filter_map(|(event, _)| {
@@ -129,7 +141,7 @@ fn render(text: &str, base_url: &str) -> String {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 // A link whose target is refused keeps its text, without the link.
                 shown.push(link_refused(&dest_url).is_none());
-                let dest_url = under_base(dest_url, base_url);
+                let dest_url = under_base(dest_url, base_url, home);
                 shown.last().copied()?.then_some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
             }
             Event::Start(tag @ Tag::Image { .. }) => {
@@ -215,8 +227,13 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn under_base<'a>(dest: CowStr<'a>, base_url: &str) -> CowStr<'a> {
-    if dest.starts_with('/') && !dest.starts_with("//") && base_url != "/" {
+fn under_base<'a>(dest: CowStr<'a>, base_url: &str, home: &str) -> CowStr<'a> {
+    if !dest.starts_with('/') || dest.starts_with("//") {
+        return dest;
+    }
+    if home != base_url && !super::routes::is_shared(&dest[1..]) {
+        CowStr::from(format!("{}{}", home, &dest[1..]))
+    } else if base_url != "/" {
         CowStr::from(format!("{}{}", base_url, &dest[1..]))
     } else {
         dest
@@ -287,13 +304,13 @@ mod tests {
             let found = inspect(&text);
             assert_eq!(found.problems.len(), 1, "{:.30}", text);
             assert!(found.problems[0].message.contains("nested more than 32 deep"));
-            assert!(render(&text, "/").contains('x'));
+            assert!(render(&text, "/", "/").contains('x'));
         }
         // Formatting left open, again and again, is closed where it ends
         // (the parser would otherwise reopen all of it in every paragraph).
         let text = "<p><b>x</p>".repeat(n / 4);
         assert!(inspect(&text).problems.is_empty());
-        assert_eq!(render(&text, "/").matches("<b>").count(), n / 4);
+        assert_eq!(render(&text, "/", "/").matches("<b>").count(), n / 4);
     }
 
     #[test]

@@ -103,6 +103,26 @@ impl Rendered {
     }
 }
 
+/// A level's label: the site's own scale's, or the usual scale's from `words`.
+pub(crate) fn level_label<'a>(site: &'a Site, usual: bool, words: &'a crate::messages::Messages, s: Score) -> &'a str {
+    match usual {
+        true => words.level(s),
+        false => site.config.level_label(s),
+    }
+}
+
+/// The same page in one of the site's languages.
+#[derive(Serialize)]
+struct Alternate<'a> {
+    /// Its language (`cy`, `en-GB`).
+    lang: &'a str,
+    /// The language's name in itself: "Cymraeg", "English".
+    name: String,
+    /// Its address in the site (`cy/areas/x/`).
+    path: String,
+    current: bool,
+}
+
 /// What a route makes of one address.
 pub(crate) enum Made<'a> {
     /// A page: its context, for the route's template.
@@ -169,7 +189,7 @@ impl<'a> Context<'a> {
 /// Renders every file of the site (`build`, `serve`).
 pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) -> Rendered {
     let mut r = Renderer::new(site, theme, mode);
-    r.suggestions = suggestions(site, r.established, |_| true);
+    r.set_suggestions(suggestions(site, r.established, |_| true));
     let work = r.addresses();
     let (pages, index, prints, out_diags, carried) = r.run(&work, |_, _| true);
     diags.extend(out_diags);
@@ -207,7 +227,7 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             chosen[ai] = true;
         }
     }
-    r.suggestions = suggestions(site, r.established, |ai| chosen[ai]);
+    r.set_suggestions(suggestions(site, r.established, |ai| chosen[ai]));
     let wanted = |route: &Route, a: &Address| match route.sample {
         Sample::Always => true,
         Sample::Area => a.area.is_some_and(|ai| chosen[ai]) || targeted(a),
@@ -253,7 +273,7 @@ pub(crate) struct Renderer<'a> {
     /// `site` variable and the script `serve` adds.
     print_base: u64,
     /// Per area, its learn-from suggestions.
-    suggestions: Vec<Vec<area::Suggestion<'a>>>,
+    suggestions: Arc<Vec<Vec<area::Suggestion<'a>>>>,
     /// Per area, what its files (`Scope::Area`) are judged by in `serve`.
     area_keys: OnceLock<Vec<u64>>,
     groups: Vec<pages::Group<'a>>,
@@ -271,12 +291,30 @@ pub(crate) struct Renderer<'a> {
     files: OnceLock<Vec<String>>,
     /// `build` writes links relative to each page (`--relative`, `relative_urls`).
     relative: bool,
+    /// Which of the site's languages its pages are in (0: the default).
+    lang: usize,
+    /// The site has the usual scale, whose labels are the theme's messages.
+    usual_scale: bool,
+    /// Where the pages of that language start: `base`, or `base` and `cy/`.
+    home: String,
+    /// The renderers of the site's other languages (only the default's has them).
+    others: Vec<Renderer<'a>>,
 }
 
 impl<'a> Renderer<'a> {
+    /// The renderer of the site's default language, holding those of the others.
     pub(crate) fn new(site: &'a Site, theme: &'a Theme, mode: &'a Mode) -> Self {
+        let mut r = Self::in_language(site, theme, mode, 0);
+        r.others = (1..site.config.languages.len()).map(|l| Self::in_language(site, theme, mode, l)).collect();
+        r
+    }
+
+    fn in_language(site: &'a Site, theme: &'a Theme, mode: &'a Mode, lang: usize) -> Self {
         let base = site.config.base_url.clone();
-        let typed = pages::common(site, &theme.messages, &base);
+        let folder = routes::language_folder(&site.config.languages, lang);
+        let home = format!("{base}{folder}");
+        let words = &theme.messages[lang];
+        let typed = pages::common(site, words, lang, &folder);
         let mut h = std::hash::DefaultHasher::new();
         theme.fingerprint.hash(&mut h);
         fingerprint(&typed).hash(&mut h);
@@ -288,9 +326,9 @@ impl<'a> Renderer<'a> {
             theme,
             common,
             print_base: h.finish(),
-            suggestions: Vec::new(),
+            suggestions: Arc::default(),
             area_keys: OnceLock::new(),
-            groups: pages::groups(&site.areas, &theme.messages),
+            groups: pages::groups(&site.areas, words),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
                 &site.pointers.iter().map(|p| p.number.to_string()).collect::<Vec<_>>(),
@@ -304,12 +342,55 @@ impl<'a> Renderer<'a> {
             files: OnceLock::new(),
             relative: mode.relative() || matches!(mode, Mode::Build { .. }) && site.config.relative_urls,
             base,
+            lang,
+            usual_scale: site.config.has_usual_scale(),
+            home,
+            others: Vec::new(),
         }
     }
 
-    /// Every file of the site, with the route that makes it.
+    /// The folder of this renderer's language: `""`, or `"cy/"`.
+    fn folder(&self) -> String {
+        routes::language_folder(&self.site.config.languages, self.lang)
+    }
+
+    /// The renderer of language `lang`.
+    fn in_lang(&self, lang: usize) -> &Renderer<'a> {
+        match lang {
+            0 => self,
+            l => &self.others[l - 1],
+        }
+    }
+
+    fn set_suggestions(&mut self, s: Vec<Vec<area::Suggestion<'a>>>) {
+        let s = Arc::new(s);
+        for r in &mut self.others {
+            r.suggestions = s.clone();
+        }
+        self.suggestions = s;
+    }
+
+    /// Every file of the site, with the route that makes it: a route made in
+    /// each language lists its files once per language, the default's first.
     fn addresses(&self) -> Vec<(&'static Route, Address)> {
-        ROUTES.iter().flat_map(|route| (route.list)(self).into_iter().map(move |a| (route, a))).collect()
+        let mut work = Vec::new();
+        for route in ROUTES {
+            work.extend((route.list)(self).into_iter().map(|a| (route, a)));
+        }
+        for r in self.others.iter().filter(|_| ROUTES.iter().any(|route| route.each_language)) {
+            let folder = routes::language_folder(&self.site.config.languages, r.lang);
+            for route in ROUTES.iter().filter(|route| route.each_language) {
+                work.extend((route.list)(r).into_iter().map(|mut a| {
+                    a.lang = r.lang;
+                    a.file.insert_str(0, &folder);
+                    if let Some(also) = &mut a.also {
+                        also.insert_str(0, &folder);
+                    }
+                    (route, a)
+                }));
+            }
+        }
+        work
     }
 
     /// Every file's address, sorted (set by `run` from its work list).
@@ -357,17 +438,18 @@ impl<'a> Renderer<'a> {
     /// Makes one file (at each of its addresses) and passes it on; returns
     /// whether it was carried over from the previous build.
     fn make(&self, out: &mut Out, route: &Route, a: &Address) -> bool {
+        let r = self.in_lang(a.lang);
         let keeps = self.mode.keeps_prints();
         let template = route.template.unwrap_or("page.html");
         // A file of one area is judged before it is made.
-        let early = (keeps && route.scope == Scope::Area).then(|| self.key(template, a, self.area_key(a.area)));
+        let early = (keeps && route.scope == Scope::Area).then(|| r.key(template, a, r.area_key(a.area)));
         if let Some(key) = early
             && let Some(p) = self.mode.previous()
             && a.files().all(|f| p.prints.keys.get(f) == Some(&key))
             && let (Some(bytes), Some(links)) = (p.pages.get(&a.file), p.index.get(&a.file))
         {
             if cfg!(debug_assertions) {
-                self.verify(out, route, a, p);
+                r.verify(out, route, a, p);
             }
             for file in a.files() {
                 out.index.push((file.to_owned(), links.clone()));
@@ -376,7 +458,7 @@ impl<'a> Renderer<'a> {
             }
             return true;
         }
-        match (route.make)(self, a) {
+        match (route.make)(r, a) {
             Made::File(bytes) => {
                 let made = (keeps && cfg!(debug_assertions)).then(|| hash_of(&bytes));
                 let bytes = Bytes::new(bytes);
@@ -391,7 +473,7 @@ impl<'a> Renderer<'a> {
             Made::Page(ctx) => {
                 let made = (keeps && (early.is_none() || cfg!(debug_assertions))).then(|| ctx.0.print());
                 // Only `serve` keeps a build to compare the next one with.
-                let key = early.or_else(|| made.map(|m| self.key(template, a, m)));
+                let key = early.or_else(|| made.map(|m| r.key(template, a, m)));
                 let before = self.mode.previous().filter(|p| a.files().all(|f| p.prints.keys.get(f) == key.as_ref()));
                 let carried = before.is_some();
                 let (bytes, links) = match before {
@@ -400,7 +482,7 @@ impl<'a> Renderer<'a> {
                         _ => return false,
                     },
                     None => {
-                        let Some(html) = self.html(out, template, a.path(), ctx) else { return false };
+                        let Some(html) = r.html(out, template, a.path(), ctx) else { return false };
                         let links = Some(Arc::new(links::scan(&html, &self.base)));
                         (Bytes::new(html), links)
                     }
@@ -473,6 +555,11 @@ impl<'a> Renderer<'a> {
         };
         context.insert_value("site", self.common.clone());
         context.insert("path", path);
+        let languages = &self.site.config.languages;
+        if languages.len() > 1 {
+            context.insert("lang", &languages[self.lang]);
+            context.insert("alternates", &self.alternates(path));
+        }
         match self.theme.tera.render(template, &context) {
             Ok(mut html) => {
                 if let Some(script) = self.mode.live_reload()
@@ -500,8 +587,29 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The address of a page in this renderer's language (`areas/x/`), or
+    /// of a file made once for all (`data/scores.csv`).
     fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        match routes::is_shared(path) {
+            true => format!("{}{path}", self.base),
+            false => format!("{}{path}", self.home),
+        }
+    }
+
+    /// The same page (at `path`, in this renderer's language) in each of
+    /// the site's languages: the links to switch language.
+    fn alternates(&self, path: &str) -> Vec<Alternate<'a>> {
+        let languages = &self.site.config.languages;
+        let own = routes::language_folder(languages, self.lang);
+        let rest = path.strip_prefix(own.as_str()).unwrap_or(path);
+        (0..languages.len())
+            .map(|l| Alternate {
+                lang: &languages[l],
+                name: self.theme.messages[l].text("language-name"),
+                path: format!("{}{rest}", routes::language_folder(languages, l)),
+                current: l == self.lang,
+            })
+            .collect()
     }
 
     fn area_url(&self, slug: &AreaSlug) -> String {
@@ -516,9 +624,9 @@ impl<'a> Renderer<'a> {
         self.url(&format!("pointers/{id}/"))
     }
 
-    /// The words the code puts on pages, in the site's language.
+    /// The words the code puts on pages, in this renderer's language.
     fn words(&self) -> &'a crate::messages::Messages {
-        &self.theme.messages
+        &self.theme.messages[self.lang]
     }
 
     fn date(&self, d: Date) -> String {
@@ -529,12 +637,22 @@ impl<'a> Renderer<'a> {
         self.words().period(p)
     }
 
+    /// A level's label: the site's own scale's, or the usual scale's in this
+    /// renderer's language.
     fn label(&self, s: Score) -> &'a str {
-        self.site.config.level_label(s)
+        level_label(self.site, self.usual_scale, self.words(), s)
     }
 
     fn md(&self, m: &Markdown) -> String {
-        markdown::to_html(&m.text, &self.base)
+        match self.lang {
+            0 => markdown::to_html(&m.text, &self.base),
+            // The site's text is written in its default language: marked as such (WCAG 3.1.2).
+            _ => format!(
+                "<div lang=\"{}\">{}</div>",
+                self.site.config.languages[0],
+                markdown::to_html_in(&m.text, &self.base, &self.home)
+            ),
+        }
     }
 
     /// Site-relative links from the input go under `base_url`.

@@ -19,7 +19,13 @@ use crate::score;
 #[derive(Serialize)]
 pub(super) struct Common<'a> {
     title: &'a str,
-    base_url: &'a str,
+    base_url: String,
+    /// Where the site starts (`base_url` of `site.yaml`): the addresses of
+    /// the files made once for every language (`static/`, `data/`), and
+    /// `path` (which includes the language's folder) are under it.
+    root_url: &'a str,
+    /// From the top of the language's folder up to the site's: `""`, or `"../"` under `cy/`.
+    up: &'static str,
     /// The site's full public address, if `url` gives it.
     url: Option<String>,
     language: &'a str,
@@ -51,7 +57,12 @@ struct ScaleLevel<'a> {
     label: &'a str,
 }
 
-pub(super) fn common<'a>(site: &'a Site, words: &Messages, base: &str) -> Common<'a> {
+/// For the pages of language `lang` of the site, whose folder is `folder`
+/// (`""`, or `"cy/"`): `base_url` is where that language's pages start,
+/// `root_url` where the site starts (the files made once for all, such as
+/// `static/` and `data/`, are under it).
+pub(super) fn common<'a>(site: &'a Site, words: &'a Messages, lang: usize, folder: &str) -> Common<'a> {
+    let base = &format!("{}{folder}", site.config.base_url);
     let mut nav: Vec<(&'static str, String)> = vec![
         ("nav-home", String::new()),
         ("nav-areas", "areas/".into()),
@@ -68,21 +79,32 @@ pub(super) fn common<'a>(site: &'a Site, words: &Messages, base: &str) -> Common
         }
     }
     let config = &site.config;
+    let usual = config.has_usual_scale();
     Common {
         title: &config.title,
-        base_url: &config.base_url,
+        base_url: base.clone(),
+        root_url: &config.base_url,
+        up: if folder.is_empty() { "" } else { "../" },
         url: config.origin.as_ref().map(|o| format!("{o}{}", config.base_url)),
-        language: &config.language,
+        language: &config.languages[lang],
         licence: &config.licence,
         framework: &config.framework,
         nav: nav
             .into_iter()
-            .map(|(id, path)| NavLink { title: words.text(id), url: format!("{base}{path}"), path })
+            .map(|(id, path)| NavLink {
+                title: words.text(id),
+                url: format!("{base}{path}"),
+                path: format!("{folder}{path}"),
+            })
             .collect(),
         footer,
-        scale: config.scale.iter().map(|l| ScaleLevel { value: l.value, label: &l.label }).collect(),
+        scale: config
+            .scale
+            .iter()
+            .map(|l| ScaleLevel { value: l.value, label: super::level_label(site, usual, words, l.value) })
+            .collect(),
         max_score: config.max_score(),
-        max_label: config.level_label(config.max_score()),
+        max_label: super::level_label(site, usual, words, config.max_score()),
     }
 }
 
@@ -475,7 +497,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         .iter()
         .map(|l| LevelText {
             value: l.value,
-            label: &l.label,
+            label: r.label(l.value),
             text: p.levels.get(&l.value).map(String::as_str),
             next_steps: p.next_steps.get(&l.value).map_or(&[], Vec::as_slice),
         })
@@ -810,7 +832,7 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
                 .iter()
                 .map(|l| WorksheetLevel {
                     value: l.value,
-                    label: &l.label,
+                    label: r.label(l.value),
                     text: p.levels.get(&l.value).map(String::as_str),
                 })
                 .collect(),
@@ -903,7 +925,10 @@ pub(super) fn with_address(r: &Renderer, file: &str) -> Vec<Address> {
 
 pub(super) fn sitemap<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let origin = r.site.config.origin.as_deref().unwrap_or("");
-    Made::File(data::sitemap(origin, &r.base, r.files().iter().map(String::as_str)).into_bytes())
+    let languages = &r.site.config.languages;
+    let folders: Vec<(&str, String)> =
+        (0..languages.len()).map(|l| (languages[l].as_str(), super::routes::language_folder(languages, l))).collect();
+    Made::File(data::sitemap(origin, &r.base, r.files().iter().map(String::as_str), &folders).into_bytes())
 }
 
 pub(super) fn robots<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {

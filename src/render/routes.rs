@@ -33,6 +33,10 @@ pub(crate) struct Route {
     pub scope: Scope,
     /// Which of its pages `aba check` renders; the rest it lists by address.
     pub sample: Sample,
+    /// Whether it is made once in each of the site's languages (the default
+    /// at `pattern`, each other under its code: `cy/…`), or once for all
+    /// (data, static files, the sitemap).
+    pub each_language: bool,
     /// Every file of this kind.
     pub list: fn(&Renderer) -> Vec<Address>,
     /// One file: its context, or its bytes.
@@ -68,6 +72,9 @@ pub(crate) enum Sample {
 /// One file of a route.
 #[derive(Clone, Debug)]
 pub(crate) struct Address {
+    /// Which of the site's languages it is in (0: the default, and every
+    /// file made once for all).
+    pub lang: usize,
     /// Where it is written, relative to the site.
     pub file: String,
     /// A second address with the same bytes (an area's latest assessment is
@@ -82,11 +89,11 @@ pub(crate) struct Address {
 
 impl Address {
     pub fn one(file: impl Into<String>) -> Address {
-        Address { file: file.into(), also: None, area: None, item: 0 }
+        Address { lang: 0, file: file.into(), also: None, area: None, item: 0 }
     }
 
     pub fn item(file: impl Into<String>, item: usize) -> Address {
-        Address { file: file.into(), also: None, area: None, item }
+        Address { lang: 0, file: file.into(), also: None, area: None, item }
     }
 
     /// The page's own address, as templates see it (`areas/x/2024/`).
@@ -110,6 +117,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "content/_index.md, every area's latest scores",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: |_| vec![Address::one("index.html")],
         make: pages::home,
     },
@@ -122,6 +130,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the pointers, every area's latest scores",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: |_| vec![Address::one("pointers/index.html")],
         make: pages::pointer_list,
     },
@@ -134,6 +143,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one pointer, every area's scores, strengths and evidence on it",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: pages::pointer_addresses,
         make: pages::pointer,
     },
@@ -146,6 +156,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "every area, its place and latest scores",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: |_| vec![Address::one("areas/index.html")],
         make: pages::area_list,
     },
@@ -158,6 +169,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one area and its assessments up to this one, the suggestions of others to learn from",
         scope: Scope::Area,
         sample: Sample::Area,
+        each_language: true,
         list: area::addresses,
         make: area::make,
     },
@@ -170,6 +182,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one assessment",
         scope: Scope::Area,
         sample: Sample::Area,
+        each_language: true,
         list: area::report_addresses,
         make: area::make_report,
     },
@@ -182,6 +195,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one area",
         scope: Scope::Area,
         sample: Sample::Area,
+        each_language: true,
         list: area::empty_addresses,
         make: area::make_empty,
     },
@@ -194,6 +208,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one assessment",
         scope: Scope::Area,
         sample: Sample::Area,
+        each_language: false,
         list: data::assessment_addresses,
         make: data::assessment_file,
     },
@@ -206,6 +221,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "every area's region and nation",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: |_| vec![Address::one("regions/index.html")],
         make: pages::region_list,
     },
@@ -218,6 +234,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the areas of one region or nation, their scores over the years",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: pages::region_addresses,
         make: pages::region,
     },
@@ -230,6 +247,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "every area's latest scores",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: |_| vec![Address::one("compare/index.html")],
         make: pages::compare,
     },
@@ -242,6 +260,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "content/workshop.md, the pointers, the scale, the roles",
         scope: Scope::Site,
         sample: Sample::Always,
+        each_language: true,
         list: |_| vec![Address::one("workshop/index.html")],
         make: pages::workshop,
     },
@@ -254,8 +273,9 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the pointers, the scale, the vocabulary and JSON Schema of the files, every area's published periods",
         scope: Scope::Site,
         sample: Sample::Always,
+        each_language: true,
         list: |_| vec![Address::one("worksheet/index.html")],
-        make: |r, _| Context::page(worksheet::context(r.site, &|p| r.period(p), r.relative)),
+        make: |r, _| Context::page(worksheet::context(r.site, r.words(), &|p| r.period(p), r.relative, &r.folder())),
     },
     Route {
         kind: "open data page",
@@ -266,6 +286,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "content/data.md",
         scope: Scope::Site,
         sample: Sample::Always,
+        each_language: true,
         list: |_| vec![Address::one("data/index.html")],
         make: pages::data_page,
     },
@@ -278,6 +299,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one page of content/",
         scope: Scope::Site,
         sample: Sample::Always,
+        each_language: true,
         list: pages::content_addresses,
         make: pages::content,
     },
@@ -290,6 +312,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "site.yaml's organisation and accessibility, content/accessibility.md (what the site knows is not accessible)",
         scope: Scope::Site,
         sample: Sample::Always,
+        each_language: true,
         list: |_| vec![Address::one("accessibility/index.html")],
         make: pages::accessibility,
     },
@@ -302,6 +325,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "nothing but the site's settings",
         scope: Scope::Site,
         sample: Sample::Always,
+        each_language: true,
         list: |_| vec![Address::one("404.html")],
         make: pages::not_found,
     },
@@ -314,6 +338,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "every assessment",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: false,
         list: data::network_addresses,
         make: data::network_file,
     },
@@ -326,6 +351,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the theme",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: false,
         list: pages::static_addresses,
         make: pages::static_file,
     },
@@ -338,6 +364,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the address of every page (only with the site's `url`)",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: false,
         list: |r| pages::with_address(r, "sitemap.xml"),
         make: pages::sitemap,
     },
@@ -350,6 +377,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "every published assessment (only with the site's `url`)",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: feeds::network_addresses,
         make: feeds::network,
     },
@@ -362,6 +390,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the assessments of one region or nation (only with the site's `url`)",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: true,
         list: feeds::region_addresses,
         make: feeds::region,
     },
@@ -374,6 +403,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "one area's assessments (only with the site's `url`)",
         scope: Scope::Area,
         sample: Sample::Area,
+        each_language: true,
         list: feeds::area_addresses,
         make: feeds::area,
     },
@@ -386,6 +416,7 @@ pub(crate) const ROUTES: &[Route] = &[
         reads: "the site's `url`",
         scope: Scope::Site,
         sample: Sample::Linked,
+        each_language: false,
         list: |r| pages::with_address(r, "robots.txt"),
         make: pages::robots,
     },
@@ -393,16 +424,59 @@ pub(crate) const ROUTES: &[Route] = &[
 
 /// The table as Markdown, for the README (a test keeps the two the same).
 pub fn markdown_table() -> String {
-    let mut t = String::from("| page | address | template | shows |\n|---|---|---|---|\n");
+    let mut t = String::from("| page | address | template | languages | shows |\n|---|---|---|---|---|\n");
     for r in ROUTES {
         let address = match r.also {
             Some(also) => format!("`{}` (and `{also}`)", r.pattern),
             None => format!("`{}`", r.pattern),
         };
         let template = r.template.map_or("(none)".to_owned(), |t| format!("`{t}`"));
-        t.push_str(&format!("| {} | {address} | {template} | {} |\n", r.kind, r.reads));
+        let languages = if r.each_language { "each" } else { "one for all" };
+        t.push_str(&format!("| {} | {address} | {template} | {languages} | {} |\n", r.kind, r.reads));
     }
     t
+}
+
+/// Where the files of language `lang` of `languages` go: the default
+/// language's at the site's own addresses (`""`), each other's under its
+/// code (`"cy/"`).
+pub fn language_folder(languages: &[String], lang: usize) -> String {
+    match lang {
+        0 => String::new(),
+        _ => format!("{}/", crate::messages::primary(&languages[lang])),
+    }
+}
+
+/// Whether the site address `path` (`data/scores.csv`, `areas/x/`) is a
+/// file made once for every language (open data, the theme's files, the
+/// sitemap): a link to it from a page in any language goes to the one file.
+pub fn is_shared(path: &str) -> bool {
+    let path = path.split(['#', '?']).next().unwrap_or(path);
+    !path.is_empty() && ROUTES.iter().filter(|r| !r.each_language).any(|r| fits(r.pattern, path))
+}
+
+/// Whether `file` fits `pattern`, where each `{…}` stands for one part
+/// of an address (no `/`), or for a whole file name.
+fn fits(pattern: &str, file: &str) -> bool {
+    let (mut p, mut f) = (pattern.split('/'), file.split('/'));
+    loop {
+        match (p.next(), f.next()) {
+            (None, None) => return true,
+            (Some(p), Some(f)) => {
+                let ok = match p.find('{') {
+                    None => p == f,
+                    Some(i) => {
+                        let tail = &p[p.find('}').map_or(p.len(), |j| j + 1)..];
+                        f.starts_with(&p[..i]) && f.ends_with(tail) && f.len() > i + tail.len()
+                    }
+                };
+                if !ok {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Whether a content page (`content/NAME.md`) named `slug` would take an
@@ -430,20 +504,6 @@ pub fn claimed_pages() -> impl Iterator<Item = &'static str> {
 mod tests {
     use super::*;
 
-    /// Whether `file` fits `pattern`, where each `{…}` stands for one part
-    /// of an address (no `/`), or for a whole file name.
-    fn fits(pattern: &str, file: &str) -> bool {
-        let (p, f): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), file.split('/').collect());
-        p.len() == f.len()
-            && p.iter().zip(&f).all(|(p, f)| match p.find('{') {
-                None => p == f,
-                Some(i) => {
-                    let tail = &p[p.find('}').map_or(p.len(), |j| j + 1)..];
-                    f.starts_with(&p[..i]) && f.ends_with(tail) && f.len() > i + tail.len()
-                }
-            })
-    }
-
     /// Every file a build of the example writes is listed by exactly one
     /// route, at an address that fits its pattern: the table tells the truth.
     #[test]
@@ -452,7 +512,7 @@ mod tests {
         let mut diags = crate::diagnostic::Diagnostics::default();
         let sources = crate::load::load(root, &mut diags);
         let site = crate::check::check(&sources, true, &mut diags);
-        let theme = crate::theme::Theme::load(&sources, &site.config.language, &mut diags).unwrap();
+        let theme = crate::theme::Theme::load(&sources, &site.config.languages, &mut diags).unwrap();
         let r = Renderer::new(&site, &theme, &crate::Mode::Export);
         let mut seen = std::collections::BTreeSet::new();
         for route in ROUTES {

@@ -5,13 +5,14 @@
 use serde::Serialize;
 
 use crate::check::slugify;
+use crate::messages::Messages;
 use crate::model::*;
 
 /// The page's context.
 #[derive(Serialize)]
 pub(crate) struct WorksheetPage {
-    pub page_title: &'static str,
-    pub description: &'static str,
+    pub page_title: String,
+    pub description: String,
     /// The printable workshop kit.
     pub kit_url: String,
     /// The open data page, which describes the files.
@@ -101,8 +102,20 @@ struct PeriodView {
 /// (`build --relative`), where addresses are relative to the page and a
 /// folder's address names its `index.html`.
 /// `period` names a period as the site's pages do (from the theme's messages).
-pub(crate) fn context(site: &Site, period: &dyn Fn(&Period) -> String, relative: bool) -> WorksheetPage {
-    let (base, index) = if relative { ("../", "index.html") } else { (site.config.base_url.as_str(), "") };
+/// `folder` is the folder of the page's language (`""`, or `"cy/"`): the
+/// pages it links to are in it, the data files are not.
+pub(crate) fn context(
+    site: &Site,
+    words: &Messages,
+    period: &dyn Fn(&Period) -> String,
+    relative: bool,
+    folder: &str,
+) -> WorksheetPage {
+    let up = if folder.is_empty() { "" } else { "../" };
+    let (base, files, index) = match relative {
+        true => ("../".to_owned(), format!("../{up}"), "index.html"),
+        false => (format!("{}{folder}", site.config.base_url), site.config.base_url.clone(), ""),
+    };
     let scale = &site.config.scale;
     let pointers = site
         .pointers
@@ -156,17 +169,17 @@ pub(crate) fn context(site: &Site, period: &dyn Fn(&Period) -> String, relative:
         confidences: [Confidence::Low, Confidence::Medium, Confidence::High].map(Confidence::key).to_vec(),
         areas,
         regions,
-        assessment_json_url: format!("{base}data/areas/SLUG/PERIOD.json"),
+        assessment_json_url: format!("{files}data/areas/SLUG/PERIOD.json"),
         area_url: format!("{base}areas/SLUG/{index}"),
         kit_url: kit_url.clone(),
     };
     let json = serde_json::to_string(&data).expect("the worksheet's data serializes");
     WorksheetPage {
-        page_title: "Fill in an assessment",
-        description: "A form that writes an area's assessment files for you: no YAML, no terminal.",
+        page_title: words.text("ws-title"),
+        description: words.text("ws-description"),
         kit_url,
         data_page_url: format!("{base}data/{index}"),
-        schema_url: format!("{base}data/assessment.schema.json"),
+        schema_url: format!("{files}data/assessment.schema.json"),
         // Inside <script>, only `</script` or `<!--` could end the element early.
         data: json.replace('<', "\\u003c"),
     }
@@ -183,11 +196,17 @@ mod tests {
         crate::check::check(&sources, false, &mut diags)
     }
 
+    fn theme(site: &Site) -> crate::theme::Theme {
+        let mut diags = crate::diagnostic::Diagnostics::default();
+        let sources = crate::load::Sources::default();
+        crate::theme::Theme::load(&sources, &site.config.languages, &mut diags).unwrap()
+    }
+
     #[test]
     fn the_embedded_data_cannot_end_its_script_element() {
         let mut site = site();
         site.config.framework = "</script><script>alert(1)</script>".into();
-        let page = context(&site, &Period::label, false);
+        let page = context(&site, &theme(&site).messages[0], &Period::label, false, "");
         assert!(!page.data.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(back["framework"], "</script><script>alert(1)</script>");
@@ -196,7 +215,7 @@ mod tests {
     #[test]
     fn the_form_gets_the_schema_the_build_writes_and_every_pointer() {
         let site = site();
-        let page = context(&site, &Period::label, false);
+        let page = context(&site, &theme(&site).messages[0], &Period::label, false, "");
         let data: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(data["schema"].as_str().unwrap(), super::super::data::assessment_schema(&site));
         assert_eq!(data["pointers"].as_array().unwrap().len(), site.pointers.len());

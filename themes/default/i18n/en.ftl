@@ -1,11 +1,14 @@
-# The words that aba itself puts on pages, in English: the labels of the
-# YAML vocabulary (roles, statuses, nations, confidence), dates, and the
-# sentences built from the data. The rest of the theme's words are in its
-# templates.
+# Every word of the pages, in English: the labels of the YAML vocabulary
+# (levels, roles, statuses, nations, confidence), dates, the sentences built
+# from the data, and the words of the templates, which show a message with
+# {{ t(id="…") }}. Every other language's file has every message of this one.
 #
 # A site changes any of them by giving its own file with the same name,
 # themes/default/i18n/en.ftl, holding just the messages it changes.
 # The format is Project Fluent: https://projectfluent.org/
+
+## The language's name in itself, for the link to the page in this language
+language-name = English
 
 ## The site's menu
 nav-home = Home
@@ -26,6 +29,13 @@ other-areas = Other areas
 
 ## A pointer with no score
 not-assessed = Not assessed
+
+## The levels of the usual scale (a site's own scale gives its own labels)
+level-0 = Not started
+level-1 = Emerging
+level-2 = Developing
+level-3 = Established
+level-4 = Embedded
 
 ## Who took part (the `role` of a participant)
 role-lived-experience = people with lived experience
@@ -88,3 +98,344 @@ feed-network = { $site }: new self-assessments
 feed-region = { $region }: new self-assessments ({ $site })
 feed-area = { $area }: self-assessments
 feed-entry = { $area }: self-assessment, { $period }
+
+## Every page: the skip link, the menu's name and the footer
+skip-link = Skip to main content
+nav-label = Main
+footer-csv = Scores as a spreadsheet (CSV)
+footer-accessibility = Accessibility statement
+footer-about = Self-assessments against the { $framework } pointers. Data published under the { $licence }.
+footer-learning = These scores are for learning, not league tables: areas score themselves, with the people they serve.
+
+## The page for an address that does not exist
+notfound-title = Page not found
+notfound-check = If you typed the web address, check it is correct. If you pasted it, check you copied all of it.
+notfound-help = You can find every area on the <a href="{ $areas }">list of areas</a>, or start again from the <a href="{ $home }">home page</a>.
+
+## The home page
+home-glance = The network at a glance
+# How many areas have published how many assessments, across how many
+# regions (none: the regions are left out).
+home-published = { $areas } areas have published { $assessments } self-assessments{ $regions ->
+    [0] {""}
+   *[other] {" "}across { $regions } regions
+}.
+home-rows = Each row shows an area's latest scores against the ten pointers, from 0 ({ $lowest }) to { $max } ({ $top }). Areas are listed by name: this is not a ranking.
+heat-caption = Latest score of each area on each pointer
+home-link-compare = Compare areas side by side
+home-link-areas = All areas by nation and region
+home-link-pointers = The ten pointers
+home-link-worksheet = Fill in an assessment
+
+## The table of every area's latest scores (home, compare, regions)
+heat-area = Area
+# Before a pointer's number, for screen readers: "Pointer 3".
+heat-pointer = Pointer
+heat-key = Key:
+heat-numbers = The numbers at the top of the table are the pointers:
+
+## How many areas are at each level (pointers, regions)
+spread-level = Level
+spread-areas = Areas
+spread-share = Share
+
+## The list of areas
+areas-title = Areas
+areas-lead = { $n } areas, listed by nation and region, then by name.
+areas-nation = Nation
+areas-all-nations = All nations
+areas-region = Region
+areas-all-regions = All regions
+areas-jump = Jump to a nation
+areas-latest = Latest assessment: { $period } ({ $n } in all).
+areas-took-part = { $people } people took part, in { $roles } roles.
+areas-took-part-no-lived = { $people } people took part, in { $roles } roles, none of them people with lived experience.
+areas-none-yet = No published assessment yet.
+
+## Compare areas
+compare-title = Compare areas
+compare-lead = Put areas side by side to find who to learn from. Areas are listed by name: comparing is for learning, not for ranking.
+compare-choose = Choose two to four areas, and which of their assessments
+compare-which = Which assessment of { $area }
+compare-latest = Latest ({ $period })
+compare-button = Compare
+compare-all = Every area's latest scores
+compare-heat-caption = Latest score of every area on each pointer
+
+## The open data page
+data-download = Download
+data-csv = every score, one row per area, period and pointer (for spreadsheets)
+data-json = the same rows, with each target and confidence
+data-schema = the rules of an assessment file, for text editors
+data-whole = Each assessment is also published whole (scores, votes, evidence, next steps and who took part) as JSON: there is a link at the foot of every area's page.
+data-licence = Licence:
+data-licence-text = { $licence }. You may copy, publish and adapt this data, if you say where it came from.
+data-columns = The columns of scores.csv, in order:
+
+## The list of nations and regions
+regions-title = Nations and regions
+regions-lead = Each page shows the areas of a nation or region, and how they spread across the levels of each pointer.
+regions-count = { $n ->
+    [one] { $n } area
+   *[other] { $n } areas
+}
+
+## A region's or nation's page
+feed-region-title = { $region }: new self-assessments
+region-lead = { $n ->
+    [one] { $n } area
+   *[other] { $n } areas
+} in { $region }.
+region-side-by-side = The areas side by side
+region-heat-caption = Latest score of each area in { $region } on each pointer
+region-coproduced = How co-produced each assessment was
+region-took-part = { $people } people in { $roles } roles
+region-took-part-no-lived = { $people } people in { $roles } roles, no people with lived experience
+region-not-recorded = who took part is not recorded
+region-none-yet = no published assessment yet
+region-over-time = Change over time
+region-over-time-lead = For each pointer, how many of the areas were at { $level } or above at the end of each year, out of those assessed by then.
+region-progress-caption = Areas in { $region } at { $level } or above, year by year
+region-of = { $high } of { $total }
+region-spread = Spread on each pointer
+region-spread-caption = Areas in { $region } at each level
+
+## Column headings used on several pages
+table-pointer = Pointer
+
+## The list of pointers
+pointers-title = The ten pointers
+pointers-lead = Each pointer is one part of becoming an asset-based area. Areas score themselves on each, from 0 ({ $lowest }) to { $max } ({ $top }).
+pointers-now = Areas at each level now:
+
+## A pointer's page
+pointer-levels = What each level looks like
+pointer-move-up = To move up from here:
+pointer-questions = Questions for a workshop
+pointer-now = Where areas are now
+pointer-now-lead = Each area's latest assessment. Spread shows where the network stands; it is not a ranking.
+pointer-spread-caption = Areas at each level on this pointer
+pointer-over-time = How the spread has moved, year by year
+pointer-over-time-lead = Each area counts at the level of its most recent assessment by the end of that year.
+pointer-years-caption = Areas at each level at the end of each year
+pointer-year = Year
+pointer-areas-assessed = Areas assessed
+pointer-moved-up = Areas that moved up
+pointer-from-to = from { $from } ({ $from_period }) to { $to } ({ $to_period })
+pointer-doing = What areas are doing
+pointer-doing-lead = Strengths and evidence from each area's latest assessment, highest level first. Areas at { $level } or above are good places to learn from.
+pointer-learn-tag = learn from
+pointer-none-yet = No area has assessed this pointer yet.
+pointer-others = Other pointers
+pointer-previous = Previous: { $number }. { $title }
+pointer-next = Next: { $number }. { $title }
+
+## The workshop kit
+kit-toc = In this kit
+kit-guide = The facilitator's guide
+kit-worksheets-each = Worksheets, one for each pointer
+kit-sign-in = Sign-in sheet
+kit-summary = Summary sheet
+kit-print = To print the worksheets, use your browser's Print command: each pointer prints on its own page.
+kit-after = After the workshop, <a href="{ $url }">fill in the assessment in your browser</a>: it writes the files for the site.
+kit-no-guide = Invite a mixed group, read each pointer's levels aloud, discuss the questions, vote, talk about the spread, then agree a score and record strengths, evidence and next steps.
+kit-worksheets = Worksheets
+kit-pointer = Pointer { $number }: { $title }
+kit-talk = Talk about
+kit-which-level = Which level are we at? Tick one.
+kit-strengths = Strengths we can build on
+kit-evidence = Evidence: what shows it
+kit-next-steps = Next steps: what, who, by when
+kit-sign-in-lead = Who took part is part of the evidence. Names stay with the facilitator; only the numbers in each role are published.
+kit-sign-in-caption = Sign-in sheet: name, role and table
+kit-name = Name
+kit-role = Role (see list below)
+kit-table = Table
+kit-roles = Roles: { $roles }.
+kit-area = Area:
+kit-date = Date:
+kit-facilitator = Facilitator:
+kit-summary-caption = Summary: votes, agreed score and target for each pointer
+kit-votes = Votes (one per table)
+kit-agreed = Agreed score
+kit-target = Target
+
+## The worksheet (filling in an assessment in the browser)
+ws-lead = After a scoring workshop, type in what the group agreed: the votes or scores, strengths, evidence and next steps for each of the ten pointers. This page writes the two files the site is made from, <code>area.yaml</code> and the assessment, for you to download and add to the site.
+ws-nojs = This form needs JavaScript
+ws-nojs-lead = JavaScript is off or blocked in this browser, so the form cannot work here. You can still:
+ws-nojs-kit = print the <a href="{ $url }">workshop kit</a>, with a worksheet for each pointer, and fill it in on paper at the workshop;
+ws-nojs-editor = write the files in a text editor. In the site's folder, <code>aba new your-area --name "Your area" --period 2026</code> writes a blank assessment, with every pointer, its questions and what each level looks like written in as comments. Then <code>aba check</code> tells you about any mistake, with the line to fix.
+ws-nojs-schema = The files' format is described by the <a href="{ $schema }">assessment schema</a> on the <a href="{ $data }">open data page</a>.
+
+ws-title = Fill in an assessment
+ws-description = A form that writes an area's assessment files for you: no YAML, no terminal.
+
+## An assessment's summary for a committee, to print
+report-title = { $area }: summary for a committee, { $period }
+report-description = A short summary of { $area }'s self-assessment, { $period }, to print and attach to a committee or board paper.
+report-subtitle = becoming an asset-based area: self-assessment, { $period }
+report-print = This page is laid out to print on at most four A4 pages. Use your browser's Print command
+report-print-or = , or
+report-print-button = Print this summary
+report-assessed = Assessed on { $date }.
+report-assessed-by = Assessed on { $date }, run by { $facilitator }.
+report-draft = Draft: not agreed yet.
+report-whole = The whole assessment, with its evidence:
+report-proud = What we are proud of
+report-people = { $n } people:
+report-not-recorded = Who took part is not recorded.
+report-no-lived = No people with lived experience took part.
+report-where = Where we are on each pointer
+report-level-reached = Level reached on each pointer
+report-where-we-are = Where we are
+report-aiming = Aiming for
+report-confidence = Confidence
+report-levels = Levels:
+report-next = What we will do next
+report-steps-caption = Next steps, with who will do each and by when
+report-step = Next step
+report-who = Who
+report-by = By
+
+## An area's page and each of its assessments
+present-leave = Leave the workshop screen
+present-keys = Move between pointers with the arrow keys, Page Up and Page Down, or by scrolling.
+area-subtitle = self-assessment, { $period }
+area-website = { $area }'s website
+area-none-yet = { $area } has not published an assessment yet.
+area-draft = Draft.
+area-draft-note = This assessment has not been agreed yet and may change.
+area-earlier = This is an earlier assessment. <a href="{ $url }">See { $area }'s latest assessment</a>.
+area-periods = Assessments by year
+area-about = About this assessment
+area-assessed-on = Assessed on
+area-run-by = Run by
+area-who = Who took part
+area-not-recorded = Not recorded.
+area-peer-review = Peer review
+area-reviewed = Checked against the evidence by { $name }.
+area-reviewed-on = Checked against the evidence by { $name } on { $date }.
+area-not-reviewed = Not peer reviewed.
+area-framework = Framework
+area-no-lived = No people with lived experience took part in this assessment.
+area-no-lived-note = Scores agreed without the people who use services may see things differently from them.
+area-who-unknown = This assessment does not say who took part, so readers cannot tell how far it was shaped by the people who use services.
+area-glance = Scores at a glance
+area-radar-caption = Each spoke is a pointer, numbered 1 to { $n }; the further out, the higher the level (0 at the centre, { $max } at the edge).
+area-legend-score = Solid shape and dots: the score.
+area-legend-target = Dashed outline: the target.
+area-same-scores = The same scores are in the table below.
+area-summary = Summary
+area-scores-caption = { $area }'s scores, { $period }
+area-confidence = Confidence in the evidence
+area-change-since = Change since { $period }
+area-to-know = Things to know about this assessment
+area-not-assessed-now = Not assessed this time: { $pointers }.
+area-stale = { $n ->
+    [one] { $n } piece of evidence was
+   *[other] { $n } pieces of evidence were
+} more than { $months } months old when the area was assessed. They are marked below.
+area-overdue = { $n ->
+    [one] { $n } next step was past its
+   *[other] { $n } next steps were past their
+} due date and not done when the area was assessed. They are marked below.
+area-detail = Each pointer in detail
+area-not-assessed-dot = Not assessed.
+area-confidence-line = confidence in the evidence: { $confidence }
+area-aiming = aiming for { $target } ({ $label })
+area-gap = , { $n ->
+    [one] { $n } level
+   *[other] { $n } levels
+} to go
+area-reached = , reached
+area-earlier-target = Target set in { $period }: { $target } ({ $label }).
+area-met = Met.
+area-not-met = Not met yet.
+area-at-level = At this level: { $text }
+area-votes = How the group voted
+area-votes-caption = Votes for each level on { $pointer }
+area-votes-column = Votes
+area-bar = Bar
+area-votes-count = { $n ->
+    [one] { $n } vote
+   *[other] { $n } votes
+} ({ $list }).
+area-median = The middle vote is { $median } ({ $label }).
+area-given = The group agreed a score of { $score } directly, shown above.
+area-divided = The group was divided
+area-divided-note = : votes spread across three or more levels. That is where the conversation is.
+area-strengths = Strengths to build on
+area-evidence = Evidence
+area-stale-tag = may be out of date
+area-next-steps = Next steps
+area-due = due { $date }
+area-overdue-tag = overdue
+area-steps-set = Next steps set in { $period }
+area-status-now = now { $status }
+area-status-was = was { $status }
+area-status-then = { $status } in { $period }
+area-not-listed = not listed this time
+area-learn = Learn from
+area-learn-lead = Areas at a higher level on this pointer: nearby ones first, then those that moved up most recently.
+area-about-pointer = About this pointer, and how other areas are doing
+area-progress = Progress over time
+area-progress-caption = { $area }'s score on each pointer at each assessment
+area-trend = Trend
+area-reuse = Compare and reuse
+area-beside = { $area } beside the other areas of { $region }
+area-compare-any = Compare { $area } with any other area
+area-json = This assessment as open data (JSON)
+area-report-link = Print a summary for a committee
+area-report-note = : this assessment on at most four A4 pages, to attach to a cabinet or board paper
+area-present-link = Workshop screen: this assessment in large type, one pointer per screen
+area-present-note = (for projecting at a workshop)
+area-next-year = Fill in next year's assessment
+area-next-year-note = , in your browser, starting from this one
+
+## The accessibility statement
+a11y-description = How accessible this website is, how to ask for another format or report a problem, and how it is tested.
+a11y-title = Accessibility statement for { $site }
+a11y-run-by = This website is run by { $organisation }.
+a11y-run-by-footer = This website is run by the organisation named at the foot of each page.
+a11y-want = We want as many people as possible to be able to use it. For example, you should be able to:
+a11y-can-colours = change colours, contrast levels and fonts using your browser or device settings;
+a11y-can-zoom = zoom in up to 400% without the text spilling off the screen;
+a11y-can-keyboard = move around the whole website using just a keyboard;
+a11y-can-speech = move around it using speech recognition software;
+a11y-can-screen-reader = listen to it using a screen reader (including the most recent versions of JAWS, NVDA and VoiceOver);
+a11y-can-no-js = use it without JavaScript: every page shows its content, and the charts have the same figures in a table beside them.
+a11y-simple = We have also made the text as simple as we can to understand. <a href="https://mcmw.abilitynet.org.uk/">AbilityNet</a> has advice on making your device easier to use if you have a disability.
+a11y-how = How accessible this website is
+a11y-none-known = We know of no part of this website that is not accessible.
+a11y-some = We know some parts of this website may not be fully accessible:
+a11y-some-text = the text of each self-assessment (its summary, strengths, evidence and next steps) is written by the area that made it, and may use unclear link text or headings, or need a good reading age;
+a11y-some-links = some evidence links to documents on other websites, such as PDF reports, which may not be accessible;
+a11y-some-charts = the charts are pictures: their text alternatives give the figures, and each has a table beside it with the same figures.
+a11y-cannot-use = What to do if you cannot use parts of this website
+a11y-format-contact = If you need information on this website in a different format, such as large print, easy read, audio recording or braille, contact us at <a href="{ $href }">{ $contact }</a>. Tell us the address of the page and the format you need. We will consider your request and reply as soon as we can.
+a11y-format-organisation = If you need information on this website in a different format, such as large print, easy read, audio recording or braille, contact { $organisation }. Tell them the address of the page and the format you need.
+a11y-format-no-contact = If you need information on this website in a different format, such as large print, easy read, audio recording or braille, contact the organisation that runs this website. Tell them the address of the page and the format you need.
+a11y-reporting = Reporting accessibility problems with this website
+a11y-reporting-contact = We are always looking to improve the accessibility of this website. If you find any problems not listed on this page, or think we are not meeting accessibility requirements, contact us at <a href="{ $href }">{ $contact }</a>.
+a11y-reporting-tell = We are always looking to improve the accessibility of this website. If you find any problems not listed on this page, or think we are not meeting accessibility requirements, please tell us.
+a11y-enforcement = Enforcement procedure
+a11y-ehrc = The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’) in England, Scotland and Wales. If you are not happy with how we respond to your complaint, contact the <a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.
+a11y-ecni = In Northern Ireland, the <a href="https://www.equalityni.org/">Equality Commission for Northern Ireland (ECNI)</a> is responsible for enforcing the accessibility regulations.
+a11y-technical = Technical information about this website’s accessibility
+a11y-committed = We are committed to making this website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+a11y-committed-organisation = { $organisation } is committed to making this website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+a11y-compliance = Compliance status
+a11y-fully = This website is fully compliant with the <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard.
+a11y-partially = This website is partially compliant with the <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard, because of the parts listed under <a href="#how-accessible">How accessible this website is</a>.
+a11y-testing = How we tested this website
+a11y-made-by = This website is made by aba, free software for publishing Asset-Based Area self-assessments. Every change to aba is tested before it is released:
+a11y-test-axe = every kind of page is checked against WCAG 2.2 A and AA with the axe-core automated checker, in the Chromium browser;
+a11y-test-keyboard = with the keyboard alone: the first Tab stop skips to the main content, and every link and control shows clearly when it has focus;
+a11y-test-reflow = for reflow: no page scrolls sideways at 320 pixels wide, or at 200% zoom;
+a11y-test-no-js = with JavaScript turned off: every page shows its content and every link works.
+a11y-test-person = Automated checks find only some problems, so the words each area writes are best also read by a person.
+a11y-preparation = Preparation of this accessibility statement
+a11y-prepared = This statement was prepared on { $date }.
+a11y-not-prepared = The date this statement was prepared is not given yet.
+a11y-reviewed = It was last reviewed on { $date }.

@@ -1,0 +1,525 @@
+# Y geiriau ar dudalennau'r wefan, yn Gymraeg (Cymraeg Clir). Mae gan y
+# ffeil hon bob neges sydd yn en.ftl, gyda'r un enwau.
+#
+# The words of the pages in Welsh. Written by a non-native writer: a Welsh
+# speaker should review them before a council publishes. A site changes any
+# of them with its own themes/default/i18n/cy.ftl holding just the messages
+# it changes. The format is Project Fluent: https://projectfluent.org/
+# Welsh has six plural forms: zero, one, two, few (3), many (6), other.
+# After a number the noun is singular and mutates as the number would make
+# it ("2 berson", "3 pherson"); larger numbers take "o" and the plural
+# ("11 o bobl").
+
+## Helpers for the messages below: a number of areas, assessments, regions
+## and people, each in the form its number needs.
+n-areas = { $areas ->
+    [zero] { $areas } ardal
+    [one] { $areas } ardal
+    [two] { $areas } ardal
+    [few] { $areas } ardal
+    [many] { $areas } ardal
+   *[other] { $areas } o ardaloedd
+}
+n-assessments = { $assessments ->
+    [zero] { $assessments } hunanasesiad
+    [one] { $assessments } hunanasesiad
+    [two] { $assessments } hunanasesiad
+    [few] { $assessments } hunanasesiad
+    [many] { $assessments } hunanasesiad
+   *[other] { $assessments } o hunanasesiadau
+}
+n-regions = { $regions ->
+    [one] { $regions } rhanbarth
+    [two] { $regions } ranbarth
+    [few] { $regions } rhanbarth
+    [many] { $regions } rhanbarth
+   *[other] { $regions } o ranbarthau
+}
+n-people = { $people ->
+    [zero] neb
+    [one] { $people } person
+    [two] { $people } berson
+    [few] { $people } pherson
+    [many] { $people } pherson
+   *[other] { $people } o bobl
+}
+n-roles = { $roles ->
+    [one] { $roles } rôl
+    [two] { $roles } rôl
+    [few] { $roles } rôl
+    [many] { $roles } rôl
+   *[other] { $roles } o rolau
+}
+
+## The language's name in itself, for the link to the page in this language
+language-name = Cymraeg
+
+## The site's menu
+nav-home = Hafan
+nav-areas = Ardaloedd
+nav-pointers = Dangosyddion
+nav-regions = Rhanbarthau
+nav-compare = Cymharu
+nav-workshop = Pecyn gweithdy
+nav-about = Amdanom
+nav-data = Data
+
+## Titles of pages whose content page is missing
+workshop-title = Pecyn gweithdy
+data-title = Data agored
+
+## On the list of areas: areas that name no nation
+other-areas = Ardaloedd eraill
+
+## A pointer with no score
+not-assessed = Heb ei asesu
+
+## The levels of the usual scale (a site's own scale gives its own labels)
+level-0 = Heb ddechrau
+level-1 = Yn dechrau
+level-2 = Yn datblygu
+level-3 = Wedi ymsefydlu
+level-4 = Wedi ymwreiddio
+
+## Who took part (the `role` of a participant)
+role-lived-experience = pobl sydd â phrofiad bywyd
+role-family-carers = gofalwyr teulu
+role-frontline-workers = gweithwyr rheng flaen
+role-partners = partneriaid a grwpiau cymunedol
+role-senior-leaders = uwch arweinwyr
+role-elected-members = aelodau etholedig
+role-other = eraill
+
+## Where a next step has got to (its `status`)
+status-planned = wedi'i gynllunio
+status-in-progress = ar y gweill
+status-done = wedi'i wneud
+status-dropped = wedi'i roi heibio
+
+## How sure the group is of its evidence (`confidence`)
+confidence-low = isel
+confidence-medium = canolig
+confidence-high = uchel
+
+## Nations
+nation-england = Lloegr
+nation-scotland = Yr Alban
+nation-wales = Cymru
+nation-northern-ireland = Gogledd Iwerddon
+
+## Dates: "20 Mawrth 2024"; a period of a year and month: "Mawrth 2024"
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+date = { $day } { $month } { $year }
+period-month = { $month } { $year }
+
+## How a pointer's score changed since the assessment before
+change-up = I fyny o { $from } ({ $from-value }) i { $to } ({ $to-value }) ers { $since }
+change-down = I lawr o { $from } ({ $from-value }) i { $to } ({ $to-value }) ers { $since }
+change-same = Dim newid ers { $since }: { $level } ({ $value })
+change-new = Heb ei asesu yn { $since }
+change-none = Roedd yn { $level } ({ $value }) yn { $since }
+
+## Text alternatives of the charts
+chart-radar = { $area }: sgôr pob dangosydd, { $period }
+chart-radar-score = Sgôr
+chart-radar-target = Targed
+chart-years = Ardaloedd ar bob lefel ar { $pointer }, flwyddyn wrth flwyddyn
+chart-not-assessed = heb ei asesu
+
+## Atom feeds of new assessments
+feed-network = { $site }: hunanasesiadau newydd
+feed-region = { $region }: hunanasesiadau newydd ({ $site })
+feed-area = { $area }: hunanasesiadau
+feed-entry = { $area }: hunanasesiad, { $period }
+
+## Every page: the skip link, the menu's name and the footer
+skip-link = Neidio i'r prif gynnwys
+nav-label = Prif ddewislen
+footer-csv = Y sgorau fel taenlen (CSV)
+footer-accessibility = Datganiad hygyrchedd
+footer-about = Hunanasesiadau yn erbyn dangosyddion { $framework }. Cyhoeddir y data o dan { $licence }.
+footer-learning = Mae'r sgorau hyn ar gyfer dysgu, nid tablau cynghrair: mae ardaloedd yn sgorio eu hunain, gyda'r bobl maen nhw'n eu gwasanaethu.
+
+## The page for an address that does not exist
+notfound-title = Heb ddod o hyd i'r dudalen
+notfound-check = Os teipioch chi'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo'r cyfan.
+notfound-help = Mae pob ardal ar y <a href="{ $areas }">rhestr o ardaloedd</a>, neu gallwch ddechrau eto o'r <a href="{ $home }">hafan</a>.
+
+## The home page
+home-glance = Y rhwydwaith yn gryno
+home-published = { $areas ->
+    [zero] Does dim un ardal wedi cyhoeddi hunanasesiad eto
+   *[other] Mae { n-areas } wedi cyhoeddi { n-assessments }{ $regions ->
+        [0] {""}
+       *[other] {" "}ar draws { n-regions }
+    }
+}.
+home-rows = Mae pob rhes yn dangos sgorau diweddaraf ardal yn erbyn y deg dangosydd, o 0 ({ $lowest }) i { $max } ({ $top }). Mae'r ardaloedd yn nhrefn yr wyddor: nid safle yw hwn.
+heat-caption = Sgôr ddiweddaraf pob ardal ar bob dangosydd
+home-link-compare = Cymharu ardaloedd ochr yn ochr
+home-link-areas = Pob ardal fesul gwlad a rhanbarth
+home-link-pointers = Y deg dangosydd
+home-link-worksheet = Llenwi asesiad
+
+## The table of every area's latest scores (home, compare, regions)
+heat-area = Ardal
+heat-pointer = Dangosydd
+heat-key = Allwedd:
+heat-numbers = Y dangosyddion yw'r rhifau ar frig y tabl:
+
+## How many areas are at each level (pointers, regions)
+spread-level = Lefel
+spread-areas = Ardaloedd
+spread-share = Cyfran
+
+## The list of areas
+areas-title = Ardaloedd
+areas-lead = { $n ->
+    [zero] Dim ardaloedd eto.
+    [one] { $n } ardal, fesul gwlad a rhanbarth.
+    [two] { $n } ardal, fesul gwlad a rhanbarth, yna yn nhrefn yr wyddor.
+    [few] { $n } ardal, fesul gwlad a rhanbarth, yna yn nhrefn yr wyddor.
+    [many] { $n } ardal, fesul gwlad a rhanbarth, yna yn nhrefn yr wyddor.
+   *[other] { $n } o ardaloedd, fesul gwlad a rhanbarth, yna yn nhrefn yr wyddor.
+}
+areas-nation = Gwlad
+areas-all-nations = Pob gwlad
+areas-region = Rhanbarth
+areas-all-regions = Pob rhanbarth
+areas-jump = Neidio i wlad
+areas-latest = Asesiad diweddaraf: { $period } ({ $n ->
+    [one] { $n } hunanasesiad
+    [two] { $n } hunanasesiad i gyd
+    [few] { $n } hunanasesiad i gyd
+    [many] { $n } hunanasesiad i gyd
+   *[other] { $n } o hunanasesiadau i gyd
+}).
+areas-took-part = Cymerodd { n-people } ran, mewn { n-roles }.
+areas-took-part-no-lived = Cymerodd { n-people } ran, mewn { n-roles }, heb neb â phrofiad bywyd yn eu plith.
+areas-none-yet = Dim asesiad wedi'i gyhoeddi eto.
+
+## Compare areas
+compare-title = Cymharu ardaloedd
+compare-lead = Rhowch ardaloedd ochr yn ochr i weld gan bwy i ddysgu. Mae'r ardaloedd yn nhrefn yr wyddor: mae cymharu er mwyn dysgu, nid er mwyn rhestru'r gorau.
+compare-choose = Dewiswch rhwng dwy a phedair ardal, a pha rai o'u hasesiadau
+compare-which = Pa asesiad o { $area }
+compare-latest = Diweddaraf ({ $period })
+compare-button = Cymharu
+compare-all = Sgorau diweddaraf pob ardal
+compare-heat-caption = Sgôr ddiweddaraf pob ardal ar bob dangosydd
+
+## The open data page
+data-download = Lawrlwytho
+data-csv = pob sgôr, un rhes ar gyfer pob ardal, cyfnod a dangosydd (ar gyfer taenlenni)
+data-json = yr un rhesi, gyda phob targed a lefel hyder
+data-schema = rheolau ffeil asesiad, ar gyfer golygyddion testun
+data-whole = Mae pob asesiad hefyd wedi'i gyhoeddi'n gyfan (sgorau, pleidleisiau, tystiolaeth, camau nesaf a phwy gymerodd ran) fel JSON: mae dolen ar waelod tudalen pob ardal.
+data-licence = Trwydded:
+data-licence-text = { $licence }. Cewch gopïo, cyhoeddi ac addasu'r data hwn, os dywedwch o ble y daeth.
+data-columns = Colofnau scores.csv, yn eu trefn:
+
+## The list of nations and regions
+regions-title = Gwledydd a rhanbarthau
+regions-lead = Mae pob tudalen yn dangos ardaloedd gwlad neu ranbarth, a sut maen nhw wedi'u gwasgaru ar draws lefelau pob dangosydd.
+regions-count = { $n ->
+    [zero] dim ardal
+    [one] { $n } ardal
+    [two] { $n } ardal
+    [few] { $n } ardal
+    [many] { $n } ardal
+   *[other] { $n } o ardaloedd
+}
+
+## A region's or nation's page
+feed-region-title = { $region }: hunanasesiadau newydd
+region-lead = { $n ->
+    [zero] Dim ardal
+    [one] { $n } ardal
+    [two] { $n } ardal
+    [few] { $n } ardal
+    [many] { $n } ardal
+   *[other] { $n } o ardaloedd
+} yn { $region }.
+region-side-by-side = Yr ardaloedd ochr yn ochr
+region-heat-caption = Sgôr ddiweddaraf pob ardal yn { $region } ar bob dangosydd
+region-coproduced = Pa mor gydgynhyrchiol oedd pob asesiad
+region-took-part = { n-people } mewn { n-roles }
+region-took-part-no-lived = { n-people } mewn { n-roles }, heb neb â phrofiad bywyd
+region-not-recorded = heb gofnodi pwy gymerodd ran
+region-none-yet = dim asesiad wedi'i gyhoeddi eto
+region-over-time = Newid dros amser
+region-over-time-lead = Ar gyfer pob dangosydd, faint o'r ardaloedd oedd ar { $level } neu uwch ar ddiwedd pob blwyddyn, o'r rhai oedd wedi'u hasesu erbyn hynny.
+region-progress-caption = Ardaloedd yn { $region } ar { $level } neu uwch, flwyddyn wrth flwyddyn
+region-of = { $high } o { $total }
+region-spread = Y gwasgariad ar bob dangosydd
+region-spread-caption = Ardaloedd yn { $region } ar bob lefel
+
+## Column headings used on several pages
+table-pointer = Dangosydd
+
+## The list of pointers
+pointers-title = Y deg dangosydd
+pointers-lead = Mae pob dangosydd yn un rhan o ddod yn ardal sy'n seiliedig ar asedau. Mae ardaloedd yn sgorio eu hunain ar bob un, o 0 ({ $lowest }) i { $max } ({ $top }).
+pointers-now = Ardaloedd ar bob lefel nawr:
+
+## A pointer's page
+pointer-levels = Sut olwg sydd ar bob lefel
+pointer-move-up = I symud i fyny o'r fan hon:
+pointer-questions = Cwestiynau ar gyfer gweithdy
+pointer-now = Ble mae'r ardaloedd nawr
+pointer-now-lead = Asesiad diweddaraf pob ardal. Mae'r gwasgariad yn dangos ble mae'r rhwydwaith; nid safle yw hwn.
+pointer-spread-caption = Ardaloedd ar bob lefel ar y dangosydd hwn
+pointer-over-time = Sut mae'r gwasgariad wedi symud, flwyddyn wrth flwyddyn
+pointer-over-time-lead = Mae pob ardal yn cyfrif ar lefel ei hasesiad diweddaraf erbyn diwedd y flwyddyn honno.
+pointer-years-caption = Ardaloedd ar bob lefel ar ddiwedd pob blwyddyn
+pointer-year = Blwyddyn
+pointer-areas-assessed = Ardaloedd wedi'u hasesu
+pointer-moved-up = Ardaloedd a symudodd i fyny
+pointer-from-to = o { $from } ({ $from_period }) i { $to } ({ $to_period })
+pointer-doing = Beth mae ardaloedd yn ei wneud
+pointer-doing-lead = Cryfderau a thystiolaeth o asesiad diweddaraf pob ardal, y lefel uchaf yn gyntaf. Mae ardaloedd ar { $level } neu uwch yn lleoedd da i ddysgu ganddynt.
+pointer-learn-tag = dysgu gan
+pointer-none-yet = Does dim ardal wedi asesu'r dangosydd hwn eto.
+pointer-others = Dangosyddion eraill
+pointer-previous = Blaenorol: { $number }. { $title }
+pointer-next = Nesaf: { $number }. { $title }
+
+## The workshop kit
+kit-toc = Yn y pecyn hwn
+kit-guide = Canllaw'r hwylusydd
+kit-worksheets-each = Taflenni gwaith, un ar gyfer pob dangosydd
+kit-sign-in = Taflen gofrestru
+kit-summary = Taflen grynodeb
+kit-print = I argraffu'r taflenni gwaith, defnyddiwch orchymyn Argraffu eich porwr: mae pob dangosydd yn argraffu ar ei dudalen ei hun.
+kit-after = Ar ôl y gweithdy, <a href="{ $url }">llenwch yr asesiad yn eich porwr</a>: mae'n ysgrifennu'r ffeiliau ar gyfer y wefan.
+kit-no-guide = Gwahoddwch grŵp cymysg, darllenwch lefelau pob dangosydd yn uchel, trafodwch y cwestiynau, pleidleisiwch, siaradwch am y gwasgariad, yna cytunwch ar sgôr a chofnodwch gryfderau, tystiolaeth a chamau nesaf.
+kit-worksheets = Taflenni gwaith
+kit-pointer = Dangosydd { $number }: { $title }
+kit-talk = Siaradwch am
+kit-which-level = Ar ba lefel ydyn ni? Ticiwch un.
+kit-strengths = Cryfderau y gallwn adeiladu arnynt
+kit-evidence = Tystiolaeth: beth sy'n ei ddangos
+kit-next-steps = Camau nesaf: beth, pwy, erbyn pryd
+kit-sign-in-lead = Mae pwy gymerodd ran yn rhan o'r dystiolaeth. Mae'r enwau'n aros gyda'r hwylusydd; dim ond y niferoedd ym mhob rôl sy'n cael eu cyhoeddi.
+kit-sign-in-caption = Taflen gofrestru: enw, rôl a bwrdd
+kit-name = Enw
+kit-role = Rôl (gweler y rhestr isod)
+kit-table = Bwrdd
+kit-roles = Rolau: { $roles }.
+kit-area = Ardal:
+kit-date = Dyddiad:
+kit-facilitator = Hwylusydd:
+kit-summary-caption = Crynodeb: pleidleisiau, sgôr y cytunwyd arni a tharged ar gyfer pob dangosydd
+kit-votes = Pleidleisiau (un i bob bwrdd)
+kit-agreed = Sgôr y cytunwyd arni
+kit-target = Targed
+
+## The worksheet (filling in an assessment in the browser)
+ws-lead = Ar ôl gweithdy sgorio, teipiwch yr hyn y cytunodd y grŵp arno: y pleidleisiau neu'r sgorau, cryfderau, tystiolaeth a chamau nesaf ar gyfer pob un o'r deg dangosydd. Mae'r dudalen hon yn ysgrifennu'r ddwy ffeil y mae'r wefan wedi'i gwneud ohonynt, <code>area.yaml</code> a'r asesiad, i chi eu lawrlwytho a'u hychwanegu at y wefan.
+ws-nojs = Mae angen JavaScript ar y ffurflen hon
+ws-nojs-lead = Mae JavaScript wedi'i ddiffodd neu ei rwystro yn y porwr hwn, felly nid yw'r ffurflen yn gallu gweithio yma. Gallwch chi o hyd:
+ws-nojs-kit = argraffu'r <a href="{ $url }">pecyn gweithdy</a>, gyda thaflen waith ar gyfer pob dangosydd, a'i llenwi ar bapur yn y gweithdy;
+ws-nojs-editor = ysgrifennu'r ffeiliau mewn golygydd testun. Yn ffolder y wefan, mae <code>aba new your-area --name "Your area" --period 2026</code> yn ysgrifennu asesiad gwag, gyda phob dangosydd, ei gwestiynau a sut olwg sydd ar bob lefel wedi'u hysgrifennu fel sylwadau. Yna mae <code>aba check</code> yn dweud wrthych am unrhyw gamgymeriad, gyda'r llinell i'w chywiro.
+ws-nojs-schema = Mae fformat y ffeiliau wedi'i ddisgrifio gan y <a href="{ $schema }">sgema asesu</a> ar y <a href="{ $data }">dudalen data agored</a>.
+ws-title = Llenwi asesiad
+ws-description = Ffurflen sy'n ysgrifennu ffeiliau asesiad ardal i chi: dim YAML, dim terfynell.
+
+## An assessment's summary for a committee, to print
+report-title = { $area }: crynodeb ar gyfer pwyllgor, { $period }
+report-description = Crynodeb byr o hunanasesiad { $area }, { $period }, i'w argraffu a'i atodi i bapur pwyllgor neu fwrdd.
+report-subtitle = dod yn ardal sy'n seiliedig ar asedau: hunanasesiad, { $period }
+report-print = Mae'r dudalen hon wedi'i gosod i argraffu ar bedair tudalen A4 ar y mwyaf. Defnyddiwch orchymyn Argraffu eich porwr
+report-print-or = , neu
+report-print-button = Argraffu'r crynodeb hwn
+report-assessed = Aseswyd ar { $date }.
+report-assessed-by = Aseswyd ar { $date }, dan arweiniad { $facilitator }.
+report-draft = Drafft: heb ei gytuno eto.
+report-whole = Yr asesiad cyfan, gyda'i dystiolaeth:
+report-proud = Beth rydyn ni'n falch ohono
+report-people = { $n ->
+    [zero] Neb:
+    [one] { $n } person:
+    [two] { $n } berson:
+    [few] { $n } pherson:
+    [many] { $n } pherson:
+   *[other] { $n } o bobl:
+}
+report-not-recorded = Heb gofnodi pwy gymerodd ran.
+report-no-lived = Ni chymerodd neb â phrofiad bywyd ran.
+report-where = Ble rydyn ni ar bob dangosydd
+report-level-reached = Y lefel a gyrhaeddwyd ar bob dangosydd
+report-where-we-are = Ble rydyn ni
+report-aiming = Anelu at
+report-confidence = Hyder
+report-levels = Lefelau:
+report-next = Beth fyddwn ni'n ei wneud nesaf
+report-steps-caption = Camau nesaf, gyda phwy fydd yn gwneud pob un ac erbyn pryd
+report-step = Cam nesaf
+report-who = Pwy
+report-by = Erbyn
+
+## An area's page and each of its assessments
+present-leave = Gadael sgrin y gweithdy
+present-keys = Symudwch rhwng dangosyddion gyda'r bysellau saeth, Page Up a Page Down, neu drwy sgrolio.
+area-subtitle = hunanasesiad, { $period }
+area-website = Gwefan { $area }
+area-none-yet = Nid yw { $area } wedi cyhoeddi asesiad eto.
+area-draft = Drafft.
+area-draft-note = Nid yw'r asesiad hwn wedi'i gytuno eto a gall newid.
+area-earlier = Asesiad cynharach yw hwn. <a href="{ $url }">Gweld asesiad diweddaraf { $area }</a>.
+area-periods = Asesiadau fesul blwyddyn
+area-about = Am yr asesiad hwn
+area-assessed-on = Aseswyd ar
+area-run-by = Dan arweiniad
+area-who = Pwy gymerodd ran
+area-not-recorded = Heb ei gofnodi.
+area-peer-review = Adolygiad gan gymheiriaid
+area-reviewed = Gwiriwyd yn erbyn y dystiolaeth gan { $name }.
+area-reviewed-on = Gwiriwyd yn erbyn y dystiolaeth gan { $name } ar { $date }.
+area-not-reviewed = Heb ei adolygu gan gymheiriaid.
+area-framework = Fframwaith
+area-no-lived = Ni chymerodd neb â phrofiad bywyd ran yn yr asesiad hwn.
+area-no-lived-note = Efallai y byddai'r bobl sy'n defnyddio gwasanaethau yn gweld pethau'n wahanol i'r sgorau a gytunwyd hebddynt.
+area-who-unknown = Nid yw'r asesiad hwn yn dweud pwy gymerodd ran, felly ni all darllenwyr weld i ba raddau y cafodd ei siapio gan y bobl sy'n defnyddio gwasanaethau.
+area-glance = Y sgorau yn gryno
+area-radar-caption = Mae pob adain yn ddangosydd, wedi'u rhifo o 1 i { $n }; po bellaf allan, yr uchaf yw'r lefel (0 yn y canol, { $max } ar yr ymyl).
+area-legend-score = Siâp solet a dotiau: y sgôr.
+area-legend-target = Amlinell doredig: y targed.
+area-same-scores = Mae'r un sgorau yn y tabl isod.
+area-summary = Crynodeb
+area-scores-caption = Sgorau { $area }, { $period }
+area-confidence = Hyder yn y dystiolaeth
+area-change-since = Newid ers { $period }
+area-to-know = Pethau i'w gwybod am yr asesiad hwn
+area-not-assessed-now = Heb eu hasesu y tro hwn: { $pointers }.
+area-stale = { $n ->
+    [one] Roedd { $n } darn o dystiolaeth
+    [two] Roedd { $n } ddarn o dystiolaeth
+    [few] Roedd { $n } darn o dystiolaeth
+    [many] Roedd { $n } darn o dystiolaeth
+   *[other] Roedd { $n } o ddarnau o dystiolaeth
+} yn fwy na { $months } mis oed pan aseswyd yr ardal. Maen nhw wedi'u marcio isod.
+area-overdue = { $n ->
+    [one] Roedd { $n } cam nesaf
+    [two] Roedd { $n } gam nesaf
+    [few] Roedd { $n } cham nesaf
+    [many] Roedd { $n } cham nesaf
+   *[other] Roedd { $n } o gamau nesaf
+} wedi pasio'r dyddiad erbyn heb eu gwneud pan aseswyd yr ardal. Maen nhw wedi'u marcio isod.
+area-detail = Pob dangosydd yn fanwl
+area-not-assessed-dot = Heb ei asesu.
+area-confidence-line = hyder yn y dystiolaeth: { $confidence }
+area-aiming = anelu at { $target } ({ $label })
+area-gap = , { $n ->
+    [one] { $n } lefel
+    [two] { $n } lefel
+    [few] { $n } lefel
+    [many] { $n } lefel
+   *[other] { $n } o lefelau
+} i fynd
+area-reached = , wedi'i gyrraedd
+area-earlier-target = Targed a osodwyd yn { $period }: { $target } ({ $label }).
+area-met = Wedi'i gyrraedd.
+area-not-met = Heb ei gyrraedd eto.
+area-at-level = Ar y lefel hon: { $text }
+area-votes = Sut pleidleisiodd y grŵp
+area-votes-caption = Pleidleisiau ar gyfer pob lefel ar { $pointer }
+area-votes-column = Pleidleisiau
+area-bar = Bar
+area-votes-count = { $n ->
+    [zero] Dim pleidlais
+    [one] { $n } bleidlais
+    [two] { $n } bleidlais
+    [few] { $n } pleidlais
+    [many] { $n } phleidlais
+   *[other] { $n } o bleidleisiau
+} ({ $list }).
+area-median = Y bleidlais ganol yw { $median } ({ $label }).
+area-given = Cytunodd y grŵp ar sgôr o { $score } yn uniongyrchol, fel uchod.
+area-divided = Roedd y grŵp wedi'i rannu
+area-divided-note = : roedd y pleidleisiau ar dair lefel neu fwy. Dyna lle mae'r sgwrs.
+area-strengths = Cryfderau i adeiladu arnynt
+area-evidence = Tystiolaeth
+area-stale-tag = gall fod wedi dyddio
+area-next-steps = Camau nesaf
+area-due = erbyn { $date }
+area-overdue-tag = yn hwyr
+area-steps-set = Camau nesaf a osodwyd yn { $period }
+area-status-now = nawr: { $status }
+area-status-was = roedd: { $status }
+area-status-then = { $status } yn { $period }
+area-not-listed = heb ei restru y tro hwn
+area-learn = Dysgu gan
+area-learn-lead = Ardaloedd ar lefel uwch ar y dangosydd hwn: y rhai agos yn gyntaf, yna'r rhai a symudodd i fyny yn fwyaf diweddar.
+area-about-pointer = Am y dangosydd hwn, a sut mae ardaloedd eraill yn gwneud
+area-progress = Cynnydd dros amser
+area-progress-caption = Sgôr { $area } ar bob dangosydd ym mhob asesiad
+area-trend = Tuedd
+area-reuse = Cymharu ac ailddefnyddio
+area-beside = { $area } wrth ochr ardaloedd eraill { $region }
+area-compare-any = Cymharu { $area } ag unrhyw ardal arall
+area-json = Yr asesiad hwn fel data agored (JSON)
+area-report-link = Argraffu crynodeb ar gyfer pwyllgor
+area-report-note = : yr asesiad hwn ar bedair tudalen A4 ar y mwyaf, i'w atodi i bapur cabinet neu fwrdd
+area-present-link = Sgrin gweithdy: yr asesiad hwn mewn print mawr, un dangosydd i bob sgrin
+area-present-note = (i'w ddangos ar sgrin mewn gweithdy)
+area-next-year = Llenwi asesiad y flwyddyn nesaf
+area-next-year-note = , yn eich porwr, gan ddechrau o'r un hwn
+
+## The accessibility statement
+a11y-description = Pa mor hygyrch yw'r wefan hon, sut i ofyn am fformat arall neu roi gwybod am broblem, a sut mae'n cael ei phrofi.
+a11y-title = Datganiad hygyrchedd ar gyfer { $site }
+a11y-run-by = { $organisation } sy'n rhedeg y wefan hon.
+a11y-run-by-footer = Y sefydliad a enwir ar waelod pob tudalen sy'n rhedeg y wefan hon.
+a11y-want = Rydyn ni eisiau i gymaint o bobl â phosibl allu ei defnyddio. Er enghraifft, dylech allu:
+a11y-can-colours = newid lliwiau, lefelau cyferbyniad a ffontiau gan ddefnyddio gosodiadau eich porwr neu eich dyfais;
+a11y-can-zoom = chwyddo hyd at 400% heb i'r testun ddiflannu oddi ar y sgrin;
+a11y-can-keyboard = symud o gwmpas y wefan gyfan gan ddefnyddio bysellfwrdd yn unig;
+a11y-can-speech = symud o'i chwmpas gan ddefnyddio meddalwedd adnabod lleferydd;
+a11y-can-screen-reader = gwrando arni gan ddefnyddio darllenydd sgrin (gan gynnwys fersiynau diweddaraf JAWS, NVDA a VoiceOver);
+a11y-can-no-js = ei defnyddio heb JavaScript: mae pob tudalen yn dangos ei chynnwys, ac mae gan y siartiau yr un ffigurau mewn tabl wrth eu hochr.
+a11y-simple = Rydyn ni hefyd wedi gwneud y testun mor syml i'w ddeall ag y gallwn. Mae gan <a href="https://mcmw.abilitynet.org.uk/">AbilityNet</a> gyngor ar wneud eich dyfais yn haws i'w defnyddio os oes gennych anabledd.
+a11y-how = Pa mor hygyrch yw'r wefan hon
+a11y-none-known = Does dim rhan o'r wefan hon nad yw'n hygyrch, hyd y gwyddom.
+a11y-some = Rydyn ni'n gwybod efallai nad yw rhai rhannau o'r wefan hon yn gwbl hygyrch:
+a11y-some-text = mae testun pob hunanasesiad (ei grynodeb, cryfderau, tystiolaeth a chamau nesaf) wedi'i ysgrifennu gan yr ardal a'i gwnaeth, a gall ddefnyddio testun dolen neu benawdau aneglur, neu fod yn anodd ei ddarllen;
+a11y-some-links = mae peth tystiolaeth yn cysylltu â dogfennau ar wefannau eraill, fel adroddiadau PDF, a allai fod yn anhygyrch;
+a11y-some-charts = lluniau yw'r siartiau: mae eu dewisiadau testun yn rhoi'r ffigurau, ac mae gan bob un dabl wrth ei ochr gyda'r un ffigurau.
+a11y-cannot-use = Beth i'w wneud os na allwch ddefnyddio rhannau o'r wefan hon
+a11y-format-contact = Os oes arnoch angen gwybodaeth ar y wefan hon mewn fformat gwahanol, fel print bras, hawdd ei ddeall, recordiad sain neu braille, cysylltwch â ni yn <a href="{ $href }">{ $contact }</a>. Dywedwch wrthym gyfeiriad y dudalen a'r fformat sydd ei angen arnoch. Byddwn yn ystyried eich cais ac yn ateb cyn gynted ag y gallwn.
+a11y-format-organisation = Os oes arnoch angen gwybodaeth ar y wefan hon mewn fformat gwahanol, fel print bras, hawdd ei ddeall, recordiad sain neu braille, cysylltwch â { $organisation }. Dywedwch wrthyn nhw gyfeiriad y dudalen a'r fformat sydd ei angen arnoch.
+a11y-format-no-contact = Os oes arnoch angen gwybodaeth ar y wefan hon mewn fformat gwahanol, fel print bras, hawdd ei ddeall, recordiad sain neu braille, cysylltwch â'r sefydliad sy'n rhedeg y wefan hon. Dywedwch wrthyn nhw gyfeiriad y dudalen a'r fformat sydd ei angen arnoch.
+a11y-reporting = Rhoi gwybod am broblemau hygyrchedd gyda'r wefan hon
+a11y-reporting-contact = Rydyn ni bob amser yn ceisio gwella hygyrchedd y wefan hon. Os dewch o hyd i unrhyw broblemau nad ydynt wedi'u rhestru ar y dudalen hon, neu os ydych yn meddwl nad ydym yn bodloni'r gofynion hygyrchedd, cysylltwch â ni yn <a href="{ $href }">{ $contact }</a>.
+a11y-reporting-tell = Rydyn ni bob amser yn ceisio gwella hygyrchedd y wefan hon. Os dewch o hyd i unrhyw broblemau nad ydynt wedi'u rhestru ar y dudalen hon, neu os ydych yn meddwl nad ydym yn bodloni'r gofynion hygyrchedd, rhowch wybod i ni.
+a11y-enforcement = Gweithdrefn orfodi
+a11y-ehrc = Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy'n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018 (y ‘rheoliadau hygyrchedd’) yng Nghymru, Lloegr a'r Alban. Os nad ydych yn hapus â sut rydyn ni'n ymateb i'ch cwyn, cysylltwch â'r <a href="https://www.equalityadvisoryservice.com/">Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)</a>.
+a11y-ecni = Yng Ngogledd Iwerddon, y <a href="https://www.equalityni.org/">Comisiwn Cydraddoldeb dros Ogledd Iwerddon (ECNI)</a> sy'n gyfrifol am orfodi'r rheoliadau hygyrchedd.
+a11y-technical = Gwybodaeth dechnegol am hygyrchedd y wefan hon
+a11y-committed = Rydyn ni wedi ymrwymo i wneud y wefan hon yn hygyrch, yn unol â Rheoliadau Hygyrchedd Cyrff Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018.
+a11y-committed-organisation = Mae { $organisation } wedi ymrwymo i wneud y wefan hon yn hygyrch, yn unol â Rheoliadau Hygyrchedd Cyrff Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018.
+a11y-compliance = Statws cydymffurfio
+a11y-fully = Mae'r wefan hon yn cydymffurfio'n llawn â safon AA <a href="https://www.w3.org/TR/WCAG22/">Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2</a>.
+a11y-partially = Mae'r wefan hon yn cydymffurfio'n rhannol â safon AA <a href="https://www.w3.org/TR/WCAG22/">Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2</a>, oherwydd y rhannau a restrir o dan <a href="#how-accessible">Pa mor hygyrch yw'r wefan hon</a>.
+a11y-testing = Sut y gwnaethom brofi'r wefan hon
+a11y-made-by = Mae'r wefan hon wedi'i gwneud gan aba, meddalwedd rydd ar gyfer cyhoeddi hunanasesiadau Ardaloedd sy'n Seiliedig ar Asedau. Mae pob newid i aba yn cael ei brofi cyn ei ryddhau:
+a11y-test-axe = mae pob math o dudalen yn cael ei gwirio yn erbyn WCAG 2.2 A ac AA gyda'r gwiriwr awtomatig axe-core, ym mhorwr Chromium;
+a11y-test-keyboard = gyda'r bysellfwrdd yn unig: mae'r stop Tab cyntaf yn neidio i'r prif gynnwys, ac mae pob dolen a rheolydd yn dangos yn glir pan fydd ganddynt ffocws;
+a11y-test-reflow = ar gyfer ail-lifo: does dim tudalen yn sgrolio i'r ochr ar 320 picsel o led, nac wrth chwyddo i 200%;
+a11y-test-no-js = gyda JavaScript wedi'i ddiffodd: mae pob tudalen yn dangos ei chynnwys ac mae pob dolen yn gweithio.
+a11y-test-person = Dim ond rhai problemau y mae gwiriadau awtomatig yn eu canfod, felly mae'n well i berson hefyd ddarllen y geiriau y mae pob ardal yn eu hysgrifennu.
+a11y-preparation = Paratoi'r datganiad hygyrchedd hwn
+a11y-prepared = Paratowyd y datganiad hwn ar { $date }.
+a11y-not-prepared = Nid yw'r dyddiad y paratowyd y datganiad hwn wedi'i roi eto.
+a11y-reviewed = Fe'i hadolygwyd ddiwethaf ar { $date }.
