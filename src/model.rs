@@ -175,6 +175,8 @@ pub struct Config {
     pub licence: String,
     pub stale_after_months: u32,
     pub scale: Vec<Level>,
+    /// Who may take part in an assessment, from the framework content.
+    pub roles: Vec<Role>,
     /// Who publishes the site (for the accessibility statement).
     pub organisation: Option<String>,
     pub accessibility: Accessibility,
@@ -311,58 +313,42 @@ pub struct Review {
     pub on: Option<Date>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    LivedExperience,
-    FamilyCarers,
-    FrontlineWorkers,
-    Partners,
-    SeniorLeaders,
-    ElectedMembers,
-    Other,
+/// Who may take part in an assessment (the `role` of a participant): the
+/// framework content's list (`content/roles.yaml`), or `default_roles`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Role {
+    /// Its id: its label is the message `role-ID` when the theme has one.
+    pub id: String,
+    /// As the YAML writes it (`role: people with lived experience`); the data files too.
+    pub key: String,
+    /// People with lived experience of services: their taking part makes an
+    /// assessment co-produced.
+    pub lived_experience: bool,
 }
 
-impl Role {
-    pub const ALL: [Role; 7] = [
-        Role::LivedExperience,
-        Role::FamilyCarers,
-        Role::FrontlineWorkers,
-        Role::Partners,
-        Role::SeniorLeaders,
-        Role::ElectedMembers,
-        Role::Other,
-    ];
-
-    /// Its id: the name of its message (`role-lived-experience`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::LivedExperience => "lived-experience",
-            Role::FamilyCarers => "family-carers",
-            Role::FrontlineWorkers => "frontline-workers",
-            Role::Partners => "partners",
-            Role::SeniorLeaders => "senior-leaders",
-            Role::ElectedMembers => "elected-members",
-            Role::Other => "other",
-        }
-    }
-
-    /// As the YAML writes it (`role: people with lived experience`); the data files too.
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::LivedExperience => "people with lived experience",
-            Role::FamilyCarers => "family carers",
-            Role::FrontlineWorkers => "frontline workers",
-            Role::Partners => "partners and community groups",
-            Role::SeniorLeaders => "senior leaders",
-            Role::ElectedMembers => "elected members",
-            Role::Other => "other",
-        }
-    }
+/// The roles when the framework content names none.
+pub fn default_roles() -> Vec<Role> {
+    [
+        ("lived-experience", "people with lived experience", true),
+        ("family-carers", "family carers", false),
+        ("not-using-services", "people who do not currently use services", false),
+        ("frontline-workers", "frontline workers", false),
+        ("partners", "partners and community groups", false),
+        ("senior-leaders", "senior leaders", false),
+        ("elected-members", "elected members", false),
+        ("other", "other", false),
+    ]
+    .into_iter()
+    .map(|(id, key, lived_experience)| Role { id: id.into(), key: key.into(), lived_experience })
+    .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
-    pub role: Role,
+    /// The role's `key`, one of the site's roles.
+    pub role: String,
+    /// The role is one of people with lived experience.
+    pub lived_experience: bool,
     pub count: u32,
 }
 

@@ -243,7 +243,7 @@ pub fn participant_total(a: &Assessment) -> u32 {
 }
 
 pub fn has_lived_experience(a: &Assessment) -> bool {
-    a.participants.iter().flatten().any(|p| p.role == Role::LivedExperience && p.count > 0)
+    a.participants.iter().flatten().any(|p| p.lived_experience && p.count > 0)
 }
 
 #[cfg(test)]

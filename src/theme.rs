@@ -1,6 +1,7 @@
 //! The theme: templates and static files, built in and overridable per file.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::embedded;
@@ -11,8 +12,9 @@ const BUILT_IN: &str = "themes/default/";
 
 pub struct Theme {
     pub tera: tera::Tera,
-    /// The words the code puts on pages, in the site's language.
-    pub messages: Messages,
+    /// The words the code puts on pages, in the site's language; templates
+    /// ask for them with `t(id="…", name=value…)`.
+    pub messages: Arc<Messages>,
     /// A hash of every template: a page's fingerprint starts from it.
     pub fingerprint: u64,
     /// Template name to the file it came from, for diagnostics.
@@ -60,6 +62,8 @@ impl Theme {
             use std::hash::{Hash, Hasher};
             let mut h = std::hash::DefaultHasher::new();
             templates.iter().for_each(|(name, (_, text))| (name, text).hash(&mut h));
+            // Templates show messages (`t(…)`): a changed message changes the pages.
+            (&text, own.map(|(_, _, t)| t)).hash(&mut h);
             h.finish()
         };
         // Parse each template alone first, so every broken one is reported.
@@ -78,7 +82,9 @@ impl Theme {
             diags.push(template_error(&files, "", &e));
             ok = false;
         }
-        let messages = messages.filter(|_| ok)?;
+        let messages = Arc::new(messages.filter(|_| ok)?);
+        let words = messages.clone();
+        tera.register_function("t", move |kwargs: tera::Kwargs, _: &tera::State| message(&words, &kwargs));
         Some(Theme { tera, messages, fingerprint, files, statics })
     }
 
@@ -90,6 +96,30 @@ impl Theme {
     pub fn render_error(&self, template: &str, e: &tera::Error) -> Diagnostic {
         template_error(&self.files, template, e)
     }
+}
+
+/// The template function `t`: the message `id` of the theme's message file,
+/// given the other arguments.
+fn message(words: &Messages, kwargs: &tera::Kwargs) -> tera::TeraResult<String> {
+    use fluent_bundle::FluentValue;
+    let id: &str = kwargs.must_get("id")?;
+    let mut args: Vec<(&str, FluentValue)> = Vec::new();
+    for (key, value) in kwargs.iter() {
+        let Some(name) = key.as_str().filter(|k| *k != "id") else { continue };
+        let v = if let Some(n) = value.as_i64() {
+            FluentValue::from(n)
+        } else if let Some(n) = value.as_f64() {
+            FluentValue::from(n)
+        } else if let Some(s) = value.as_str() {
+            FluentValue::from(s.to_owned())
+        } else {
+            FluentValue::from(value.to_string())
+        };
+        args.push((name, v));
+    }
+    words
+        .for_template(id, &args)
+        .ok_or_else(|| tera::Error::message(format!("there is no message `{id}` in the theme's message file (i18n/)")))
 }
 
 /// A template error as a diagnostic naming the template's file (from `files`) and line.

@@ -165,9 +165,15 @@ pub(super) fn check_assessment(
             let Some(pm) = r.mapping(item, &path, "a participant group", PARTICIPANT_KEYS) else {
                 continue;
             };
-            let role = r
-                .required_text(pm, "role", &path, "this participant group")
-                .and_then(|s| r.choice(&s, &join(&path, "role"), "a participant role", &Role::ALL, Role::key));
+            let role = r.required_text(pm, "role", &path, "this participant group").and_then(|s| {
+                let i = r.choice_of(
+                    &s,
+                    &join(&path, "role"),
+                    "a participant role",
+                    config.roles.iter().map(|x| x.key.as_str()),
+                )?;
+                Some(&config.roles[i])
+            });
             let count = match pm.get("count") {
                 Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| match u32::try_from(n) {
                     Ok(n) => Some(n),
@@ -183,7 +189,7 @@ pub(super) fn check_assessment(
                 }
             };
             if let (Some(role), Some(count)) = (role, count) {
-                out.push(Participant { role, count });
+                out.push(Participant { role: role.key.clone(), lived_experience: role.lived_experience, count });
             }
         }
         out
@@ -349,7 +355,7 @@ pub(super) fn warn_assessment(
             Diagnostic::warning(&a.file, Pos::new(1, 1), "no participants are recorded")
                 .with_hint("add a `participants:` list: who took part is part of the evidence"),
         ),
-        Some(ps) if !ps.iter().any(|p| p.role == Role::LivedExperience && p.count > 0) => diags.push(
+        Some(ps) if !ps.iter().any(|p| p.lived_experience && p.count > 0) => diags.push(
             Diagnostic::warning(&a.file, spans_pos("participants"), "no people with lived experience took part")
                 .with_hint("the page will say so; invite people who use services to the next workshop"),
         ),

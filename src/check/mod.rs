@@ -27,7 +27,10 @@ pub fn check(sources: &Sources, drafts: bool, diags: &mut Diagnostics) -> Site {
 
 /// `check`, taking unchanged areas from `memo` when one is given.
 pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &mut Diagnostics) -> Site {
-    let config = config::check_config(sources.site.as_ref(), diags);
+    let mut config = config::check_config(sources.site.as_ref(), diags);
+    if let Some(roles) = &sources.roles {
+        config.roles = content::check_roles(roles, diags);
+    }
     let pointers = content::check_pointers(&sources.pointers, &config, diags);
     let pages = sources.pages.iter().filter_map(|(slug, md)| content::check_page(slug, md, diags)).collect();
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();

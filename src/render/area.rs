@@ -63,7 +63,7 @@ struct ReportAssessment<'a> {
     is_draft: bool,
     latest_url: String,
     summary: Option<String>,
-    participants: Vec<ParticipantView<'a>>,
+    participants: Vec<ParticipantView>,
     participants_recorded: bool,
     participant_total: u32,
     lived_experience: bool,
@@ -174,7 +174,7 @@ struct AssessmentView<'a> {
     facilitator: Option<&'a str>,
     framework: Option<&'a str>,
     reviewed_by: Option<Reviewer<'a>>,
-    participants: Vec<ParticipantView<'a>>,
+    participants: Vec<ParticipantView>,
     participants_recorded: bool,
     participant_total: u32,
     lived_experience: bool,
@@ -198,8 +198,8 @@ struct Reviewer<'a> {
 }
 
 #[derive(Serialize)]
-struct ParticipantView<'a> {
-    role: &'a str,
+struct ParticipantView {
+    role: String,
     count: u32,
 }
 
@@ -386,9 +386,13 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn participants(&self, a: &'a Assessment) -> Vec<ParticipantView<'a>> {
+    fn participants(&self, a: &'a Assessment) -> Vec<ParticipantView> {
         let words = self.words();
-        a.participants.iter().flatten().map(|p| ParticipantView { role: words.role(p.role), count: p.count }).collect()
+        a.participants
+            .iter()
+            .flatten()
+            .map(|p| ParticipantView { role: words.role_key(&self.site.config.roles, &p.role), count: p.count })
+            .collect()
     }
 
     fn steps(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<StepView<'a>> {

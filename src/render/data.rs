@@ -151,7 +151,7 @@ struct AssessmentFile<'a> {
     facilitator: Option<&'a str>,
     framework: Option<&'a str>,
     reviewed_by: Option<ReviewFile<'a>>,
-    participants: Option<Vec<ParticipantFile>>,
+    participants: Option<Vec<ParticipantFile<'a>>>,
     summary: Option<&'a str>,
     pointers: Vec<PointerFile<'a>>,
     licence: &'a str,
@@ -164,8 +164,8 @@ struct ReviewFile<'a> {
 }
 
 #[derive(Serialize)]
-struct ParticipantFile {
-    role: &'static str,
+struct ParticipantFile<'a> {
+    role: &'a str,
     count: u32,
 }
 
@@ -262,7 +262,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
         participants: a
             .participants
             .as_ref()
-            .map(|ps| ps.iter().map(|p| ParticipantFile { role: p.role.key(), count: p.count }).collect()),
+            .map(|ps| ps.iter().map(|p| ParticipantFile { role: &p.role, count: p.count }).collect()),
         summary: a.summary.as_ref().map(|m| m.text.as_str()),
         pointers,
         licence: &site.config.licence,
@@ -340,7 +340,7 @@ pub fn assessment_schema(site: &Site) -> String {
                             "properties": {"name": required_text, "on": date}},
             "participants": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": false,
                 "required": ["role", "count"],
-                "properties": {"role": {"enum": Role::ALL.map(Role::key)},
+                "properties": {"role": {"enum": site.config.roles.iter().map(|r| r.key.as_str()).collect::<Vec<_>>()},
                                "count": {"type": "integer", "minimum": 0, "maximum": u32::MAX}}}},
             "summary": markdown("Markdown"),
             "pointers": {"type": ["object", "null"], "additionalProperties": false, "properties": pointers},

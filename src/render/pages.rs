@@ -772,7 +772,7 @@ struct Workshop<'a> {
     description: Option<&'a str>,
     guide: Option<String>,
     pointers: Vec<WorksheetPointer<'a>>,
-    roles: Vec<&'a str>,
+    roles: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -821,7 +821,7 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         description: guide.and_then(|g| g.description.as_deref()),
         guide: guide.map(|g| r.md(&g.body)),
         pointers,
-        roles: Role::ALL.iter().map(|role| r.words().role(*role)).collect(),
+        roles: r.site.config.roles.iter().map(|role| r.words().role(role)).collect(),
     })
 }
 

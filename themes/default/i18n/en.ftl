@@ -27,12 +27,14 @@ other-areas = Other areas
 ## A pointer with no score
 not-assessed = Not assessed
 
-## Who took part (the `role` of a participant)
+## Who took part (the `role` of a participant): the label of each role of
+## content/roles.yaml, by its id; a role without a message here shows as written there
 role-lived-experience = people with lived experience
 role-family-carers = family carers
 role-frontline-workers = frontline workers
 role-partners = partners and community groups
 role-senior-leaders = senior leaders
+role-not-using-services = people who do not currently use services
 role-elected-members = elected members
 role-other = other
 

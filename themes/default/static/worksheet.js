@@ -46,7 +46,7 @@
   var ROLE_NAMES = values(P.participants.items.properties.role.enum);
   var ROLES = D.roles.filter(function (r) { return ROLE_NAMES.indexOf(r.name) >= 0; });
   var AREA_KEYS = ["name", "kind", "region", "nation", "website"];
-  var LIVED = ROLES.filter(function (r) { return r.name === "people with lived experience"; })[0] || ROLES[0];
+  var LIVED = ROLES.filter(function (r) { return r.lived; })[0] || ROLES[0];
   var LABEL = {};
   D.scale.forEach(function (l) { LABEL[l.value] = l.label; });
   var POINTER = {};
