@@ -249,6 +249,9 @@ pub struct Area {
     pub region: Option<String>,
     pub nation: Option<Nation>,
     pub website: Option<String>,
+    /// Where to ask about the assessments: an address or a web page
+    /// (`mailto:`, `https://`), never required to be a person's.
+    pub contact: Option<String>,
     /// Oldest first; drafts only with `--drafts`. Shared: `serve` keeps the
     /// areas it has checked, and hands them out again unchanged.
     pub assessments: std::sync::Arc<Vec<Assessment>>,
@@ -304,7 +307,22 @@ pub struct Assessment {
     /// `None` when the file has no participants block at all.
     pub participants: Option<Vec<Participant>>,
     pub summary: Option<Markdown>,
+    /// Accounts and quotes from the people who took part, given with consent.
+    pub stories: Vec<Story>,
+    /// When the area means to look at its scores again.
+    pub next_review: Option<Date>,
     pub pointers: BTreeMap<PointerId, PointerAssessment>,
+}
+
+/// A short account or a quote, published with the consent of the person it
+/// is from (`check` refuses a story without `consent: true`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Story {
+    pub text: Markdown,
+    /// Who it is from: a role ("a family carer"), a person's name only when `named`.
+    pub from: String,
+    /// The person agreed to be named.
+    pub named: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -389,6 +407,7 @@ pub struct PointerAssessment {
     pub target: Option<Score>,
     pub confidence: Option<Confidence>,
     pub strengths: Option<Markdown>,
+    pub stories: Vec<Story>,
     pub evidence: Vec<Evidence>,
     pub next_steps: Vec<NextStep>,
 }

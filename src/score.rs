@@ -265,6 +265,8 @@ mod tests {
             reviewed_by: None,
             participants: None,
             summary: None,
+            stories: vec![],
+            next_review: None,
             pointers: scores
                 .iter()
                 .map(|(id, s)| (PointerId((*id).into()), PointerAssessment { score: Some(*s), ..Default::default() }))
@@ -280,6 +282,7 @@ mod tests {
             region: Some(region.into()),
             nation: Some(nation),
             website: None,
+            contact: None,
             assessments: std::sync::Arc::new(assessments),
         }
     }

@@ -17,7 +17,9 @@ use crate::diagnostic::Diagnostics;
 use crate::load::Sources;
 use crate::model::*;
 
-pub use area::{ASSESSMENT_KEYS, EVIDENCE_KEYS, PARTICIPANT_KEYS, POINTER_ASSESSMENT_KEYS, REVIEW_KEYS, STEP_KEYS};
+pub use area::{
+    ASSESSMENT_KEYS, EVIDENCE_KEYS, PARTICIPANT_KEYS, POINTER_ASSESSMENT_KEYS, REVIEW_KEYS, STEP_KEYS, STORY_KEYS,
+};
 pub use config::{SiteAddress, default_scale, parse_address};
 pub use memo::Memo;
 
