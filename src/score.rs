@@ -242,6 +242,11 @@ pub fn participant_total(a: &Assessment) -> u32 {
     a.participants.iter().flatten().map(|p| p.count).sum()
 }
 
+/// How many people with lived experience took part.
+pub fn lived_experience_count(a: &Assessment) -> u32 {
+    a.participants.iter().flatten().filter(|p| p.lived_experience).map(|p| p.count).sum()
+}
+
 pub fn has_lived_experience(a: &Assessment) -> bool {
     a.participants.iter().flatten().any(|p| p.lived_experience && p.count > 0)
 }
