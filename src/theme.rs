@@ -32,12 +32,21 @@ impl Theme {
             |path: &str| embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| String::from_utf8_lossy(b));
         let text = find(&built_in).or_else(|| find(&english)).unwrap_or_default();
         let own = sources.messages.iter().find(|(n, _, _)| *n == name);
-        let messages = Messages::load(
+        let messages: Option<Arc<Messages>> = Messages::load(
             language,
             messages::Source { file: &built_in, text: &text },
             own.map(|(_, file, text)| messages::Source { file, text }),
             diags,
-        );
+        )
+        .map(Arc::new);
+        // Templates ask for messages with `t(…)`; the engine must know it before it reads them.
+        let with_t = |tera: &mut tera::Tera| {
+            let words = messages.clone();
+            tera.register_function("t", move |kwargs: tera::Kwargs, _: &tera::State| match &words {
+                Some(w) => message(w, &kwargs),
+                None => Err(tera::Error::message("the theme's messages could not be read")),
+            });
+        };
         let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
         let mut statics = BTreeMap::new();
         for (path, bytes) in embedded::FILES {
@@ -70,6 +79,7 @@ impl Theme {
         let mut ok = true;
         for (name, (_, text)) in &templates {
             let mut single = tera::Tera::new();
+            with_t(&mut single);
             if let Err(e) = single.add_raw_template(name, text)
                 && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
             {
@@ -78,13 +88,12 @@ impl Theme {
             }
         }
         let mut tera = tera::Tera::new();
+        with_t(&mut tera);
         if ok && let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
             diags.push(template_error(&files, "", &e));
             ok = false;
         }
-        let messages = Arc::new(messages.filter(|_| ok)?);
-        let words = messages.clone();
-        tera.register_function("t", move |kwargs: tera::Kwargs, _: &tera::State| message(&words, &kwargs));
+        let messages = messages.filter(|_| ok)?;
         Some(Theme { tera, messages, fingerprint, files, statics })
     }
 

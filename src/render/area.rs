@@ -110,6 +110,7 @@ pub(super) struct Suggestion {
     /// Position of the suggested area among the site's areas.
     area: usize,
     score: Score,
+    grounds: score::Grounds,
 }
 
 /// The suggestions of areas to learn from on area `ai`'s latest page.
@@ -127,6 +128,7 @@ pub(super) fn suggestions(site: &Site, learn: &score::LearnIndex, ai: usize, est
                 pointer: pi,
                 area: l.index,
                 score: l.score,
+                grounds: l.grounds,
             })
         })
         .collect()
@@ -142,7 +144,31 @@ pub struct AreaHead<'a> {
     nation: Option<&'a str>,
     nation_url: Option<String>,
     website: Option<&'a str>,
+    /// A `mailto:` or web address, and how to show it.
+    contact: Option<Contact<'a>>,
     url: String,
+}
+
+#[derive(Serialize)]
+struct Contact<'a> {
+    href: String,
+    text: &'a str,
+}
+
+/// A story as pages show it.
+#[derive(Serialize)]
+pub struct StoryView<'a> {
+    text: String,
+    from: &'a str,
+    /// The pointer it is about, when it is a pointer's story.
+    pointer: Option<PointerRef<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct PointerRef<'a> {
+    number: u8,
+    title: &'a str,
+    id: &'a str,
 }
 
 #[derive(Serialize)]
@@ -179,6 +205,9 @@ struct AssessmentView<'a> {
     participant_total: u32,
     lived_experience: bool,
     summary: Option<String>,
+    /// The assessment's own stories, then each pointer's.
+    stories: Vec<StoryView<'a>>,
+    next_review: Option<String>,
     /// The summary's first words as plain text, for the page's description.
     summary_text: Option<String>,
     radar: String,
@@ -215,8 +244,6 @@ struct PointerView<'a> {
     level_text: Option<&'a str>,
     target: Option<Score>,
     target_label: Option<&'a str>,
-    gap: Option<Score>,
-    target_met: Option<bool>,
     earlier_target: Option<EarlierTarget<'a>>,
     confidence: Option<&'a str>,
     votes: Option<Votes<'a>>,
@@ -233,7 +260,6 @@ struct EarlierTarget<'a> {
     target: Score,
     label: &'a str,
     period: String,
-    met: bool,
 }
 
 #[derive(Serialize)]
@@ -268,6 +294,8 @@ struct StepView<'a> {
     action: &'a str,
     owner: Option<&'a str>,
     due: Option<String>,
+    /// "March 2024": a step not done by the assessment says when it was due.
+    due_month: Option<String>,
     status: Option<&'a str>,
     overdue: bool,
 }
@@ -293,6 +321,8 @@ struct LearnView<'a> {
     score: Score,
     label: &'a str,
     region: Option<&'a str>,
+    /// Why it is suggested: "peer reviewed by …, 12 people with lived experience took part, evidence from 2025".
+    why: String,
 }
 
 #[derive(Serialize)]
@@ -321,8 +351,24 @@ impl<'a> Renderer<'a> {
             nation: area.nation.map(|n| self.words().nation(n)),
             nation_url: area.nation.map(|n| self.url(&format!("regions/{}/", n.id()))),
             website: area.website.as_deref(),
+            contact: area
+                .contact
+                .as_deref()
+                .map(|c| Contact { href: self.link(c), text: c.strip_prefix("mailto:").unwrap_or(c) }),
             url: self.area_url(&area.slug),
         }
+    }
+
+    /// Stories as pages show them; `pointer` when they are a pointer's.
+    pub(super) fn stories(&self, stories: &'a [Story], pointer: Option<&'a Pointer>) -> Vec<StoryView<'a>> {
+        stories
+            .iter()
+            .map(|s| StoryView {
+                text: self.md(&s.text),
+                from: &s.from,
+                pointer: pointer.map(|p| PointerRef { number: p.number, title: &p.title, id: &p.id.0 }),
+            })
+            .collect()
     }
 
     pub(super) fn evidence(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<EvidenceView<'a>> {
@@ -386,6 +432,49 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Why an area is suggested, in words.
+    pub(super) fn grounds(&self, g: &score::Grounds, other: &Area) -> String {
+        use fluent_bundle::FluentValue;
+        let words = self.words();
+        let say = |id: &str, args: &[(&str, FluentValue)]| words.for_template(id, args).unwrap_or_default();
+        let mut parts = Vec::new();
+        match (&g.reviewed_by, g.confidence) {
+            (Some(by), _) => parts.push(say("learn-why-reviewed", &[("by", by.as_str().into())])),
+            (None, Some(c)) => parts.push(say("learn-why-confidence", &[("confidence", words.confidence(c).into())])),
+            (None, None) => {}
+        }
+        if g.lived_experience > 0 {
+            parts.push(say("learn-why-lived", &[("count", g.lived_experience.into())]));
+        }
+        parts.push(say("learn-why-evidence", &[("year", g.evidence_year.to_string().into())]));
+        if g.same_kind
+            && let Some(kind) = &other.kind
+        {
+            parts.push(say("learn-why-kind", &[("kind", kind.as_str().into())]));
+        }
+        match (g.near, other.region.as_deref(), other.nation) {
+            (score::Near::SameRegion, Some(region), _) => {
+                parts.push(say("learn-why-near", &[("place", region.into())]))
+            }
+            (score::Near::SameNation, _, Some(n)) => {
+                parts.push(say("learn-why-near", &[("place", words.nation(n).into())]))
+            }
+            _ => {}
+        }
+        words.format("learn-why", &[("reasons", &parts.join(&words.text("list-separator")))])
+    }
+
+    /// An assessment's stories, then those of each pointer in order.
+    pub(super) fn all_stories(&self, a: &'a Assessment) -> Vec<StoryView<'a>> {
+        let mut out = self.stories(&a.stories, None);
+        for p in &self.site.pointers {
+            if let Some(pa) = a.pointers.get(&p.id) {
+                out.extend(self.stories(&pa.stories, Some(p)));
+            }
+        }
+        out
+    }
+
     fn participants(&self, a: &'a Assessment) -> Vec<ParticipantView> {
         let words = self.words();
         a.participants
@@ -403,6 +492,7 @@ impl<'a> Renderer<'a> {
                 action: &st.action,
                 owner: st.owner.as_deref(),
                 due: st.due.map(|d| self.date(d)),
+                due_month: st.due.map(|d| self.period(&Period { year: d.year, month: Some(d.month) })),
                 status: st.status.map(|s| words.status(s)),
                 overdue: score::is_overdue(st, a.assessed_on),
             })
@@ -460,7 +550,6 @@ impl<'a> Renderer<'a> {
                     target: t,
                     label: self.label(t),
                     period: prev.map(|x| self.period(&x.period)).unwrap_or_default(),
-                    met: s.is_some_and(|s| s >= t),
                 });
                 let earlier_steps = prev
                     .and_then(|x| x.pointers.get(&p.id))
@@ -490,6 +579,7 @@ impl<'a> Renderer<'a> {
                                 score: l.score,
                                 label: self.label(l.score),
                                 region: other.region.as_deref(),
+                                why: self.grounds(&l.grounds, other),
                             }
                         })
                         .collect()
@@ -507,11 +597,6 @@ impl<'a> Renderer<'a> {
                     level_text: s.and_then(|s| p.levels.get(&s)).map(String::as_str),
                     target,
                     target_label: target.map(|t| self.label(t)),
-                    gap: match (s, target) {
-                        (Some(s), Some(t)) if t > s => Some(t - s),
-                        _ => None,
-                    },
-                    target_met: s.zip(target).map(|(s, t)| s >= t),
                     earlier_target,
                     confidence: pa.and_then(|pa| pa.confidence).map(|c| words.confidence(c)),
                     votes: pa.filter(|pa| !pa.votes.is_empty()).map(|pa| self.votes(pa)),
@@ -575,6 +660,8 @@ impl<'a> Renderer<'a> {
                 participant_total: score::participant_total(a),
                 lived_experience: score::has_lived_experience(a),
                 summary: a.summary.as_ref().map(|m| self.md(m)),
+                stories: self.all_stories(a),
+                next_review: a.next_review.map(|d| self.date(d)),
                 summary_text: a.summary.as_ref().map(|m| plain_text(&m.text, 200)),
                 radar,
                 has_targets,
@@ -648,7 +735,7 @@ impl<'a> Renderer<'a> {
 
 /// The text of Markdown without its markup, cut at a word to at most `max`
 /// characters (with `…`): a page's description for search engines and links.
-fn plain_text(markdown: &str, max: usize) -> String {
+pub(super) fn plain_text(markdown: &str, max: usize) -> String {
     use pulldown_cmark::{Event, Parser, TagEnd};
     let mut text = String::new();
     for event in Parser::new(markdown) {

@@ -90,3 +90,77 @@ feed-network = { $site }: new self-assessments
 feed-region = { $region }: new self-assessments ({ $site })
 feed-area = { $area }: self-assessments
 feed-entry = { $area }: self-assessment, { $period }
+
+## Separates the items of a list written out in a sentence
+list-separator = {", "}
+
+## Why an area is suggested to learn from, beside the suggestion
+learn-why = { $reasons }
+learn-why-reviewed = peer reviewed by { $by }
+learn-why-confidence = { $confidence } confidence in the evidence
+learn-why-lived = { $count ->
+    [one] 1 person with lived experience took part
+   *[other] { $count } people with lived experience took part
+}
+learn-why-evidence = evidence from { $year }
+learn-why-kind = also a { $kind }
+learn-why-near = also in { $place }
+
+## An area's page
+area-contact = Ask about these assessments:
+toc-title = On this page
+area-summary = Summary
+area-about = About this assessment
+area-detail = Pointer by pointer: strengths, evidence and next steps
+area-glance = Scores at a glance
+area-progress = Progress over time
+area-next-review = Next review
+area-worth-knowing = Worth knowing when reading this assessment
+area-not-assessed = Not assessed this time: { $pointers }.
+area-stale = { $count ->
+    [one] 1 piece of evidence was more than { $months } months old when the area met to assess itself. It is marked below.
+   *[other] { $count } pieces of evidence were more than { $months } months old when the area met to assess itself. They are marked below.
+}
+area-not-done = { $count ->
+    [one] 1 next step was not done yet by the date it was due. It is marked below, with that date.
+   *[other] { $count } next steps were not done yet by the dates they were due. They are marked below, with those dates.
+}
+area-where-placed = Where the group placed it
+area-aiming = aiming for { $value } ({ $label })
+area-aiming-for = Aiming for
+area-earlier-aim = In { $period } the area was aiming for { $value } ({ $label }).
+area-legend-aim = Dashed outline: the level the area is aiming for.
+area-pointer-link = About this pointer, and what other areas are doing
+step-not-done = not done yet, was due { $due }
+
+## Stories: accounts and quotes given with consent
+stories-title = In people's own words
+stories-intro = Shared with their consent by people who took part or whose lives the work touches.
+story-from = { $from }
+
+## Learn from: other areas suggested beside a pointer
+learn-title = Learn from
+learn-intro = Areas further on with this pointer whose assessment was made with people with lived experience, and whose evidence is well grounded: similar and nearby areas first.
+
+## A pointer's page
+pointer-doing-title = What areas are doing
+pointer-doing-intro = Stories, strengths and evidence from each area's latest assessment, level by level. Within a level, the best grounded come first: peer reviewed, then with the most confidence in the evidence, then made with people with lived experience.
+
+## The home page
+home-to-scores = Every area's latest scores, in one table
+home-recent = What areas are doing
+home-recent-on = Assessed on { $date }
+home-recent-people = { $count ->
+    [one] 1 person took part
+   *[other] { $count } people took part
+}{ $lived ->
+    [0] {""}
+   *[other] , { $lived } with lived experience
+}
+home-recent-unrecorded = Who took part is not recorded
+home-recent-reviewed = peer reviewed
+home-recent-stories = { $count ->
+    [one] 1 story
+   *[other] { $count } stories
+}
+home-scores = Every area's scores
