@@ -42,6 +42,14 @@ const REQUIRED: &[&str] = &[
     "feed-region",
     "feed-area",
     "feed-entry",
+    "list-separator",
+    "learn-why",
+    "learn-why-reviewed",
+    "learn-why-confidence",
+    "learn-why-lived",
+    "learn-why-evidence",
+    "learn-why-kind",
+    "learn-why-near",
 ];
 
 pub struct Messages {

@@ -258,7 +258,9 @@ impl<'a> LearnIndex<'a> {
         let my_score = mine.latest.and_then(|a| score_of(a, pointer));
         let same =
             |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| a.trim().eq_ignore_ascii_case(b.trim()));
-        let mut chosen: Vec<((u8, std::cmp::Reverse<Date>, &AreaSlug), usize, Score, Near, bool)> = Vec::new();
+        // (order, area, score, how near, the same kind), best first.
+        type Choice<'s> = ((u8, std::cmp::Reverse<Date>, &'s AreaSlug), usize, Score, Near, bool);
+        let mut chosen: Vec<Choice> = Vec::new();
         for &(i, score) in self.candidates.get(pointer).map(Vec::as_slice).unwrap_or(&[]) {
             let other = &self.standings[i];
             if other.slug == mine.slug || my_score.is_some_and(|m| score <= m) {
