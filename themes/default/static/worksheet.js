@@ -285,7 +285,7 @@
   }
 
   // A value the form does not edit (stories), written back as it was opened.
-  function kept(key, value, indent) {
+  function keptAsOpened(key, value, indent) {
     if (value == null || !yaml || !yaml.dump) return "";
     var text = yaml.dump({ [key]: value }, { lineWidth: -1 });
     return text.replace(/\n$/, "").split("\n").map(function (l) { return indent + l; }).join("\n") + "\n";
@@ -316,7 +316,7 @@
       });
     }
     if (!blank(st.summary)) out += "summary: " + scalar(st.summary, "  ");
-    out += kept("stories", st.stories, "");
+    out += keptAsOpened("stories", st.stories, "");
     if (!blank(st.next_review)) out += "next_review: " + st.next_review.trim() + "\n";
     var ids = D.pointers.map(function (p) { return p.id; }).filter(function (id) { return pointerHasAny(st.pointers[id]); });
     if (ids.length) out += "pointers:\n";
@@ -329,7 +329,7 @@
       if (!blank(p.target)) out += "    target: " + wholeNumber(p.target).n + "\n";
       if (!blank(p.confidence)) out += "    confidence: " + p.confidence + "\n";
       if (!blank(p.strengths)) out += "    strengths: " + scalar(p.strengths, "      ");
-      out += kept("stories", p.stories, "    ");
+      out += keptAsOpened("stories", p.stories, "    ");
       var evidence = p.evidence.filter(itemHasAny);
       if (evidence.length) {
         out += "    evidence:\n";
