@@ -42,13 +42,20 @@ const REQUIRED: &[&str] = &[
     "feed-region",
     "feed-area",
     "feed-entry",
+    "list-separator",
+    "learn-why",
+    "learn-why-reviewed",
+    "learn-why-confidence",
+    "learn-why-lived",
+    "learn-why-evidence",
+    "learn-why-kind",
+    "learn-why-near",
 ];
 
 pub struct Messages {
     bundle: FluentBundle<FluentResource>,
     /// The labels used on almost every page, looked up once.
     months: Vec<String>,
-    roles: Vec<String>,
     statuses: Vec<String>,
     confidences: Vec<String>,
     nations: Vec<String>,
@@ -107,7 +114,6 @@ impl Messages {
             .map(|s| s.to_string())
             .chain(all.iter().filter(|id| !REQUIRED.contains(&id.as_str())).cloned())
             .chain((1..=12).map(|m| format!("month-{m}")))
-            .chain(Role::ALL.iter().map(|r| format!("role-{}", r.id())))
             .chain(StepStatus::ALL.iter().map(|s| format!("status-{}", s.id())))
             .chain(Confidence::ALL.iter().map(|c| format!("confidence-{}", c.key())))
             .chain(Nation::ALL.iter().map(|n| format!("nation-{}", n.id())));
@@ -131,7 +137,6 @@ impl Messages {
         let mut m = Messages {
             bundle,
             months: Vec::new(),
-            roles: Vec::new(),
             statuses: Vec::new(),
             confidences: Vec::new(),
             nations: Vec::new(),
@@ -139,7 +144,6 @@ impl Messages {
             not_assessed: String::new(),
         };
         m.months = (1..=12).map(|i| m.text(&format!("month-{i}"))).collect();
-        m.roles = Role::ALL.iter().map(|r| m.text(&format!("role-{}", r.id()))).collect();
         m.statuses = StepStatus::ALL.iter().map(|s| m.text(&format!("status-{}", s.id()))).collect();
         m.confidences = Confidence::ALL.iter().map(|c| m.text(&format!("confidence-{}", c.key()))).collect();
         m.nations = Nation::ALL.iter().map(|n| m.text(&format!("nation-{}", n.id()))).collect();
@@ -151,6 +155,19 @@ impl Messages {
     /// A message with no arguments.
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[])
+    }
+
+    /// A message for a template (`{{ t(id="story-from", from=s.from) }}`):
+    /// numbers stay numbers, so that a message can choose its words by
+    /// them (`{ $count -> [one] … *[other] … }`). `None` if there is no such message.
+    pub fn for_template(&self, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            fargs.set(*name, value.clone());
+        }
+        let mut errors = vec![];
+        Some(self.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
     }
 
     /// A message, with its arguments.
@@ -185,8 +202,16 @@ impl Messages {
         self.bundle.has_message(id)
     }
 
-    pub fn role(&self, r: Role) -> &str {
-        &self.roles[Role::ALL.iter().position(|x| *x == r).unwrap_or(0)]
+    /// The label of the role written `key` (one of `roles`).
+    pub fn role_key(&self, roles: &[Role], key: &str) -> String {
+        roles.iter().find(|r| r.key == key).map_or_else(|| key.to_owned(), |r| self.role(r))
+    }
+
+    /// A participant role's label: the message `role-ID` if there is one,
+    /// else the role as the framework content names it.
+    pub fn role(&self, r: &Role) -> String {
+        let id = format!("role-{}", r.id);
+        if self.bundle.has_message(&id) { self.text(&id) } else { r.key.clone() }
     }
 
     pub fn status(&self, s: StepStatus) -> &str {

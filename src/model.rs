@@ -180,6 +180,8 @@ pub struct Config {
     pub licence: String,
     pub stale_after_months: u32,
     pub scale: Vec<Level>,
+    /// Who may take part in an assessment, from the framework content.
+    pub roles: Vec<Role>,
     /// Who publishes the site (for the accessibility statement).
     pub organisation: Option<String>,
     pub accessibility: Accessibility,
@@ -257,6 +259,9 @@ pub struct Area {
     pub region: Option<String>,
     pub nation: Option<Nation>,
     pub website: Option<String>,
+    /// Where to ask about the assessments: an address or a web page
+    /// (`mailto:`, `https://`), never required to be a person's.
+    pub contact: Option<String>,
     /// Oldest first; drafts only with `--drafts`. Shared: `serve` keeps the
     /// areas it has checked, and hands them out again unchanged.
     pub assessments: std::sync::Arc<Vec<Assessment>>,
@@ -325,7 +330,22 @@ pub struct Assessment {
     /// `None` when the file has no participants block at all.
     pub participants: Option<Vec<Participant>>,
     pub summary: Option<Markdown>,
+    /// Accounts and quotes from the people who took part, given with consent.
+    pub stories: Vec<Story>,
+    /// When the area means to look at its scores again.
+    pub next_review: Option<Date>,
     pub pointers: BTreeMap<PointerId, PointerAssessment>,
+}
+
+/// A short account or a quote, published with the consent of the person it
+/// is from (`check` refuses a story without `consent: true`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Story {
+    pub text: Markdown,
+    /// Who it is from: a role ("a family carer"), a person's name only when `named`.
+    pub from: String,
+    /// The person agreed to be named.
+    pub named: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -334,62 +354,46 @@ pub struct Review {
     pub on: Option<Date>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    LivedExperience,
-    FamilyCarers,
-    FrontlineWorkers,
-    Partners,
-    SeniorLeaders,
-    ElectedMembers,
-    Other,
+/// Who may take part in an assessment (the `role` of a participant): the
+/// framework content's list (`content/roles.yaml`), or `default_roles`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Role {
+    /// Its id: its label is the message `role-ID` when the theme has one.
+    pub id: String,
+    /// As the YAML writes it (`role: people with lived experience`); the data files too.
+    pub key: String,
+    /// People with lived experience of services: their taking part makes an
+    /// assessment co-produced.
+    pub lived_experience: bool,
 }
 
-impl Role {
-    pub const ALL: [Role; 7] = [
-        Role::LivedExperience,
-        Role::FamilyCarers,
-        Role::FrontlineWorkers,
-        Role::Partners,
-        Role::SeniorLeaders,
-        Role::ElectedMembers,
-        Role::Other,
-    ];
-
-    /// Its id: the name of its message (`role-lived-experience`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::LivedExperience => "lived-experience",
-            Role::FamilyCarers => "family-carers",
-            Role::FrontlineWorkers => "frontline-workers",
-            Role::Partners => "partners",
-            Role::SeniorLeaders => "senior-leaders",
-            Role::ElectedMembers => "elected-members",
-            Role::Other => "other",
-        }
-    }
-
-    /// As the YAML writes it (`role: people with lived experience`); the data files too.
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::LivedExperience => "people with lived experience",
-            Role::FamilyCarers => "family carers",
-            Role::FrontlineWorkers => "frontline workers",
-            Role::Partners => "partners and community groups",
-            Role::SeniorLeaders => "senior leaders",
-            Role::ElectedMembers => "elected members",
-            Role::Other => "other",
-        }
-    }
+/// The roles when the framework content names none.
+pub fn default_roles() -> Vec<Role> {
+    [
+        ("lived-experience", "people with lived experience", true),
+        ("family-carers", "family carers", false),
+        ("not-using-services", "people who do not currently use services", false),
+        ("frontline-workers", "frontline workers", false),
+        ("partners", "partners and community groups", false),
+        ("senior-leaders", "senior leaders", false),
+        ("elected-members", "elected members", false),
+        ("other", "other", false),
+    ]
+    .into_iter()
+    .map(|(id, key, lived_experience)| Role { id: id.into(), key: key.into(), lived_experience })
+    .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
-    pub role: Role,
+    /// The role's `key`, one of the site's roles.
+    pub role: String,
+    /// The role is one of people with lived experience.
+    pub lived_experience: bool,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Confidence {
     Low,
     Medium,
@@ -426,6 +430,7 @@ pub struct PointerAssessment {
     pub target: Option<Score>,
     pub confidence: Option<Confidence>,
     pub strengths: Option<Markdown>,
+    pub stories: Vec<Story>,
     pub evidence: Vec<Evidence>,
     pub next_steps: Vec<NextStep>,
 }

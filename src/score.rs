@@ -139,44 +139,59 @@ pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> 
     (first..=last).zip(scores).map(|(year, s)| (year, vote_counts(&s, scale))).collect()
 }
 
-/// One suggestion: an area at a higher level on a pointer.
+/// One suggestion: an area further on with a pointer, whose assessment of it
+/// can be trusted, with the grounds for suggesting it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnFrom {
-    /// The area's position in the list of standings (the site's areas).
+    /// The area's position among the site's areas.
     pub index: usize,
     pub area: AreaSlug,
     pub score: Score,
     pub period: Period,
+    pub grounds: Grounds,
+}
+
+/// Why an area is suggested: what makes its assessment of the pointer
+/// trustworthy, and what makes it like the area that is looking.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Grounds {
+    /// Who checked it against the evidence.
+    pub reviewed_by: Option<String>,
+    pub confidence: Option<Confidence>,
+    /// How many people with lived experience took part (at least one).
+    pub lived_experience: u32,
+    /// The year of its newest dated evidence on the pointer, else of the assessment.
+    pub evidence_year: u16,
+    /// The same `kind` of area as the one looking.
+    pub same_kind: bool,
+    pub near: Near,
+}
+
+/// How close a suggested area is to the one looking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Near {
+    SameRegion,
+    SameNation,
+    Elsewhere,
 }
 
 /// What the learn-from choice needs to know about each area, computed once.
 #[derive(Debug, Clone)]
 pub struct Standing<'a> {
     pub slug: &'a AreaSlug,
+    pub kind: Option<&'a str>,
     pub region: Option<&'a str>,
     pub nation: Option<Nation>,
     pub latest: Option<&'a Assessment>,
-    /// Per pointer, the date of the latest assessment at which it moved up.
-    pub moved_up_on: BTreeMap<&'a PointerId, Date>,
 }
 
 pub fn standing(area: &Area) -> Standing<'_> {
-    let mut moved_up_on = BTreeMap::new();
-    for w in area.assessments.windows(2) {
-        for (id, pa) in &w[1].pointers {
-            if let (Some(before), Some(now)) = (score_of(&w[0], id), effective_score(pa))
-                && now > before
-            {
-                moved_up_on.insert(id, w[1].assessed_on);
-            }
-        }
-    }
     Standing {
         slug: &area.slug,
+        kind: area.kind.as_deref(),
         region: area.region.as_deref(),
         nation: area.nation,
         latest: area.assessments.last(),
-        moved_up_on,
     }
 }
 
@@ -189,60 +204,106 @@ pub fn wants_to_learn(score: Option<Score>, target: Option<Score>, established: 
     }
 }
 
-/// Who to learn from on each pointer, prepared once for the whole network so
-/// that each question is a single pass (near-linear in the number of areas).
+/// Whether an assessment's answer on a pointer can be suggested to others,
+/// and its score if so: the assessment was co-produced (people with lived
+/// experience took part), and its evidence has at least medium confidence
+/// or was peer reviewed. A high score alone, or a rise, counts for nothing.
+pub fn can_be_suggested(a: &Assessment, pointer: &PointerId) -> Option<Score> {
+    let pa = a.pointers.get(pointer)?;
+    let score = effective_score(pa)?;
+    let trusted = a.reviewed_by.is_some() || pa.confidence.is_some_and(|c| c >= Confidence::Medium);
+    (has_lived_experience(a) && trusted).then_some(score)
+}
+
+/// What grounds an assessment's answer on a pointer (as if from elsewhere,
+/// of another kind).
+pub fn grounds(a: &Assessment, pointer: &PointerId) -> Grounds {
+    let pa = a.pointers.get(pointer);
+    let newest = pa.and_then(|pa| pa.evidence.iter().filter_map(|e| e.date).max());
+    Grounds {
+        reviewed_by: a.reviewed_by.as_ref().map(|r| r.name.clone()),
+        confidence: pa.and_then(|pa| pa.confidence),
+        lived_experience: lived_experience_count(a),
+        evidence_year: newest.unwrap_or(a.assessed_on).year,
+        same_kind: false,
+        near: Near::Elsewhere,
+    }
+}
+
+/// How well grounded an answer is, for putting the best grounded first:
+/// peer reviewed, then the confidence in the evidence, then made with
+/// people with lived experience.
+pub fn grounding(g: &Grounds) -> (bool, Option<Confidence>, bool) {
+    (g.reviewed_by.is_some(), g.confidence, g.lived_experience > 0)
+}
+
+/// Who to learn from on each pointer, prepared once for the whole network.
 pub struct LearnIndex<'a> {
     standings: &'a [Standing<'a>],
-    /// Per pointer: areas assessed on it, by most recent move up, then higher
-    /// score, then slug.
-    ranked: BTreeMap<&'a PointerId, Vec<(usize, Score)>>,
+    /// Per pointer, the areas that can be suggested on it, with their scores.
+    candidates: BTreeMap<&'a PointerId, Vec<(usize, Score)>>,
 }
 
 impl<'a> LearnIndex<'a> {
     pub fn new(standings: &'a [Standing<'a>], pointers: &'a [Pointer]) -> Self {
-        let ranked = pointers
+        let candidates = pointers
             .iter()
             .map(|p| {
-                let mut list: Vec<(usize, Score)> =
-                    standings.iter().enumerate().filter_map(|(i, s)| Some((i, score_of(s.latest?, &p.id)?))).collect();
-                list.sort_by(|&(a, sa), &(b, sb)| {
-                    let (a, b) = (&standings[a], &standings[b]);
-                    b.moved_up_on.get(&p.id).cmp(&a.moved_up_on.get(&p.id)).then(sb.cmp(&sa)).then(a.slug.cmp(b.slug))
-                });
+                let list = (standings.iter().enumerate())
+                    .filter_map(|(i, s)| Some((i, can_be_suggested(s.latest?, &p.id)?)))
+                    .collect();
                 (&p.id, list)
             })
             .collect();
-        LearnIndex { standings, ranked }
+        LearnIndex { standings, candidates }
     }
 
-    /// Up to `limit` areas at a higher level than area `me` on `pointer`: same
-    /// region first, then same nation, then the rest; within each, those that
-    /// moved up most recently, then higher scores, then by slug. Deterministic.
+    /// Up to `limit` areas further on than area `me` with `pointer` that can
+    /// be suggested: those most like it first (the same kind of area, then
+    /// nearby: the same region, the same nation), then the most recent
+    /// assessment, then by name. Never by score.
     pub fn learn_from(&self, me: usize, pointer: &PointerId, limit: usize) -> Vec<LearnFrom> {
-        let me = &self.standings[me];
-        let my_score = me.latest.and_then(|a| score_of(a, pointer));
-        let mut buckets: [Vec<LearnFrom>; 3] = Default::default();
-        for &(i, score) in self.ranked.get(pointer).map(Vec::as_slice).unwrap_or(&[]) {
+        let mine = &self.standings[me];
+        let my_score = mine.latest.and_then(|a| score_of(a, pointer));
+        let same =
+            |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| a.trim().eq_ignore_ascii_case(b.trim()));
+        // (order, area, score, how near, the same kind), best first.
+        type Choice<'s> = ((u8, std::cmp::Reverse<Date>, &'s AreaSlug), usize, Score, Near, bool);
+        let mut chosen: Vec<Choice> = Vec::new();
+        for &(i, score) in self.candidates.get(pointer).map(Vec::as_slice).unwrap_or(&[]) {
             let other = &self.standings[i];
-            if other.slug == me.slug || my_score.is_some_and(|mine| score <= mine) {
+            if other.slug == mine.slug || my_score.is_some_and(|m| score <= m) {
                 continue;
             }
-            let bucket = if me.region.is_some() && other.region == me.region {
-                0
-            } else if me.nation.is_some() && other.nation == me.nation {
-                1
+            let Some(latest) = other.latest else { continue };
+            let near = if same(mine.region, other.region) {
+                Near::SameRegion
+            } else if mine.nation.is_some() && mine.nation == other.nation {
+                Near::SameNation
             } else {
-                2
+                Near::Elsewhere
             };
-            if buckets[bucket].len() < limit {
-                let period = other.latest.map(|a| a.period.clone()).expect("ranked areas have an assessment");
-                buckets[bucket].push(LearnFrom { index: i, area: other.slug.clone(), score, period });
-            }
-            if buckets[0].len() == limit {
-                break;
+            let same_kind = same(mine.kind, other.kind);
+            let key = (u8::from(!same_kind) + near as u8, std::cmp::Reverse(latest.assessed_on), other.slug);
+            let at = chosen.partition_point(|c| c.0 < key);
+            if at < limit {
+                chosen.insert(at, (key, i, score, near, same_kind));
+                chosen.truncate(limit);
             }
         }
-        buckets.into_iter().flatten().take(limit).collect()
+        chosen
+            .into_iter()
+            .map(|(_, i, score, near, same_kind)| {
+                let latest = self.standings[i].latest.expect("candidates have an assessment");
+                LearnFrom {
+                    index: i,
+                    area: self.standings[i].slug.clone(),
+                    score,
+                    period: latest.period.clone(),
+                    grounds: Grounds { same_kind, near, ..grounds(latest, pointer) },
+                }
+            })
+            .collect()
     }
 }
 
@@ -251,8 +312,13 @@ pub fn participant_total(a: &Assessment) -> u32 {
     a.participants.iter().flatten().map(|p| p.count).sum()
 }
 
+/// How many people with lived experience took part.
+pub fn lived_experience_count(a: &Assessment) -> u32 {
+    a.participants.iter().flatten().filter(|p| p.lived_experience).map(|p| p.count).sum()
+}
+
 pub fn has_lived_experience(a: &Assessment) -> bool {
-    a.participants.iter().flatten().any(|p| p.role == Role::LivedExperience && p.count > 0)
+    a.participants.iter().flatten().any(|p| p.lived_experience && p.count > 0)
 }
 
 #[cfg(test)]
@@ -274,6 +340,8 @@ mod tests {
             reviewed_by: None,
             participants: None,
             summary: None,
+            stories: vec![],
+            next_review: None,
             pointers: scores
                 .iter()
                 .map(|(id, s)| (PointerId((*id).into()), PointerAssessment { score: Some(*s), ..Default::default() }))
@@ -289,6 +357,7 @@ mod tests {
             region: Some(region.into()),
             nation: Some(nation),
             website: None,
+            contact: None,
             assessments: std::sync::Arc::new(assessments),
             revision: Area::next_revision(),
         }
@@ -381,37 +450,138 @@ mod tests {
         assert_eq!(levels.assessed_areas(), 4, "an area with no assessment at all is not counted");
     }
 
-    #[test]
-    fn learn_from_prefers_region_then_nation_then_recent_movers() {
-        let x = PointerId("x".into());
-        let areas = [
-            area("me", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 1)])]),
-            area("far", "London", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 4)])]),
-            area("near", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 2)])]),
-            area("wales", "Wales", Nation::Wales, vec![assessment("2021", "2021-01-01", &[("x", 4)])]),
-            area(
-                "mover",
-                "South East",
-                Nation::England,
-                vec![assessment("2020", "2020-01-01", &[("x", 2)]), assessment("2022", "2022-01-01", &[("x", 3)])],
-            ),
-            area("lower", "North West", Nation::England, vec![assessment("2021", "2021-01-01", &[("x", 1)])]),
-            area("none", "North West", Nation::England, vec![]),
-        ];
+    /// An assessment of pointer `x` with who took part, the confidence and a peer review.
+    fn answered(on: &str, score: Score, lived: u32, confidence: Option<Confidence>, reviewed: bool) -> Assessment {
+        let mut a = assessment(&on[..4], on, &[("x", score)]);
+        a.participants = Some(vec![
+            Participant { role: "people with lived experience".into(), lived_experience: true, count: lived },
+            Participant { role: "senior leaders".into(), lived_experience: false, count: 4 },
+        ]);
+        a.reviewed_by = reviewed.then(|| Review { name: "Kestle Vale".into(), on: None });
+        let pa = a.pointers.get_mut(&PointerId("x".into())).unwrap();
+        pa.confidence = confidence;
+        a
+    }
+
+    fn kind(mut a: Area, kind: &str) -> Area {
+        a.kind = Some(kind.into());
+        a
+    }
+
+    fn suggested(areas: &[Area], limit: usize) -> Vec<String> {
         let standings: Vec<Standing> = areas.iter().map(standing).collect();
         let pointers = vec![pointer("x")];
         let index = LearnIndex::new(&standings, &pointers);
-        let got = index.learn_from(0, &x, 3);
-        let slugs: Vec<&str> = got.iter().map(|l| l.area.0.as_str()).collect();
-        assert_eq!(slugs, ["near", "mover", "far"]);
-        assert_eq!(got[0].score, 2);
-        let all = index.learn_from(0, &x, 10);
-        let slugs: Vec<&str> = all.iter().map(|l| l.area.0.as_str()).collect();
-        assert_eq!(
-            slugs,
-            ["near", "mover", "far", "wales"],
-            "ties on region and movement go to the higher score, then the name"
+        index.learn_from(0, &PointerId("x".into()), limit).into_iter().map(|l| l.area.0).collect()
+    }
+
+    const MED: Option<Confidence> = Some(Confidence::Medium);
+
+    #[test]
+    fn only_co_produced_assessments_are_suggested() {
+        let me = area("me", "North West", Nation::England, vec![answered("2024-01-01", 1, 5, MED, false)]);
+        let leaders_only =
+            area("leaders", "North West", Nation::England, vec![answered("2024-01-01", 4, 0, MED, true)]);
+        let mut unrecorded = answered("2024-01-01", 4, 0, MED, true);
+        unrecorded.participants = None;
+        let unrecorded = area("unrecorded", "North West", Nation::England, vec![unrecorded]);
+        let with_people =
+            area("with-people", "London", Nation::England, vec![answered("2024-01-01", 2, 1, MED, false)]);
+        assert_eq!(suggested(&[me, leaders_only, unrecorded, with_people], 3), ["with-people"]);
+    }
+
+    #[test]
+    fn evidence_needs_medium_confidence_or_a_peer_review() {
+        let me = area("me", "North West", Nation::England, vec![answered("2024-01-01", 1, 5, MED, false)]);
+        let low = area(
+            "low",
+            "North West",
+            Nation::England,
+            vec![answered("2024-01-01", 4, 9, Some(Confidence::Low), false)],
         );
+        let unsaid = area("unsaid", "North West", Nation::England, vec![answered("2024-01-01", 4, 9, None, false)]);
+        let low_reviewed = area(
+            "low-reviewed",
+            "North West",
+            Nation::England,
+            vec![answered("2024-01-01", 3, 9, Some(Confidence::Low), true)],
+        );
+        let high = area(
+            "high",
+            "North West",
+            Nation::England,
+            vec![answered("2024-01-01", 2, 9, Some(Confidence::High), false)],
+        );
+        let mut got = suggested(&[me, low, unsaid, low_reviewed, high], 5);
+        got.sort();
+        assert_eq!(got, ["high", "low-reviewed"]);
+    }
+
+    #[test]
+    fn areas_of_the_same_kind_and_nearby_come_first_never_the_highest_score() {
+        let me =
+            kind(area("me", "North West", Nation::England, vec![answered("2024-01-01", 1, 5, MED, false)]), "County");
+        // The highest score, and a recent rise, far away and of another kind.
+        let star = kind(
+            area(
+                "star",
+                "London",
+                Nation::England,
+                vec![answered("2022-01-01", 2, 5, MED, false), answered("2024-06-01", 4, 5, MED, true)],
+            ),
+            "Borough",
+        );
+        let near = kind(
+            area("near", "North West", Nation::England, vec![answered("2023-01-01", 2, 5, MED, false)]),
+            "Borough",
+        );
+        let like =
+            kind(area("like", "South West", Nation::England, vec![answered("2023-01-01", 2, 5, MED, false)]), "county");
+        let like_near = kind(
+            area("like-near", "North West", Nation::England, vec![answered("2020-01-01", 2, 5, MED, false)]),
+            "County",
+        );
+        let wales =
+            kind(area("wales", "Wales", Nation::Wales, vec![answered("2024-01-01", 3, 5, MED, false)]), "County");
+        let lower = kind(
+            area("lower", "North West", Nation::England, vec![answered("2024-01-01", 1, 5, MED, false)]),
+            "County",
+        );
+        let got = suggested(&[me, star, near, like, like_near, wales, lower], 10);
+        assert_eq!(
+            got,
+            ["like-near", "like", "near", "star", "wales"],
+            "same kind and region; then one of the two; then neither (newer first): the top score, \
+             though it rose, comes after three lower ones; none at my level"
+        );
+        assert_eq!(suggested(&[area("me", "North West", Nation::England, vec![])], 3), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_grounds_say_why() {
+        let areas = [
+            area("me", "North West", Nation::England, vec![answered("2024-01-01", 1, 5, MED, false)]),
+            area(
+                "other",
+                "North West",
+                Nation::England,
+                vec![{
+                    let mut t = answered("2025-03-01", 3, 12, Some(Confidence::High), true);
+                    t.pointers.get_mut(&PointerId("x".into())).unwrap().evidence = vec![
+                        Evidence { text: "a".into(), link: None, date: Some(date("2023-05-01")) },
+                        Evidence { text: "b".into(), link: None, date: Some(date("2024-11-01")) },
+                    ];
+                    t
+                }],
+            ),
+        ];
+        let standings: Vec<Standing> = areas.iter().map(standing).collect();
+        let pointers = vec![pointer("x")];
+        let got = LearnIndex::new(&standings, &pointers).learn_from(0, &PointerId("x".into()), 3);
+        let g = &got[0].grounds;
+        assert_eq!(g.reviewed_by.as_deref(), Some("Kestle Vale"));
+        assert_eq!((g.confidence, g.lived_experience, g.evidence_year), (Some(Confidence::High), 12, 2024));
+        assert_eq!((g.near, g.same_kind), (Near::SameRegion, false));
     }
 
     #[test]

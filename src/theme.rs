@@ -76,6 +76,8 @@ impl Theme {
             use std::hash::{Hash, Hasher};
             let mut h = std::hash::DefaultHasher::new();
             templates.iter().for_each(|(name, (_, text))| (name, text).hash(&mut h));
+            // Templates show messages (`t(…)`): a changed message file changes the pages.
+            sources.messages.iter().for_each(|(name, _, text)| (name, text).hash(&mut h));
             h.finish()
         };
         // Parse each template alone first, so every broken one is reported.

@@ -82,10 +82,10 @@ fn two_builds_are_byte_identical() {
 #[test]
 fn the_area_page_shows_scores_chart_evidence_and_who_took_part() {
     let site = Site::new(&[
-        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/area.yaml", &format!("{AREA}contact: assets@millbrook.gov.uk\n")),
         (
             "assessments/millbrook/2023.yaml",
-            "assessed_on: 2023-03-01\nparticipants:\n  - { role: senior leaders, count: 4 }\npointers:\n  living-map: { score: 2 }\n",
+            "assessed_on: 2023-03-01\nparticipants:\n  - { role: senior leaders, count: 4 }\npointers:\n  living-map: { score: 2, target: 3 }\n",
         ),
         (
             "assessments/millbrook/2024.yaml",
@@ -94,17 +94,24 @@ reviewed_by: { name: Tally Bridge Council, on: 2024-05-10 }
 participants:
   - { role: people with lived experience, count: 12 }
   - { role: frontline workers, count: 20 }
+summary: We are proud of the map.
+stories:
+  - { text: The map found my street's *lunch club*., from: a family carer, consent: true }
+next_review: 2025-09-30
 pointers:
   living-map:
     score: 3
     target: 4
     confidence: medium
     strengths: Residents keep the map **themselves**.
+    stories:
+      - { text: I added the choir myself., from: Aled Price, named: true, consent: true }
     evidence:
       - Asset map with 1,200 entries
       - { text: Map refresh with residents, link: https://example.org/map, date: 2023-11-02 }
     next_steps:
       - { action: Train 40 staff in asset mapping, owner: Public health, due: 2024-12-31, status: planned }
+      - { action: Refresh the map with the NHS, due: 2024-03-15, status: in progress }
 ",
         ),
     ]);
@@ -123,10 +130,28 @@ pointers:
         "12 people with lived experience",
         "Tally Bridge Council",
         "Up from Developing (2) to Established (3) since 2023",
-        "aiming for 4 (Embedded), 1 level to go",
+        "aiming for 4 (Embedded)",
+        "In 2023 the area was aiming for 3 (Established).",
+        "not done yet, was due March 2024",
+        "<em>lunch club</em>",
+        "a family carer",
+        "I added the choir myself.",
+        "Aled Price",
+        "Next review</dt><dd>30 September 2025",
+        "href=\"mailto:assets@millbrook.gov.uk\">assets@millbrook.gov.uk</a>",
     ] {
         assert!(page.contains(want), "area page lacks {want:?}");
     }
+    // A conversation, not a dashboard: no countdown to the target, no verdict on it, no "overdue" flag.
+    for unwanted in ["level to go", "levels to go", "Not met", "Met.", "overdue", "tag-warn\">not done"] {
+        assert!(!page.contains(unwanted), "area page still says {unwanted:?}");
+    }
+    // Words before numbers: the summary, the stories and the strengths come before the chart and the table.
+    let at = |s: &str| page.find(s).unwrap_or_else(|| panic!("no {s:?}"));
+    assert!(at("We are proud of the map") < at("lunch club"));
+    assert!(at("lunch club") < at("<strong>themselves</strong>"));
+    assert!(at("<strong>themselves</strong>") < at("<svg class=\"radar\""));
+    assert!(at("<strong>themselves</strong>") < at("<table class=\"scores\""));
     assert_eq!(page, site.read("public/areas/millbrook/2024/index.html"), "the latest period's page is the area page");
     let earlier = site.read("public/areas/millbrook/2023/index.html");
     assert!(earlier.contains("No people with lived experience took part"));
@@ -243,7 +268,7 @@ fn a_site_can_override_one_template() {
     );
     assert_eq!(code(&site.aba(&["build"])), 0);
     assert!(site.read("public/404.html").contains("Lost? Ring the council."));
-    assert!(site.read("public/index.html").contains("The network at a glance"), "other templates stay built in");
+    assert!(site.read("public/index.html").contains("Every area's scores"), "other templates stay built in");
 }
 
 #[test]
@@ -356,11 +381,25 @@ fn compare_lists_every_area_without_javascript_and_regions_list_exactly_theirs()
     assert!(area.contains("id=\"progress\""));
     let pointer = site.read("public/pointers/living-map/index.html");
     assert!(pointer.contains("Areas at each level at the end of each year"));
-    assert!(pointer.contains("Tally Bridge</a>: from Emerging (2023) to Developing (2024)"));
-    // Learn from: Tally Bridge (2) is shown Millbrook (3), its neighbour in the North West.
-    let tb = &area[area.find("id=\"living-map\"").unwrap()..];
-    let tb = &tb[..tb.find("</section>").unwrap()];
+    assert!(!pointer.contains("moved up"), "the pointer page does not reward raising a score");
+    // Learn from: Millbrook (3) has no confidence given and no peer review, so it is not suggested to Tally Bridge (2).
+    let section = |page: &str| {
+        let tb = &page[page.find("id=\"living-map\"").unwrap()..];
+        tb[..tb.find("</section>").unwrap()].to_owned()
+    };
+    assert!(!section(&area).contains("Learn from"), "{}", section(&area));
+    // With medium confidence in its evidence it is, with the reasons.
+    site.write(
+        "assessments/millbrook/2024.yaml",
+        &GOOD.replace("    score: 3\n", "    score: 3\n    confidence: medium\n"),
+    );
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let tb = section(&site.read("public/areas/tally-bridge/index.html"));
     assert!(tb.contains("Learn from") && tb.contains(">Millbrook</a> (3 Established, North West)"), "{tb}");
+    assert!(
+        tb.contains("medium confidence in the evidence, 5 people with lived experience took part, evidence from 2024, also in North West"),
+        "{tb}"
+    );
 }
 
 #[test]

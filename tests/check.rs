@@ -326,3 +326,105 @@ fn check_prints_annotations_or_json_lines_for_tools() {
     assert!(error.contains("\"hint\":\"did you mean \\\"living-map\\\"?\""), "{error}");
     assert_eq!(code(&site.aba(&["check", "--format", "xml"])), 2, "an unknown format is a usage error");
 }
+
+#[test]
+fn a_story_without_consent_is_refused_at_its_line() {
+    let (code, err) = check_assessment(
+        "assessed_on: 2018-03-31\nstories:\n  - text: The map found my street's lunch club.\n    from: a family carer\n\
+         pointers:\n  living-map:\n    score: 3\n    stories:\n      - { text: I run the lunch club., from: a volunteer, consent: false }\n",
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(
+            "error: assessments/millbrook/2018.yaml:3:3: this story has no `consent: true`, so it cannot be published"
+        ),
+        "the story is named at its first line: {err}"
+    );
+    assert!(err.contains("add `consent: true` once the person it is from has agreed"), "{err}");
+    assert!(
+        err.contains("2018.yaml:9:68: this story is marked `consent: false`"),
+        "a pointer's story is refused too, at its `consent`: {err}"
+    );
+    assert!(err.contains("2 errors"), "{err}");
+}
+
+#[test]
+fn a_story_with_consent_passes_and_a_name_needs_named() {
+    let story = |from: &str, named: &str| {
+        format!(
+            "assessed_on: 2018-03-31\nstories:\n  - text: The map found my street's lunch club.\n    from: {from}\n    consent: true\n{named}"
+        )
+    };
+    let (code, err) = check_assessment(&story("a family carer", ""));
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("looks like a person's name"), "{err}");
+    let (code, err) = check_assessment(&story("Maria Lopez", ""));
+    assert_eq!(code, 0, "a possible name is a warning, not an error: {err}");
+    assert!(
+        err.contains("warning: assessments/millbrook/2018.yaml:4:11: `from: Maria Lopez` looks like a person's name"),
+        "{err}"
+    );
+    assert!(err.contains("add `named: true` if they agreed to be named"), "{err}");
+    let (_, err) = check_assessment(&story("Maria Lopez", "    named: true\n"));
+    assert!(!err.contains("looks like a person's name"), "named: true says they agreed: {err}");
+    let (code, err) = check_assessment("assessed_on: 2018-03-31\nstories:\n  - { from: a carer, consent: yes }\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("2018.yaml:3:3: this story has no `text`"), "{err}");
+    assert!(err.contains("`consent` should be true or false, not text"), "{err}");
+}
+
+#[test]
+fn next_review_is_a_date_and_contact_an_address_or_page() {
+    let (status, err) = check_assessment("assessed_on: 2018-03-31\nnext_review: 2019-02-30\n");
+    assert_eq!(status, 1);
+    assert!(err.contains("2018.yaml:2:14: `2019-02-30` is not a real date"), "{err}");
+    for (contact, ok) in [
+        ("assessments@millbrook.gov.uk", true),
+        ("mailto:assessments@millbrook.gov.uk", true),
+        ("https://www.millbrook.gov.uk/abc", true),
+        ("ring the council", false),
+        ("javascript:alert(1)", false),
+    ] {
+        let site = Site::new(&[
+            ("assessments/millbrook/area.yaml", &format!("{AREA}contact: {contact}\n")),
+            ("assessments/millbrook/2018.yaml", "assessed_on: 2018-03-31\n"),
+        ]);
+        let out = site.aba(&["check"]);
+        assert_eq!(code(&out) == 0, ok, "{contact}: {}", stderr(&out));
+        if !ok {
+            assert!(stderr(&out).contains("area.yaml:4:10: the contact"), "{}", stderr(&out));
+        }
+    }
+}
+
+#[test]
+fn participant_roles_come_from_the_framework_content() {
+    let roles = "roles:\n  - { role: people who use services, lived_experience: true }\n  - { role: neighbours }\n";
+    let assessment = "assessed_on: 2018-03-31\nparticipants:\n  - { role: neighbours, count: 4 }\n  - { role: family carers, count: 2 }\n";
+    let site = Site::new(&[
+        ("content/roles.yaml", roles),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2018.yaml", assessment),
+    ]);
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    assert!(err.contains("2018.yaml:4:13: `family carers` is not a participant role"), "{err}");
+    assert!(!err.contains("`neighbours` is not"), "{err}");
+    assert!(
+        err.contains("warning: assessments/millbrook/2018.yaml:2:1: no people with lived experience took part"),
+        "{err}"
+    );
+    // Without roles.yaml the default list stands, with people who do not use services.
+    let (status, err) = check_assessment(
+        "assessed_on: 2018-03-31\nparticipants:\n  - { role: people who do not currently use services, count: 3 }\n",
+    );
+    assert_eq!(status, 0, "{err}");
+    let site = Site::new(&[
+        ("content/roles.yaml", "roles:\n  - { role: carers, lived_experience: maybe }\n  - { role: carers }\n"),
+        ("assessments/millbrook/area.yaml", AREA),
+    ]);
+    let err = stderr(&site.aba(&["check"]));
+    assert!(err.contains("content/roles.yaml:2:39: `lived_experience` should be true or false"), "{err}");
+    assert!(err.contains("content/roles.yaml:3:3: the role `carers` is listed twice"), "{err}");
+}

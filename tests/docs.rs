@@ -65,13 +65,21 @@ fn every_key_check_accepts_in_the_other_files_is_documented() {
         ("assessments/millbrook/area.yaml", &format!("name: Millbrook\n{odd}")),
         ("content/about.md", &format!("---\ntitle: About\n{odd}---\nText.\n")),
         ("content/pointers/01-living-map.md", &format!("---\nid: living-map\nnumber: 1\ntitle: Map\n{odd}---\n")),
+        (
+            "content/roles.yaml",
+            &format!("{odd}roles:\n  - {{ role: carers, lived_experience: true, zqxjkvwpfy: 1 }}\n"),
+        ),
     ]);
     let out = site.aba(&["check"]);
     let err = stderr(&out);
     let lists: Vec<&str> = err.lines().filter_map(|l| l.split_once(" can have are: ").map(|(_, keys)| keys)).collect();
-    assert_eq!(lists.len(), 5, "site.yaml, a scale level, area.yaml, a page and a pointer list their keys:\n{err}");
+    assert_eq!(
+        lists.len(),
+        7,
+        "site.yaml, a scale level, area.yaml, a page, a pointer, roles.yaml and a role list their keys:\n{err}"
+    );
     let keys: BTreeSet<String> = lists.iter().flat_map(|l| l.split(", ")).map(|k| k.trim().to_owned()).collect();
-    for expected in ["title", "base_url", "label", "website", "weight", "questions"] {
+    for expected in ["title", "base_url", "label", "website", "contact", "weight", "questions", "lived_experience"] {
         assert!(keys.contains(expected), "{expected} is among the keys listed:\n{err}");
     }
     let doc = format_md();
@@ -115,6 +123,7 @@ fn the_examples_in_the_reference_pass_aba_check() {
         .chain(aba::check::PARTICIPANT_KEYS)
         .chain(aba::check::EVIDENCE_KEYS)
         .chain(aba::check::STEP_KEYS)
+        .chain(aba::check::STORY_KEYS)
     {
         assert!(example.contains(&format!("{key}:")), "the full example shows `{key}`");
     }

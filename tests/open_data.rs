@@ -195,3 +195,70 @@ fn a_site_of_its_own_making_gets_a_package_that_fits_it() {
         }
     }
 }
+
+#[test]
+fn the_data_files_carry_stories_and_how_each_assessment_was_made() {
+    let assessment = "assessed_on: 2024-03-31
+reviewed_by: { name: Tally Bridge Council }
+participants:
+  - { role: people with lived experience, count: 12 }
+  - { role: senior leaders, count: 3 }
+next_review: 2025-09-30
+stories:
+  - { text: The map found my street's lunch club., from: a family carer, consent: true }
+pointers:
+  living-map:
+    score: 3
+    confidence: medium
+    stories:
+      - { text: I added the choir myself., from: Aled Price, named: true, consent: true }
+";
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", &format!("{AREA}contact: https://www.millbrook.gov.uk/ask\n")),
+        ("assessments/millbrook/2024.yaml", assessment),
+        ("assessments/leaders/area.yaml", "name: Leaders Only\n"),
+        (
+            "assessments/leaders/2024.yaml",
+            "assessed_on: 2024-01-31\nparticipants:\n  - { role: senior leaders, count: 5 }\n",
+        ),
+        ("assessments/silent/area.yaml", "name: Silent\n"),
+        ("assessments/silent/2024.yaml", "assessed_on: 2024-01-31\n"),
+    ]);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let one: Value = serde_json::from_str(&site.read("public/data/areas/millbrook/2024.json")).unwrap();
+    assert_eq!(one["contact"], "https://www.millbrook.gov.uk/ask");
+    assert_eq!(one["next_review"], "2025-09-30");
+    assert_eq!((one["lived_experience"].as_u64(), one["peer_reviewed"].as_bool()), (Some(12), Some(true)));
+    assert_eq!(one["stories"][0]["text"], "The map found my street's lunch club.");
+    assert_eq!(
+        (one["stories"][0]["from"].as_str(), one["stories"][0]["named"].as_bool()),
+        (Some("a family carer"), Some(false))
+    );
+    let map = one["pointers"].as_array().unwrap().iter().find(|p| p["pointer"] == "living-map").unwrap();
+    assert_eq!(
+        (map["stories"][0]["from"].as_str(), map["stories"][0]["named"].as_bool()),
+        (Some("Aled Price"), Some(true))
+    );
+
+    let rows: Vec<Value> = serde_json::from_str(&site.read("public/data/scores.json")).unwrap();
+    let row = |area: &str| rows.iter().find(|r| r["area"] == area && r["pointer"] == "living-map").unwrap().clone();
+    let m = row("millbrook");
+    assert_eq!(
+        (m["lived_experience"].as_u64(), m["peer_reviewed"].as_bool(), m["confidence"].as_str()),
+        (Some(12), Some(true), Some("medium"))
+    );
+    let l = row("leaders");
+    assert_eq!(
+        (l["lived_experience"].as_u64(), l["peer_reviewed"].as_bool()),
+        (Some(0), Some(false)),
+        "a leaders-only score says so"
+    );
+    assert!(row("silent")["lived_experience"].is_null(), "not recorded is not zero");
+
+    let schema: Value = serde_json::from_str(&site.read("public/data/assessment.schema.json")).unwrap();
+    assert_eq!(schema["$defs"]["story"]["required"], serde_json::json!(["text", "from", "consent"]));
+    assert_eq!(schema["$defs"]["story"]["properties"]["consent"]["const"], true);
+    let roles = &schema["properties"]["participants"]["items"]["properties"]["role"]["enum"];
+    assert!(roles.as_array().unwrap().iter().any(|r| r == "people who do not currently use services"), "{roles}");
+}

@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Pos, nearest};
 use crate::load::{AreaSource, Source, Spans};
 use crate::score;
 
-pub(super) const AREA_KEYS: &[&str] = &["name", "kind", "region", "nation", "website"];
+pub(super) const AREA_KEYS: &[&str] = &["name", "kind", "region", "nation", "website", "contact"];
 
 pub(super) fn check_area(
     src: &AreaSource,
@@ -40,6 +40,7 @@ pub(super) fn check_area(
         region: None,
         nation: None,
         website: None,
+        contact: None,
         assessments: Default::default(),
         revision: Area::next_revision(),
     };
@@ -63,6 +64,7 @@ pub(super) fn check_area(
                             Some("start it with https://".into());
                     }
                 }
+                area.contact = r.text(m, "contact", "").and_then(|c| contact(&mut r, c.trim()));
             }
         }
         None => {
@@ -104,14 +106,111 @@ pub(super) fn check_area(
     (!area.name.is_empty()).then_some(area)
 }
 
+/// An area's `contact`: an email address (written plain or as `mailto:`) or
+/// a web page.
+fn contact(r: &mut Reader, c: &str) -> Option<String> {
+    let lower = c.to_ascii_lowercase();
+    let plain_email =
+        !c.contains([' ', '/', ':']) && c.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.'));
+    let link = if plain_email { format!("mailto:{c}") } else { c.to_owned() };
+    let web_or_mail = lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:");
+    if (plain_email || web_or_mail) && is_safe_link(&link) {
+        Some(link)
+    } else {
+        r.error("contact", format!("the contact `{c}` is not an email address or a web page")).hint =
+            Some("give a shared address such as assessments@example.gov.uk, or a page starting with https://".into());
+        None
+    }
+}
+
+pub const STORY_KEYS: &[&str] = &["text", "from", "consent", "named"];
+
+/// `stories:` of an assessment or of a pointer's answer. A story without
+/// `consent: true` is refused: it is never published.
+fn stories(r: &mut Reader, m: &serde_yaml::Mapping, path: &str) -> Vec<Story> {
+    let mut out = Vec::new();
+    let list_path = join(path, "stories");
+    let Some(v) = m.get("stories") else { return out };
+    for (i, item) in r.list(v, &list_path, "`stories`").iter().enumerate() {
+        let p = format!("{list_path}[{i}]");
+        let Some(sm) = r.mapping(item, &p, "a story", STORY_KEYS) else { continue };
+        let text = r.markdown(sm, "text", &p);
+        if text.is_none() {
+            let pos = r.spans.pos(&p);
+            r.error_at(pos, "this story has no `text`").hint = Some("add `text: …`, the account or quote".into());
+        }
+        let from = r.required_text(sm, "from", &p, "this story");
+        let flag = |r: &mut Reader, key: &str| match sm.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::Bool(b)) => Some(*b),
+            Some(other) => {
+                let k = kind_of(other);
+                r.error(&join(&p, key), format!("`{key}` should be true or false, not {k}"));
+                None
+            }
+        };
+        let consent = flag(r, "consent");
+        let named = flag(r, "named").unwrap_or(false);
+        if consent != Some(true) {
+            let pos =
+                if sm.contains_key("consent") { r.spans.value_pos(&join(&p, "consent")) } else { r.spans.pos(&p) };
+            let message = match consent {
+                Some(false) => "this story is marked `consent: false`, so it cannot be published",
+                _ => "this story has no `consent: true`, so it cannot be published",
+            };
+            r.error_at(pos, message).hint = Some(
+                "add `consent: true` once the person it is from has agreed to it being published; \
+                 without their agreement, take the story out"
+                    .into(),
+            );
+            continue;
+        }
+        if let Some(from) = &from
+            && !named
+            && looks_like_a_name(from)
+        {
+            let pos = r.spans.value_pos(&join(&p, "from"));
+            r.diags
+                .push(Diagnostic::warning(r.file, pos, format!("`from: {from}` looks like a person's name")).with_hint(
+                "say who it is from as a role (\"a family carer\"), or add `named: true` if they agreed to be named",
+            ));
+        }
+        if let (Some(text), Some(from)) = (text, from) {
+            out.push(Story { text, from: from.trim().to_owned(), named });
+        }
+    }
+    out
+}
+
+/// Every word starts with a capital letter, as names do ("Maria Lopez"),
+/// and roles seldom ("a family carer", "Carer, Millbrook").
+fn looks_like_a_name(from: &str) -> bool {
+    let words: Vec<&str> = from.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+}
+
 pub const REVIEW_KEYS: &[&str] = &["name", "on"];
 pub const PARTICIPANT_KEYS: &[&str] = &["role", "count"];
 pub const EVIDENCE_KEYS: &[&str] = &["text", "link", "date"];
 pub const STEP_KEYS: &[&str] = &["action", "owner", "due", "status"];
-pub const ASSESSMENT_KEYS: &[&str] =
-    &["assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "summary", "pointers"];
+pub const ASSESSMENT_KEYS: &[&str] = &[
+    "assessed_on",
+    "status",
+    "facilitator",
+    "framework",
+    "reviewed_by",
+    "participants",
+    "summary",
+    "stories",
+    "next_review",
+    "pointers",
+];
 pub const POINTER_ASSESSMENT_KEYS: &[&str] =
-    &["score", "votes", "target", "confidence", "strengths", "evidence", "next_steps"];
+    &["score", "votes", "target", "confidence", "strengths", "stories", "evidence", "next_steps"];
 
 pub(super) fn check_assessment(
     src: &Source,
@@ -166,9 +265,15 @@ pub(super) fn check_assessment(
             let Some(pm) = r.mapping(item, &path, "a participant group", PARTICIPANT_KEYS) else {
                 continue;
             };
-            let role = r
-                .required_text(pm, "role", &path, "this participant group")
-                .and_then(|s| r.choice(&s, &join(&path, "role"), "a participant role", &Role::ALL, Role::key));
+            let role = r.required_text(pm, "role", &path, "this participant group").and_then(|s| {
+                let i = r.choice_of(
+                    &s,
+                    &join(&path, "role"),
+                    "a participant role",
+                    config.roles.iter().map(|x| x.key.as_str()),
+                )?;
+                Some(&config.roles[i])
+            });
             let count = match pm.get("count") {
                 Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| match u32::try_from(n) {
                     Ok(n) => Some(n),
@@ -184,12 +289,14 @@ pub(super) fn check_assessment(
                 }
             };
             if let (Some(role), Some(count)) = (role, count) {
-                out.push(Participant { role, count });
+                out.push(Participant { role: role.key.clone(), lived_experience: role.lived_experience, count });
             }
         }
         out
     });
     let summary = r.markdown(m, "summary", "");
+    let stories = stories(&mut r, m, "");
+    let next_review = r.date(m, "next_review", "");
     let mut pointers = BTreeMap::new();
     if let Some(v) = m.get("pointers") {
         if let Some(pm) = v.as_mapping() {
@@ -226,6 +333,8 @@ pub(super) fn check_assessment(
         reviewed_by,
         participants,
         summary,
+        stories,
+        next_review,
         pointers,
     })
 }
@@ -267,6 +376,7 @@ pub(super) fn check_pointer_assessment(
         conf
     });
     let strengths = r.markdown(m, "strengths", path);
+    let stories = stories(r, m, path);
     let mut evidence = Vec::new();
     let ev_path = join(path, "evidence");
     if let Some(v) = m.get("evidence") {
@@ -322,7 +432,7 @@ pub(super) fn check_pointer_assessment(
             }
         }
     }
-    Some(PointerAssessment { score, votes, target, confidence, strengths, evidence, next_steps })
+    Some(PointerAssessment { score, votes, target, confidence, strengths, stories, evidence, next_steps })
 }
 
 /// Things worth knowing that do not stop a build.
@@ -350,7 +460,7 @@ pub(super) fn warn_assessment(
             Diagnostic::warning(&a.file, Pos::new(1, 1), "no participants are recorded")
                 .with_hint("add a `participants:` list: who took part is part of the evidence"),
         ),
-        Some(ps) if !ps.iter().any(|p| p.role == Role::LivedExperience && p.count > 0) => diags.push(
+        Some(ps) if !ps.iter().any(|p| p.lived_experience && p.count > 0) => diags.push(
             Diagnostic::warning(&a.file, spans_pos("participants"), "no people with lived experience took part")
                 .with_hint("the page will say so; invite people who use services to the next workshop"),
         ),

@@ -199,6 +199,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         licence: "Open Government Licence v3.0".into(),
         stale_after_months: 18,
         scale: default_scale(),
+        roles: default_roles(),
         organisation: None,
         accessibility: Accessibility::default(),
         relative_urls: false,

@@ -9,6 +9,69 @@ use super::*;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::load::MarkdownSource;
 
+pub const ROLES_KEYS: &[&str] = &["roles"];
+pub const ROLE_KEYS: &[&str] = &["role", "id", "lived_experience"];
+
+/// `content/roles.yaml`: who may take part in an assessment. Without a
+/// usable list, the default one stands.
+pub(super) fn check_roles(src: &crate::load::Source, diags: &mut Diagnostics) -> Vec<Role> {
+    let mut r = Reader::new(src, diags);
+    let mut roles: Vec<Role> = Vec::new();
+    let Some(m) = r.mapping(&src.value, "", "roles.yaml", ROLES_KEYS) else { return default_roles() };
+    let Some(list) = m.get("roles") else {
+        r.error_at(Pos::new(1, 1), "roles.yaml has no `roles:` list").hint =
+            Some("list each role as `- { role: people with lived experience, lived_experience: true }`".into());
+        return default_roles();
+    };
+    for (i, item) in r.list(list, "roles", "`roles`").iter().enumerate() {
+        let path = format!("roles[{i}]");
+        let Some(rm) = r.mapping(item, &path, "a role", ROLE_KEYS) else { continue };
+        let Some(key) = r.required_text(rm, "role", &path, "this role") else { continue };
+        let key = key.trim().to_owned();
+        let id = match r.text(rm, "id", &path) {
+            Some(id) if is_slug(&id) => id,
+            Some(id) => {
+                r.error(&join(&path, "id"), format!("the id `{id}` is not lower-case letters, digits and -")).hint =
+                    Some(format!("for example `{}`", slugify(&id)));
+                continue;
+            }
+            None => slugify(&key),
+        };
+        let lived_experience = match rm.get("lived_experience") {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                let k = kind_of(other);
+                r.error(
+                    &join(&path, "lived_experience"),
+                    format!("`lived_experience` should be true or false, not {k}"),
+                );
+                false
+            }
+        };
+        if let Some(first) = roles.iter().position(|x| x.key == key || x.id == id) {
+            let pos = r.spans.pos(&path);
+            r.error_at(pos, format!("the role `{key}` is listed twice")).hint =
+                Some(format!("it is already role {} of the list; keep one", first + 1));
+            continue;
+        }
+        roles.push(Role { id, key, lived_experience });
+    }
+    if roles.is_empty() {
+        r.error("roles", "the list of roles is empty").hint =
+            Some("name at least one role, or delete roles.yaml to use the default list".into());
+        return default_roles();
+    }
+    if !roles.iter().any(|x| x.lived_experience) {
+        let pos = r.spans.pos("roles");
+        r.diags.push(
+            Diagnostic::warning(r.file, pos, "no role is marked `lived_experience: true`")
+                .with_hint("mark the role of people who use services, so that pages can say when they took part"),
+        );
+    }
+    roles
+}
+
 pub(super) const POINTER_KEYS: &[&str] = &["id", "number", "title", "summary", "questions", "levels", "next_steps"];
 
 pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags: &mut Diagnostics) -> Vec<Pointer> {

@@ -17,7 +17,9 @@ use crate::diagnostic::Diagnostics;
 use crate::load::Sources;
 use crate::model::*;
 
-pub use area::{ASSESSMENT_KEYS, EVIDENCE_KEYS, PARTICIPANT_KEYS, POINTER_ASSESSMENT_KEYS, REVIEW_KEYS, STEP_KEYS};
+pub use area::{
+    ASSESSMENT_KEYS, EVIDENCE_KEYS, PARTICIPANT_KEYS, POINTER_ASSESSMENT_KEYS, REVIEW_KEYS, STEP_KEYS, STORY_KEYS,
+};
 pub use config::{SiteAddress, default_scale, language_tag, parse_address};
 pub use memo::Memo;
 
@@ -27,7 +29,10 @@ pub fn check(sources: &Sources, drafts: bool, diags: &mut Diagnostics) -> Site {
 
 /// `check`, taking unchanged areas from `memo` when one is given.
 pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &mut Diagnostics) -> Site {
-    let config = config::check_config(sources.site.as_ref(), diags);
+    let mut config = config::check_config(sources.site.as_ref(), diags);
+    if let Some(roles) = &sources.roles {
+        config.roles = content::check_roles(roles, diags);
+    }
     let pointers = content::check_pointers(&sources.pointers, &config, diags);
     let pages = sources.pages.iter().filter_map(|(slug, md)| content::check_page(slug, md, diags)).collect();
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();

@@ -122,6 +122,26 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// One of a list of words the site sets (`names`): its position, or
+    /// else an error with the nearest.
+    pub(super) fn choice_of<'n>(
+        &mut self,
+        value: &str,
+        path: &str,
+        what: &str,
+        names: impl Iterator<Item = &'n str> + Clone,
+    ) -> Option<usize> {
+        if let Some(i) = names.clone().position(|n| n == value) {
+            return Some(i);
+        }
+        let hint = match nearest(value, names.clone()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => format!("use one of: {}", names.collect::<Vec<_>>().join("; ")),
+        };
+        self.error(path, format!("`{value}` is not {what}")).hint = Some(hint);
+        None
+    }
+
     /// A mapping key that must be a scale value (`levels: { 0: … }`); reported at the key.
     pub(super) fn scale_key(&mut self, k: &Value, path: &str, config: &Config) -> Option<Score> {
         let n = k.as_i64().filter(|n| config.is_on_scale(*n));

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use crate::diagnostic::Diagnostics;
-use crate::model::{Period, Role, Site, is_slug};
+use crate::model::{Period, Site, is_slug};
 
 /// The site `start` is in: itself, or the nearest folder above it with
 /// `content/` or `assessments/` (as git finds its repository).
@@ -142,8 +142,10 @@ pub fn worksheet(site: &Site, period: &Period) -> String {
     s.push_str(&yaml_str(&site.config.framework));
     s.push('\n');
     s.push_str("participants:   # who took part: this is part of the evidence\n");
-    for r in Role::ALL {
-        let _ = writeln!(s, "  - {{ role: {}, count: 0 }}", r.key());
+    for r in &site.config.roles {
+        let plain = r.key.chars().all(|c| c.is_alphanumeric() || c == ' ');
+        let key = if plain { r.key.clone() } else { yaml_str(&r.key) };
+        let _ = writeln!(s, "  - {{ role: {key}, count: 0 }}");
     }
     s.push_str("summary: |\n  \n");
     s.push_str("pointers:\n");

@@ -52,6 +52,8 @@ pub struct Sources {
     pub site: Option<Source>,
     pub pages: Vec<(String, MarkdownSource)>,
     pub pointers: Vec<MarkdownSource>,
+    /// `content/roles.yaml`: who may take part in an assessment.
+    pub roles: Option<Source>,
     pub areas: AreaSources,
     /// `(name, file, text)` of the site's own templates, overriding the built-in ones.
     pub templates: Vec<(String, String, String)>,
@@ -287,6 +289,10 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
         sources.pointers = built_in_pointers(diags);
     }
     if has_content {
+        let roles = content.join("roles.yaml");
+        if root.is_file(&roles, diags) {
+            sources.roles = read_yaml(&root, &roles, diags);
+        }
         for path in root.files(&content, "md", diags) {
             let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
             if let Some(text) = read_text(&root, &path, diags)

@@ -64,7 +64,7 @@ struct ReportAssessment<'a> {
     is_draft: bool,
     latest_url: String,
     summary: Option<String>,
-    participants: Vec<ParticipantView<'a>>,
+    participants: Vec<ParticipantView>,
     participants_recorded: bool,
     participant_total: u32,
     lived_experience: bool,
@@ -102,16 +102,23 @@ pub(super) fn make_empty<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     Context::page(r.empty_area_page(&r.site.areas[a.area.unwrap_or_default()]))
 }
 
-/// A learn-from suggestion on an area's latest page: all that page shows of
-/// other areas (so `serve` can tell when it changed).
-#[derive(Debug, Clone, PartialEq, Hash)]
+/// A learn-from suggestion on an area's latest page.
+#[derive(Debug, Clone, PartialEq)]
 pub(super) struct Suggestion<'a> {
     /// Position of the pointer among the site's pointers.
     pointer: usize,
-    name: &'a str,
-    slug: &'a AreaSlug,
-    region: Option<&'a str>,
+    area: &'a Area,
     score: Score,
+    grounds: score::Grounds,
+}
+
+/// What `serve` judges a suggestion by: all that the page shows of the
+/// other area (its name, address, place and kind), not the rest of it.
+impl std::hash::Hash for Suggestion<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let a = self.area;
+        (self.pointer, &a.name, &a.slug, &a.region, &a.kind, a.nation, self.score, &self.grounds).hash(h);
+    }
 }
 
 /// The suggestions of areas to learn from on area `ai`'s latest page.
@@ -130,15 +137,11 @@ pub(super) fn suggestions<'a>(
             score::wants_to_learn(pa.and_then(score::effective_score), pa.and_then(|pa| pa.target), established)
         })
         .flat_map(|(pi, p)| {
-            learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| {
-                let other = &site.areas[l.index];
-                Suggestion {
-                    pointer: pi,
-                    name: &other.name,
-                    slug: &other.slug,
-                    region: other.region.as_deref(),
-                    score: l.score,
-                }
+            learn.learn_from(ai, &p.id, 3).into_iter().map(move |l| Suggestion {
+                pointer: pi,
+                area: &site.areas[l.index],
+                score: l.score,
+                grounds: l.grounds,
             })
         })
         .collect()
@@ -154,7 +157,31 @@ pub struct AreaHead<'a> {
     nation: Option<&'a str>,
     nation_url: Option<String>,
     website: Option<&'a str>,
+    /// A `mailto:` or web address, and how to show it.
+    contact: Option<Contact<'a>>,
     url: String,
+}
+
+#[derive(Serialize)]
+struct Contact<'a> {
+    href: String,
+    text: &'a str,
+}
+
+/// A story as pages show it.
+#[derive(Serialize)]
+pub struct StoryView<'a> {
+    text: String,
+    from: &'a str,
+    /// The pointer it is about, when it is a pointer's story.
+    pointer: Option<PointerRef<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct PointerRef<'a> {
+    number: u8,
+    title: &'a str,
+    id: &'a str,
 }
 
 #[derive(Serialize)]
@@ -186,11 +213,14 @@ struct AssessmentView<'a> {
     facilitator: Option<&'a str>,
     framework: Option<&'a str>,
     reviewed_by: Option<Reviewer<'a>>,
-    participants: Vec<ParticipantView<'a>>,
+    participants: Vec<ParticipantView>,
     participants_recorded: bool,
     participant_total: u32,
     lived_experience: bool,
     summary: Option<String>,
+    /// The assessment's own stories, then each pointer's.
+    stories: Vec<StoryView<'a>>,
+    next_review: Option<String>,
     /// The summary's first words as plain text, for the page's description.
     summary_text: Option<String>,
     radar: String,
@@ -210,8 +240,8 @@ struct Reviewer<'a> {
 }
 
 #[derive(Serialize)]
-struct ParticipantView<'a> {
-    role: &'a str,
+struct ParticipantView {
+    role: String,
     count: u32,
 }
 
@@ -227,8 +257,6 @@ struct PointerView<'a> {
     level_text: Option<&'a str>,
     target: Option<Score>,
     target_label: Option<&'a str>,
-    gap: Option<Score>,
-    target_met: Option<bool>,
     earlier_target: Option<EarlierTarget<'a>>,
     confidence: Option<&'a str>,
     votes: Option<Votes<'a>>,
@@ -245,7 +273,6 @@ struct EarlierTarget<'a> {
     target: Score,
     label: &'a str,
     period: String,
-    met: bool,
 }
 
 #[derive(Serialize)]
@@ -280,6 +307,8 @@ struct StepView<'a> {
     action: &'a str,
     owner: Option<&'a str>,
     due: Option<String>,
+    /// "March 2024": a step not done by the assessment says when it was due.
+    due_month: Option<String>,
     status: Option<&'a str>,
     overdue: bool,
 }
@@ -305,6 +334,8 @@ struct LearnView<'a> {
     score: Score,
     label: &'a str,
     region: Option<&'a str>,
+    /// Why it is suggested: "peer reviewed by …, 12 people with lived experience took part, evidence from 2025".
+    why: String,
 }
 
 #[derive(Serialize)]
@@ -333,8 +364,24 @@ impl<'a> Renderer<'a> {
             nation: area.nation.map(|n| self.words().nation(n)),
             nation_url: area.nation.map(|n| self.url(&format!("regions/{}/", n.id()))),
             website: area.website.as_deref(),
+            contact: area
+                .contact
+                .as_deref()
+                .map(|c| Contact { href: self.link(c), text: c.strip_prefix("mailto:").unwrap_or(c) }),
             url: self.area_url(&area.slug),
         }
+    }
+
+    /// Stories as pages show them; `pointer` when they are a pointer's.
+    pub(super) fn stories(&self, stories: &'a [Story], pointer: Option<&'a Pointer>) -> Vec<StoryView<'a>> {
+        stories
+            .iter()
+            .map(|s| StoryView {
+                text: self.md(&s.text),
+                from: &s.from,
+                pointer: pointer.map(|p| PointerRef { number: p.number, title: &p.title, id: &p.id.0 }),
+            })
+            .collect()
     }
 
     pub(super) fn evidence(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<EvidenceView<'a>> {
@@ -398,9 +445,56 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn participants(&self, a: &'a Assessment) -> Vec<ParticipantView<'a>> {
+    /// Why an area is suggested, in words.
+    pub(super) fn grounds(&self, g: &score::Grounds, other: &Area) -> String {
+        use fluent_bundle::FluentValue;
         let words = self.words();
-        a.participants.iter().flatten().map(|p| ParticipantView { role: words.role(p.role), count: p.count }).collect()
+        let say = |id: &str, args: &[(&str, FluentValue)]| words.for_template(id, args).unwrap_or_default();
+        let mut parts = Vec::new();
+        match (&g.reviewed_by, g.confidence) {
+            (Some(by), _) => parts.push(say("learn-why-reviewed", &[("by", by.as_str().into())])),
+            (None, Some(c)) => parts.push(say("learn-why-confidence", &[("confidence", words.confidence(c).into())])),
+            (None, None) => {}
+        }
+        if g.lived_experience > 0 {
+            parts.push(say("learn-why-lived", &[("count", g.lived_experience.into())]));
+        }
+        parts.push(say("learn-why-evidence", &[("year", g.evidence_year.to_string().into())]));
+        if g.same_kind
+            && let Some(kind) = &other.kind
+        {
+            parts.push(say("learn-why-kind", &[("kind", kind.as_str().into())]));
+        }
+        match (g.near, other.region.as_deref(), other.nation) {
+            (score::Near::SameRegion, Some(region), _) => {
+                parts.push(say("learn-why-near", &[("place", region.into())]))
+            }
+            (score::Near::SameNation, _, Some(n)) => {
+                parts.push(say("learn-why-near", &[("place", words.nation(n).into())]))
+            }
+            _ => {}
+        }
+        words.format("learn-why", &[("reasons", &parts.join(&words.text("list-separator")))])
+    }
+
+    /// An assessment's stories, then those of each pointer in order.
+    pub(super) fn all_stories(&self, a: &'a Assessment) -> Vec<StoryView<'a>> {
+        let mut out = self.stories(&a.stories, None);
+        for p in &self.site.pointers {
+            if let Some(pa) = a.pointers.get(&p.id) {
+                out.extend(self.stories(&pa.stories, Some(p)));
+            }
+        }
+        out
+    }
+
+    fn participants(&self, a: &'a Assessment) -> Vec<ParticipantView> {
+        let words = self.words();
+        a.participants
+            .iter()
+            .flatten()
+            .map(|p| ParticipantView { role: words.role_key(&self.site.config.roles, &p.role), count: p.count })
+            .collect()
     }
 
     fn steps(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<StepView<'a>> {
@@ -411,6 +505,7 @@ impl<'a> Renderer<'a> {
                 action: &st.action,
                 owner: st.owner.as_deref(),
                 due: st.due.map(|d| self.date(d)),
+                due_month: st.due.map(|d| self.period(&Period { year: d.year, month: Some(d.month) })),
                 status: st.status.map(|s| words.status(s)),
                 overdue: score::is_overdue(st, a.assessed_on),
             })
@@ -468,7 +563,6 @@ impl<'a> Renderer<'a> {
                     target: t,
                     label: self.label(t),
                     period: prev.map(|x| self.period(&x.period)).unwrap_or_default(),
-                    met: s.is_some_and(|s| s >= t),
                 });
                 let earlier_steps = prev
                     .and_then(|x| x.pointers.get(&p.id))
@@ -491,11 +585,12 @@ impl<'a> Renderer<'a> {
                         .iter()
                         .filter(|l| l.pointer == pi)
                         .map(|l| LearnView {
-                            name: l.name,
-                            url: format!("{}#{}", self.area_url(l.slug), p.id),
+                            name: &l.area.name,
+                            url: format!("{}#{}", self.area_url(&l.area.slug), p.id),
                             score: l.score,
                             label: self.label(l.score),
-                            region: l.region,
+                            region: l.area.region.as_deref(),
+                            why: self.grounds(&l.grounds, l.area),
                         })
                         .collect()
                 } else {
@@ -512,11 +607,6 @@ impl<'a> Renderer<'a> {
                     level_text: s.and_then(|s| p.levels.get(&s)).map(String::as_str),
                     target,
                     target_label: target.map(|t| self.label(t)),
-                    gap: match (s, target) {
-                        (Some(s), Some(t)) if t > s => Some(t - s),
-                        _ => None,
-                    },
-                    target_met: s.zip(target).map(|(s, t)| s >= t),
                     earlier_target,
                     confidence: pa.and_then(|pa| pa.confidence).map(|c| words.confidence(c)),
                     votes: pa.filter(|pa| !pa.votes.is_empty()).map(|pa| self.votes(pa)),
@@ -580,6 +670,8 @@ impl<'a> Renderer<'a> {
                 participant_total: score::participant_total(a),
                 lived_experience: score::has_lived_experience(a),
                 summary: a.summary.as_ref().map(|m| self.md(m)),
+                stories: self.all_stories(a),
+                next_review: a.next_review.map(|d| self.date(d)),
                 summary_text: a.summary.as_ref().map(|m| plain_text(&m.text, 200)),
                 radar,
                 has_targets,
@@ -653,7 +745,7 @@ impl<'a> Renderer<'a> {
 
 /// The text of Markdown without its markup, cut at a word to at most `max`
 /// characters (with `…`): a page's description for search engines and links.
-fn plain_text(markdown: &str, max: usize) -> String {
+pub(super) fn plain_text(markdown: &str, max: usize) -> String {
     use pulldown_cmark::{Event, Parser, TagEnd};
     let mut text = String::new();
     for event in Parser::new(markdown) {

@@ -116,6 +116,10 @@ struct ScoreRow<'a> {
     votes: usize,
     target: Option<Score>,
     confidence: Option<&'static str>,
+    /// How many people with lived experience took part in the assessment
+    /// (`None` when it does not say who took part).
+    lived_experience: Option<u32>,
+    peer_reviewed: bool,
     licence: &'a str,
 }
 
@@ -142,6 +146,8 @@ pub fn scores_json(site: &Site) -> String {
             votes: r.pa.map(|pa| pa.votes.len()).unwrap_or(0),
             target: r.pa.and_then(|pa| pa.target),
             confidence: r.pa.and_then(|pa| pa.confidence).map(Confidence::key),
+            lived_experience: r.a.participants.as_ref().map(|_| score::lived_experience_count(r.a)),
+            peer_reviewed: r.a.reviewed_by.is_some(),
             licence: &site.config.licence,
         };
         out.extend_from_slice(b"  ");
@@ -158,16 +164,33 @@ struct AssessmentFile<'a> {
     kind: Option<&'a str>,
     nation: Option<&'static str>,
     region: Option<&'a str>,
+    contact: Option<&'a str>,
     period: String,
     assessed_on: String,
+    next_review: Option<String>,
     status: &'static str,
     facilitator: Option<&'a str>,
     framework: Option<&'a str>,
     reviewed_by: Option<ReviewFile<'a>>,
-    participants: Option<Vec<ParticipantFile>>,
+    participants: Option<Vec<ParticipantFile<'a>>>,
+    /// How many people with lived experience took part (`None`: not recorded).
+    lived_experience: Option<u32>,
+    peer_reviewed: bool,
     summary: Option<&'a str>,
+    stories: Vec<StoryFile<'a>>,
     pointers: Vec<PointerFile<'a>>,
     licence: &'a str,
+}
+
+#[derive(Serialize)]
+struct StoryFile<'a> {
+    text: &'a str,
+    from: &'a str,
+    named: bool,
+}
+
+fn story_files(stories: &[Story]) -> Vec<StoryFile<'_>> {
+    stories.iter().map(|s| StoryFile { text: &s.text.text, from: &s.from, named: s.named }).collect()
 }
 
 #[derive(Serialize)]
@@ -177,8 +200,8 @@ struct ReviewFile<'a> {
 }
 
 #[derive(Serialize)]
-struct ParticipantFile {
-    role: &'static str,
+struct ParticipantFile<'a> {
+    role: &'a str,
     count: u32,
 }
 
@@ -193,6 +216,7 @@ struct PointerFile<'a> {
     target: Option<Score>,
     confidence: Option<&'static str>,
     strengths: Option<&'a str>,
+    stories: Vec<StoryFile<'a>>,
     evidence: Vec<EvidenceFile<'a>>,
     next_steps: Vec<StepFile<'a>>,
 }
@@ -229,6 +253,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
                 target: pa.and_then(|pa| pa.target),
                 confidence: pa.and_then(|pa| pa.confidence).map(Confidence::key),
                 strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.as_str()),
+                stories: pa.map(|pa| story_files(&pa.stories)).unwrap_or_default(),
                 evidence: pa
                     .map(|pa| {
                         pa.evidence
@@ -263,8 +288,10 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
         kind: area.kind.as_deref(),
         nation: area.nation.map(Nation::key),
         region: area.region.as_deref(),
+        contact: area.contact.as_deref(),
         period: a.period.to_string(),
         assessed_on: a.assessed_on.to_string(),
+        next_review: a.next_review.map(|d| d.to_string()),
         status: match a.status {
             Status::Published => "published",
             Status::Draft => "draft",
@@ -275,8 +302,11 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
         participants: a
             .participants
             .as_ref()
-            .map(|ps| ps.iter().map(|p| ParticipantFile { role: p.role.key(), count: p.count }).collect()),
+            .map(|ps| ps.iter().map(|p| ParticipantFile { role: &p.role, count: p.count }).collect()),
+        lived_experience: a.participants.as_ref().map(|_| score::lived_experience_count(a)),
+        peer_reviewed: a.reviewed_by.is_some(),
         summary: a.summary.as_ref().map(|m| m.text.as_str()),
+        stories: story_files(&a.stories),
         pointers,
         licence: &site.config.licence,
     };
@@ -326,6 +356,17 @@ pub fn assessment_schema(site: &Site) -> String {
         "properties": {"action": required_text, "owner": text, "due": date,
                        "status": {"enum": StepStatus::ALL.map(StepStatus::key)}}
     });
+    let story = json!({
+        "type": "object", "additionalProperties": false, "required": ["text", "from", "consent"],
+        "properties": {
+            "text": markdown("Markdown: a short account or a quote"),
+            "from": {"type": ["string", "number", "boolean"], "pattern": "\\S",
+                     "description": "Who it is from, as a role (\"a family carer\"); a name only with named: true"},
+            "consent": {"const": true, "description": "The person agreed to it being published; required"},
+            "named": {"type": ["boolean", "null"], "description": "The person agreed to be named in `from`"},
+        }
+    });
+    let stories = json!({"type": ["array", "null"], "items": {"$ref": "#/$defs/story"}});
     let pointer = json!({
         "type": ["object", "null"], "additionalProperties": false,
         "properties": {
@@ -333,6 +374,7 @@ pub fn assessment_schema(site: &Site) -> String {
             "votes": {"type": ["array", "null"], "items": {"enum": values[..values.len() - 1]}},
             "confidence": {"enum": ["low", "medium", "high", null]},
             "strengths": markdown("Markdown: the assets this area builds on"),
+            "stories": stories,
             "evidence": one_or_many("evidence"),
             "next_steps": one_or_many("next_step"),
         }
@@ -343,7 +385,7 @@ pub fn assessment_schema(site: &Site) -> String {
         "title": "Asset-Based Area self-assessment",
         "description": "One self-assessment: assessments/SLUG/PERIOD.yaml",
         "type": "object", "additionalProperties": false, "required": ["assessed_on"],
-        "$defs": {"evidence": evidence, "next_step": step},
+        "$defs": {"evidence": evidence, "next_step": step, "story": story},
         "properties": {
             "assessed_on": date,
             "status": {"enum": ["published", "draft", null]},
@@ -353,9 +395,11 @@ pub fn assessment_schema(site: &Site) -> String {
                             "properties": {"name": required_text, "on": date}},
             "participants": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": false,
                 "required": ["role", "count"],
-                "properties": {"role": {"enum": Role::ALL.map(Role::key)},
+                "properties": {"role": {"enum": site.config.roles.iter().map(|r| r.key.as_str()).collect::<Vec<_>>()},
                                "count": {"type": "integer", "minimum": 0, "maximum": u32::MAX}}}},
             "summary": markdown("Markdown"),
+            "stories": stories,
+            "next_review": date,
             "pointers": {"type": ["object", "null"], "additionalProperties": false, "properties": pointers},
         }
     });

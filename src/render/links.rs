@@ -195,7 +195,9 @@ fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Mar
     for area in site.areas.iter().filter(|a| !skip(a)) {
         for a in area.assessments.iter() {
             markdown.extend(a.summary.iter());
+            markdown.extend(a.stories.iter().map(|s| &s.text));
             markdown.extend(a.pointers.values().filter_map(|pa| pa.strengths.as_ref()));
+            markdown.extend(a.pointers.values().flat_map(|pa| pa.stories.iter().map(|s| &s.text)));
         }
     }
     markdown

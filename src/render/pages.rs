@@ -346,7 +346,38 @@ struct Home<'a> {
     area_count: usize,
     assessment_count: usize,
     group_count: usize,
+    /// The newest assessments across the network, newest first.
+    recent: Vec<Recent<'a>>,
+    /// A few stories from the newest assessments, one an area.
+    stories: Vec<HomeStory<'a>>,
 }
+
+/// On the home page: one of the newest assessments.
+#[derive(Serialize)]
+struct Recent<'a> {
+    name: &'a str,
+    url: String,
+    period: String,
+    assessed_on: String,
+    summary: Option<String>,
+    people: u32,
+    lived_experience: u32,
+    peer_reviewed: bool,
+    stories: usize,
+}
+
+/// On the home page: a story, and where it comes from.
+#[derive(Serialize)]
+struct HomeStory<'a> {
+    story: super::area::StoryView<'a>,
+    area: &'a str,
+    period: String,
+    url: String,
+}
+
+/// How many of the newest assessments, and of their stories, the home page shows.
+const RECENT: usize = 6;
+const HOME_STORIES: usize = 3;
 
 pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let site = r.site;
@@ -360,7 +391,43 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         area_count: site.areas.len(),
         assessment_count: site.areas.iter().map(|a| a.assessments.len()).sum(),
         group_count: r.groups.iter().filter(|g| !g.is_nation).count(),
+        recent: Vec::new(),
+        stories: Vec::new(),
     };
+    let mut latest: Vec<(&Area, &Assessment)> =
+        site.areas.iter().filter_map(|a| Some((a, a.assessments.last()?))).collect();
+    latest.sort_by(|x, y| y.1.assessed_on.cmp(&x.1.assessed_on).then(x.0.slug.cmp(&y.0.slug)));
+    let count_stories =
+        |a: &Assessment| a.stories.len() + a.pointers.values().map(|pa| pa.stories.len()).sum::<usize>();
+    let recent = latest
+        .iter()
+        .take(RECENT)
+        .map(|(area, a)| Recent {
+            name: &area.name,
+            url: r.period_url(&area.slug, &a.period),
+            period: r.period(&a.period),
+            assessed_on: r.date(a.assessed_on),
+            summary: a.summary.as_ref().map(|m| super::area::plain_text(&m.text, 160)),
+            people: score::participant_total(a),
+            lived_experience: score::lived_experience_count(a),
+            peer_reviewed: a.reviewed_by.is_some(),
+            stories: count_stories(a),
+        })
+        .collect();
+    let stories = latest
+        .iter()
+        .filter_map(|(area, a)| {
+            let story = r.all_stories(a).into_iter().next()?;
+            Some(HomeStory {
+                url: format!("{}#stories-h", r.period_url(&area.slug, &a.period)),
+                story,
+                area: &area.name,
+                period: r.period(&a.period),
+            })
+        })
+        .take(HOME_STORIES)
+        .collect();
+    let ctx = Home { recent, stories, ..ctx };
     Context::page_with(ctx, "rows", rows)
 }
 
@@ -406,7 +473,6 @@ struct PointerPage<'a> {
     pointer: PointerText<'a>,
     levels: Vec<LevelText<'a>>,
     spread: Vec<SpreadRow<'a>>,
-    moved_up: Vec<MovedUp<'a>>,
     years: YearsView,
     prev: Option<PointerLink<'a>>,
     next: Option<PointerLink<'a>>,
@@ -432,16 +498,6 @@ struct LevelText<'a> {
 }
 
 #[derive(Serialize)]
-struct MovedUp<'a> {
-    name: &'a str,
-    url: String,
-    from: &'a str,
-    to: &'a str,
-    from_period: String,
-    to_period: String,
-}
-
-#[derive(Serialize)]
 struct PointerLink<'a> {
     title: &'a str,
     number: u8,
@@ -454,7 +510,6 @@ struct LevelAreas<'a> {
     value: Score,
     label: &'a str,
     areas: Vec<PointerArea<'a>>,
-    learn: bool,
 }
 
 #[derive(Serialize)]
@@ -464,7 +519,10 @@ struct PointerArea<'a> {
     region: Option<&'a str>,
     period: String,
     strengths: Option<String>,
+    stories: Vec<super::area::StoryView<'a>>,
     evidence: Vec<super::area::EvidenceView<'a>>,
+    /// What grounds it: peer review, confidence, who took part, how recent.
+    grounds: String,
 }
 
 /// The spread on a pointer at the end of each year, as a chart and a table.
@@ -502,7 +560,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
             next_steps: p.next_steps.get(&l.value).map_or(&[], Vec::as_slice),
         })
         .collect();
-    // Evidence from every area, highest level first: who to learn from.
+    // Stories and evidence from every area, highest level first.
     let by_level = spread
         .at
         .iter()
@@ -511,41 +569,28 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         .map(|(value, areas)| LevelAreas {
             value: *value,
             label: r.label(*value),
-            areas: areas
-                .iter()
-                .filter_map(|a| {
-                    let latest = r.latest(a)?;
-                    let pa = latest.pointers.get(&p.id)?;
-                    Some(PointerArea {
+            areas: {
+                // The best grounded first; never by how far an area moved.
+                let mut list: Vec<_> = (areas.iter())
+                    .filter_map(|a| {
+                        let latest = r.latest(a)?;
+                        Some((a, latest, latest.pointers.get(&p.id)?, score::grounds(latest, &p.id)))
+                    })
+                    .collect();
+                list.sort_by(|x, y| score::grounding(&y.3).cmp(&score::grounding(&x.3)).then(x.0.slug.cmp(&y.0.slug)));
+                list.into_iter()
+                    .map(|(a, latest, pa, grounds)| PointerArea {
                         name: &a.name,
                         url: format!("{}#{}", r.area_url(&a.slug), p.id),
                         region: a.region.as_deref(),
                         period: r.period(&latest.period),
                         strengths: pa.strengths.as_ref().map(|m| r.md(m)),
+                        stories: r.stories(&pa.stories, None),
                         evidence: r.evidence(pa, latest),
+                        grounds: r.grounds(&grounds, a),
                     })
-                })
-                .collect(),
-            learn: *value >= r.established,
-        })
-        .collect();
-    let moved_up = site
-        .areas
-        .iter()
-        .filter_map(|a| {
-            let n = a.assessments.len();
-            let (before, now) = (a.assessments.get(n.checked_sub(2)?)?, &a.assessments[n - 1]);
-            match score::change(score::score_of(before, &p.id), score::score_of(now, &p.id)) {
-                Some(score::Change::Up { from, to }) => Some(MovedUp {
-                    name: &a.name,
-                    url: format!("{}#{}", r.area_url(&a.slug), p.id),
-                    from: r.label(from),
-                    to: r.label(to),
-                    from_period: r.period(&before.period),
-                    to_period: r.period(&now.period),
-                }),
-                _ => None,
-            }
+                    .collect()
+            },
         })
         .collect();
     let link = |p: Option<&'a Pointer>| {
@@ -563,7 +608,6 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         },
         levels,
         spread: r.spread_rows(p, spread),
-        moved_up,
         years: years_view(r, p, &all),
         prev: link(i.checked_sub(1).and_then(|j| site.pointers.get(j))),
         next: link(site.pointers.get(i + 1)),
@@ -794,7 +838,7 @@ struct Workshop<'a> {
     description: Option<&'a str>,
     guide: Option<String>,
     pointers: Vec<WorksheetPointer<'a>>,
-    roles: Vec<&'a str>,
+    roles: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -843,7 +887,7 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         description: guide.and_then(|g| g.description.as_deref()),
         guide: guide.map(|g| r.md(&g.body)),
         pointers,
-        roles: Role::ALL.iter().map(|role| r.words().role(*role)).collect(),
+        roles: r.site.config.roles.iter().map(|role| r.words().role(role)).collect(),
     })
 }
 

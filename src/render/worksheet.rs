@@ -36,7 +36,7 @@ struct WorksheetData<'a> {
     scale: Vec<LevelView<'a>>,
     pointers: Vec<PointerView<'a>>,
     /// Participant roles: the key names the form field, the name is what the file holds.
-    roles: Vec<Named>,
+    roles: Vec<RoleView<'a>>,
     step_statuses: Vec<&'static str>,
     nations: Vec<&'static str>,
     confidences: Vec<&'static str>,
@@ -75,9 +75,11 @@ struct LevelText<'a> {
 }
 
 #[derive(Serialize)]
-struct Named {
+struct RoleView<'a> {
     key: String,
-    name: &'static str,
+    name: &'a str,
+    /// People with lived experience: the form warns when none took part.
+    lived: bool,
 }
 
 #[derive(Serialize)]
@@ -163,7 +165,9 @@ pub(crate) fn context(
         stale_after_months: site.config.stale_after_months,
         scale: scale.iter().map(|l| LevelView { value: l.value, label: &l.label }).collect(),
         pointers,
-        roles: Role::ALL.iter().map(|r| Named { key: slugify(r.key()), name: r.key() }).collect(),
+        roles: (site.config.roles.iter())
+            .map(|r| RoleView { key: slugify(&r.key), name: &r.key, lived: r.lived_experience })
+            .collect(),
         step_statuses: StepStatus::ALL.iter().map(|s| s.key()).collect(),
         nations: Nation::ALL.iter().map(|n| n.key()).collect(),
         confidences: [Confidence::Low, Confidence::Medium, Confidence::High].map(Confidence::key).to_vec(),

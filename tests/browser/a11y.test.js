@@ -47,6 +47,8 @@ const PAGES = [
   { name: 'areas', path: '/areas/', nojsShows: '.area-list' },
   { name: 'area-millbrook', path: '/areas/millbrook/', radar: true },
   { name: 'area-millbrook-2021', path: '/areas/millbrook/2021/', radar: true },
+  { name: 'area-coldmere', path: '/areas/coldmere/', radar: true },
+  { name: 'pointer-shared-ownership', path: '/pointers/shared-ownership/' },
   { name: 'present-millbrook-2025', path: '/areas/millbrook/2025/#present' },
   { name: 'compare', path: '/compare/', nojsShows: 'table.heatmap' },
   { name: 'compare-selection', path: '/compare/?areas=millbrook@2021,ashcombe', waitFor: '#comparison', radar: true, nojsShows: 'table.heatmap' },

@@ -403,13 +403,13 @@ area-confidence = Hyder yn y dystiolaeth
 area-change-since = Newid ers { $period }
 area-to-know = Pethau i'w gwybod am yr asesiad hwn
 area-not-assessed-now = Heb eu hasesu y tro hwn: { $pointers }.
-area-stale = { $n ->
-    [one] Roedd { $n } darn o dystiolaeth
-    [two] Roedd { $n } ddarn o dystiolaeth
-    [few] Roedd { $n } darn o dystiolaeth
-    [many] Roedd { $n } darn o dystiolaeth
-   *[other] Roedd { $n } o ddarnau o dystiolaeth
-} yn fwy na { $months } mis oed pan aseswyd yr ardal. Maen nhw wedi'u marcio isod.
+area-stale = { $count ->
+    [one] Roedd { $count } darn o dystiolaeth
+    [two] Roedd { $count } ddarn o dystiolaeth
+    [few] Roedd { $count } darn o dystiolaeth
+    [many] Roedd { $count } darn o dystiolaeth
+   *[other] Roedd { $count } o ddarnau o dystiolaeth
+} yn fwy na { $months } mis oed pan gyfarfu'r ardal i'w hasesu ei hun. Maen nhw wedi'u marcio isod.
 area-overdue = { $n ->
     [one] Roedd { $n } cam nesaf
     [two] Roedd { $n } gam nesaf
@@ -417,10 +417,10 @@ area-overdue = { $n ->
     [many] Roedd { $n } cham nesaf
    *[other] Roedd { $n } o gamau nesaf
 } wedi pasio'r dyddiad erbyn heb eu gwneud pan aseswyd yr ardal. Maen nhw wedi'u marcio isod.
-area-detail = Pob dangosydd yn fanwl
+area-detail = Fesul dangosydd: cryfderau, tystiolaeth a chamau nesaf
 area-not-assessed-dot = Heb ei asesu.
 area-confidence-line = hyder yn y dystiolaeth: { $confidence }
-area-aiming = anelu at { $target } ({ $label })
+area-aiming = yn anelu at { $value } ({ $label })
 area-gap = , { $n ->
     [one] { $n } lefel
     [two] { $n } lefel
@@ -523,3 +523,85 @@ a11y-preparation = Paratoi'r datganiad hygyrchedd hwn
 a11y-prepared = Paratowyd y datganiad hwn ar { $date }.
 a11y-not-prepared = Nid yw'r dyddiad y paratowyd y datganiad hwn wedi'i roi eto.
 a11y-reviewed = Fe'i hadolygwyd ddiwethaf ar { $date }.
+
+## Who took part: a role added to the usual list
+role-not-using-services = pobl nad ydyn nhw'n defnyddio gwasanaethau ar hyn o bryd
+
+## Separates the items of a list written out in a sentence
+list-separator = {", "}
+
+## Why an area is suggested to learn from, beside the suggestion
+learn-why = { $reasons }
+learn-why-reviewed = adolygwyd gan gymheiriaid, { $by }
+learn-why-confidence = hyder { $confidence } yn y dystiolaeth
+learn-why-lived = { $count ->
+    [zero] ni chymerodd neb â phrofiad bywyd ran
+    [one] cymerodd { $count } person â phrofiad bywyd ran
+    [two] cymerodd { $count } berson â phrofiad bywyd ran
+    [few] cymerodd { $count } pherson â phrofiad bywyd ran
+    [many] cymerodd { $count } pherson â phrofiad bywyd ran
+   *[other] cymerodd { $count } o bobl â phrofiad bywyd ran
+}
+learn-why-evidence = tystiolaeth o { $year }
+learn-why-kind = hefyd yn { $kind }
+learn-why-near = hefyd yn { $place }
+
+## An area's page
+area-contact = Holi am yr asesiadau hyn:
+toc-title = Ar y dudalen hon
+area-next-review = Yr adolygiad nesaf
+area-worth-knowing = Pethau i'w gwybod wrth ddarllen yr asesiad hwn
+area-not-assessed = Heb eu hasesu y tro hwn: { $pointers }.
+area-not-done = { $count ->
+    [one] Doedd { $count } cam nesaf ddim wedi'i wneud erbyn y dyddiad dyledus. Mae wedi'i farcio isod, gyda'r dyddiad hwnnw.
+    [two] Doedd { $count } gam nesaf ddim wedi'u gwneud erbyn y dyddiadau dyledus. Maen nhw wedi'u marcio isod, gyda'r dyddiadau hynny.
+    [few] Doedd { $count } cham nesaf ddim wedi'u gwneud erbyn y dyddiadau dyledus. Maen nhw wedi'u marcio isod, gyda'r dyddiadau hynny.
+    [many] Doedd { $count } cham nesaf ddim wedi'u gwneud erbyn y dyddiadau dyledus. Maen nhw wedi'u marcio isod, gyda'r dyddiadau hynny.
+   *[other] Doedd { $count } o gamau nesaf ddim wedi'u gwneud erbyn y dyddiadau dyledus. Maen nhw wedi'u marcio isod, gyda'r dyddiadau hynny.
+}
+area-where-placed = Ble gosododd y grŵp y dangosydd hwn
+area-aiming-for = Yn anelu at
+area-earlier-aim = Yn { $period } roedd yr ardal yn anelu at { $value } ({ $label }).
+area-legend-aim = Amlinell doredig: y lefel mae'r ardal yn anelu ati.
+area-pointer-link = Am y dangosydd hwn, a beth mae ardaloedd eraill yn ei wneud
+step-not-done = heb ei wneud eto, roedd yn ddyledus { $due }
+
+## Stories: accounts and quotes given with consent
+stories-title = Yn eu geiriau eu hunain
+stories-intro = Wedi'u rhannu gyda'u caniatâd gan bobl a gymerodd ran neu y mae'r gwaith yn cyffwrdd â'u bywydau.
+story-from = { $from }
+
+## Learn from: other areas suggested beside a pointer
+learn-title = Dysgu gan
+learn-intro = Ardaloedd sydd ymhellach ymlaen gyda'r dangosydd hwn, a wnaeth eu hasesiad gyda phobl sydd â phrofiad bywyd, ac sydd â thystiolaeth gadarn: ardaloedd tebyg a chyfagos yn gyntaf.
+
+## A pointer's page
+pointer-doing-title = Beth mae ardaloedd yn ei wneud
+pointer-doing-intro = Straeon, cryfderau a thystiolaeth o asesiad diweddaraf pob ardal, fesul lefel. O fewn lefel, daw'r rhai mwyaf cadarn yn gyntaf: wedi'u hadolygu gan gymheiriaid, yna gyda'r hyder mwyaf yn y dystiolaeth, yna wedi'u gwneud gyda phobl sydd â phrofiad bywyd.
+
+## The home page
+home-to-scores = Sgorau diweddaraf pob ardal, mewn un tabl
+home-recent = Beth mae ardaloedd yn ei wneud
+home-recent-on = Aseswyd ar { $date }
+home-recent-people = { $count ->
+    [zero] Ni chymerodd neb ran
+    [one] Cymerodd { $count } person ran
+    [two] Cymerodd { $count } berson ran
+    [few] Cymerodd { $count } pherson ran
+    [many] Cymerodd { $count } pherson ran
+   *[other] Cymerodd { $count } o bobl ran
+}{ $lived ->
+    [0] {""}
+   *[other] , { $lived } â phrofiad bywyd
+}
+home-recent-unrecorded = Heb gofnodi pwy gymerodd ran
+home-recent-reviewed = adolygwyd gan gymheiriaid
+home-recent-stories = { $count ->
+    [zero] dim stori
+    [one] { $count } stori
+    [two] { $count } stori
+    [few] { $count } stori
+    [many] { $count } stori
+   *[other] { $count } o straeon
+}
+home-scores = Sgorau pob ardal

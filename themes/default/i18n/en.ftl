@@ -37,12 +37,14 @@ level-2 = Developing
 level-3 = Established
 level-4 = Embedded
 
-## Who took part (the `role` of a participant)
+## Who took part (the `role` of a participant): the label of each role of
+## content/roles.yaml, by its id; a role without a message here shows as written there
 role-lived-experience = people with lived experience
 role-family-carers = family carers
 role-frontline-workers = frontline workers
 role-partners = partners and community groups
 role-senior-leaders = senior leaders
+role-not-using-services = people who do not currently use services
 role-elected-members = elected members
 role-other = other
 
@@ -308,7 +310,6 @@ area-draft = Draft.
 area-draft-note = This assessment has not been agreed yet and may change.
 area-earlier = This is an earlier assessment. <a href="{ $url }">See { $area }'s latest assessment</a>.
 area-periods = Assessments by year
-area-about = About this assessment
 area-assessed-on = Assessed on
 area-run-by = Run by
 area-who = Who took part
@@ -321,29 +322,21 @@ area-framework = Framework
 area-no-lived = No people with lived experience took part in this assessment.
 area-no-lived-note = Scores agreed without the people who use services may see things differently from them.
 area-who-unknown = This assessment does not say who took part, so readers cannot tell how far it was shaped by the people who use services.
-area-glance = Scores at a glance
 area-radar-caption = Each spoke is a pointer, numbered 1 to { $n }; the further out, the higher the level (0 at the centre, { $max } at the edge).
 area-legend-score = Solid shape and dots: the score.
 area-legend-target = Dashed outline: the target.
 area-same-scores = The same scores are in the table below.
-area-summary = Summary
 area-scores-caption = { $area }'s scores, { $period }
 area-confidence = Confidence in the evidence
 area-change-since = Change since { $period }
 area-to-know = Things to know about this assessment
 area-not-assessed-now = Not assessed this time: { $pointers }.
-area-stale = { $n ->
-    [one] { $n } piece of evidence was
-   *[other] { $n } pieces of evidence were
-} more than { $months } months old when the area was assessed. They are marked below.
 area-overdue = { $n ->
     [one] { $n } next step was past its
    *[other] { $n } next steps were past their
 } due date and not done when the area was assessed. They are marked below.
-area-detail = Each pointer in detail
 area-not-assessed-dot = Not assessed.
 area-confidence-line = confidence in the evidence: { $confidence }
-area-aiming = aiming for { $target } ({ $label })
 area-gap = , { $n ->
     [one] { $n } level
    *[other] { $n } levels
@@ -379,7 +372,6 @@ area-not-listed = not listed this time
 area-learn = Learn from
 area-learn-lead = Areas at a higher level on this pointer: nearby ones first, then those that moved up most recently.
 area-about-pointer = About this pointer, and how other areas are doing
-area-progress = Progress over time
 area-progress-caption = { $area }'s score on each pointer at each assessment
 area-trend = Trend
 area-reuse = Compare and reuse
@@ -439,3 +431,77 @@ a11y-preparation = Preparation of this accessibility statement
 a11y-prepared = This statement was prepared on { $date }.
 a11y-not-prepared = The date this statement was prepared is not given yet.
 a11y-reviewed = It was last reviewed on { $date }.
+
+## Separates the items of a list written out in a sentence
+list-separator = {", "}
+
+## Why an area is suggested to learn from, beside the suggestion
+learn-why = { $reasons }
+learn-why-reviewed = peer reviewed by { $by }
+learn-why-confidence = { $confidence } confidence in the evidence
+learn-why-lived = { $count ->
+    [one] 1 person with lived experience took part
+   *[other] { $count } people with lived experience took part
+}
+learn-why-evidence = evidence from { $year }
+learn-why-kind = also a { $kind }
+learn-why-near = also in { $place }
+
+## An area's page
+area-contact = Ask about these assessments:
+toc-title = On this page
+area-summary = Summary
+area-about = About this assessment
+area-detail = Pointer by pointer: strengths, evidence and next steps
+area-glance = Scores at a glance
+area-progress = Progress over time
+area-next-review = Next review
+area-worth-knowing = Worth knowing when reading this assessment
+area-not-assessed = Not assessed this time: { $pointers }.
+area-stale = { $count ->
+    [one] 1 piece of evidence was more than { $months } months old when the area met to assess itself. It is marked below.
+   *[other] { $count } pieces of evidence were more than { $months } months old when the area met to assess itself. They are marked below.
+}
+area-not-done = { $count ->
+    [one] 1 next step was not done yet by the date it was due. It is marked below, with that date.
+   *[other] { $count } next steps were not done yet by the dates they were due. They are marked below, with those dates.
+}
+area-where-placed = Where the group placed it
+area-aiming = aiming for { $value } ({ $label })
+area-aiming-for = Aiming for
+area-earlier-aim = In { $period } the area was aiming for { $value } ({ $label }).
+area-legend-aim = Dashed outline: the level the area is aiming for.
+area-pointer-link = About this pointer, and what other areas are doing
+step-not-done = not done yet, was due { $due }
+
+## Stories: accounts and quotes given with consent
+stories-title = In people's own words
+stories-intro = Shared with their consent by people who took part or whose lives the work touches.
+story-from = { $from }
+
+## Learn from: other areas suggested beside a pointer
+learn-title = Learn from
+learn-intro = Areas further on with this pointer whose assessment was made with people with lived experience, and whose evidence is well grounded: similar and nearby areas first.
+
+## A pointer's page
+pointer-doing-title = What areas are doing
+pointer-doing-intro = Stories, strengths and evidence from each area's latest assessment, level by level. Within a level, the best grounded come first: peer reviewed, then with the most confidence in the evidence, then made with people with lived experience.
+
+## The home page
+home-to-scores = Every area's latest scores, in one table
+home-recent = What areas are doing
+home-recent-on = Assessed on { $date }
+home-recent-people = { $count ->
+    [one] 1 person took part
+   *[other] { $count } people took part
+}{ $lived ->
+    [0] {""}
+   *[other] , { $lived } with lived experience
+}
+home-recent-unrecorded = Who took part is not recorded
+home-recent-reviewed = peer reviewed
+home-recent-stories = { $count ->
+    [one] 1 story
+   *[other] { $count } stories
+}
+home-scores = Every area's scores

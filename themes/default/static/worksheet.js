@@ -45,8 +45,8 @@
   var PARTICIPANT_KEYS = Object.keys(P.participants.items.properties);
   var ROLE_NAMES = values(P.participants.items.properties.role.enum);
   var ROLES = D.roles.filter(function (r) { return ROLE_NAMES.indexOf(r.name) >= 0; });
-  var AREA_KEYS = ["name", "kind", "region", "nation", "website"];
-  var LIVED = ROLES.filter(function (r) { return r.name === "people with lived experience"; })[0] || ROLES[0];
+  var AREA_KEYS = ["name", "kind", "region", "nation", "website", "contact"];
+  var LIVED = ROLES.filter(function (r) { return r.lived; })[0] || ROLES[0];
   var LABEL = {};
   D.scale.forEach(function (l) { LABEL[l.value] = l.label; });
   var POINTER = {};
@@ -276,15 +276,23 @@
       region: "# region: North West      # or the nation, for Scotland, Wales and Northern Ireland\n",
       nation: "# nation: England         # England | Scotland | Wales | Northern Ireland\n",
       website: "# website: https://www.example.gov.uk\n",
+      contact: "# contact: assessments@example.gov.uk   # a shared address or a web page\n",
     };
-    ["kind", "region", "nation", "website"].forEach(function (k) {
+    ["kind", "region", "nation", "website", "contact"].forEach(function (k) {
       out += a[k] === "" || a[k] == null ? hints[k] : k + ": " + scalar(a[k], "  ");
     });
     return out;
   }
 
+  // A value the form does not edit (stories), written back as it was opened.
+  function keptAsOpened(key, value, indent) {
+    if (value == null || !yaml || !yaml.dump) return "";
+    var text = yaml.dump({ [key]: value }, { lineWidth: -1 });
+    return text.replace(/\n$/, "").split("\n").map(function (l) { return indent + l; }).join("\n") + "\n";
+  }
+
   function pointerHasAny(p) {
-    return tokens(p.votes).length > 0 || !blank(p.score) || !blank(p.target) || !blank(p.confidence) ||
+    return p.stories != null || tokens(p.votes).length > 0 || !blank(p.score) || !blank(p.target) || !blank(p.confidence) ||
       !blank(p.strengths) || p.evidence.some(itemHasAny) || p.next_steps.some(itemHasAny);
   }
   function itemHasAny(item) { return Object.keys(item).some(function (k) { return !blank(item[k]); }); }
@@ -308,6 +316,8 @@
       });
     }
     if (!blank(st.summary)) out += "summary: " + scalar(st.summary, "  ");
+    out += keptAsOpened("stories", st.stories, "");
+    if (!blank(st.next_review)) out += "next_review: " + st.next_review.trim() + "\n";
     var ids = D.pointers.map(function (p) { return p.id; }).filter(function (id) { return pointerHasAny(st.pointers[id]); });
     if (ids.length) out += "pointers:\n";
     ids.forEach(function (id) {
@@ -319,6 +329,7 @@
       if (!blank(p.target)) out += "    target: " + wholeNumber(p.target).n + "\n";
       if (!blank(p.confidence)) out += "    confidence: " + p.confidence + "\n";
       if (!blank(p.strengths)) out += "    strengths: " + scalar(p.strengths, "      ");
+      out += keptAsOpened("stories", p.stories, "    ");
       var evidence = p.evidence.filter(itemHasAny);
       if (evidence.length) {
         out += "    evidence:\n";
@@ -352,19 +363,21 @@
 
   // ------------------------------------------------------------ the state
   function blankPointer() {
-    return { votes: "", score: "", target: "", confidence: "", strengths: "", evidence: [], next_steps: [] };
+    return { votes: "", score: "", target: "", confidence: "", strengths: "", stories: null, evidence: [], next_steps: [] };
   }
   function blankEvidence() { return { text: "", link: "", date: "" }; }
   function blankStep() { return { action: "", owner: "", due: "", status: "" }; }
   function blankState() {
     var s = {
       version: 1,
-      area: { name: "", kind: "", region: "", nation: "", website: "" },
+      area: { name: "", kind: "", region: "", nation: "", website: "", contact: "" },
       folder: "", folderTouched: false,
       period: "", assessed_on: "", status: "published", facilitator: "", framework: D.framework,
       reviewed_by: { name: "", on: "" },
       participants: {}, roleOrder: [],
-      summary: "",
+      summary: "", next_review: "",
+      // Stories are kept as opened: the form does not edit them.
+      stories: null,
       pointers: {},
       // What the page opened, to tell when a file changed on disk since (serve).
       base: { area: null, period: null },
@@ -452,6 +465,15 @@
         err("area.website", "area", "the website `" + a.website + "` is not a web address", "start it with https://");
       }
     }
+    if (a.contact !== "" && a.contact != null) {
+      var c = a.contact.trim(), lc = c.toLowerCase();
+      var email = !/[ \/:]/.test(c) && /^[^@]+@[^@]+\.[^@]+$/.test(c);
+      var page = lc.indexOf("https://") === 0 || lc.indexOf("http://") === 0 || lc.indexOf("mailto:") === 0;
+      if (!((email || page) && isSafeLink(email ? "mailto:" + c : c))) {
+        err("area.contact", "area", "the contact `" + c + "` is not an email address or a web page", "give a shared address such as assessments@example.gov.uk, or a page starting with https://");
+      }
+    }
+    date("next_review", "assessment", st.next_review || "");
     if (blank(st.folder)) err("folder", "folder", "the area has no folder name", "lower-case letters, digits and -, such as " + (slugify(a.name) || "tally-bridge"));
     else if (!isSlug(st.folder)) {
       err("folder", "folder", "`" + st.folder + "` cannot be an area's folder name: use lower-case letters, digits and -, e.g. " + (slugify(st.folder) || "tally-bridge"));
@@ -632,6 +654,8 @@
       st.participants[found.key] = count;
     });
     st.summary = r.text(m, "summary");
+    st.next_review = r.text(m, "next_review");
+    st.stories = m.stories == null ? null : m.stories;
     if (m.pointers != null) {
       if (typeof m.pointers !== "object" || Array.isArray(m.pointers)) {
         r.problem("pointers", "`pointers` should list each pointer's id with its score under it");
@@ -658,6 +682,7 @@
       }
     }
     ["score", "target", "confidence", "strengths"].forEach(function (k) { p[k] = r.text(m, k); });
+    p.stories = m.stories == null ? null : m.stories;
     p.evidence = r.list(m.evidence, "evidence", "`evidence`", true).map(function (item) {
       if (typeof item !== "object" || item === null) return { text: item == null ? "" : String(item), link: "", date: "" };
       var em = r.mapping(item, "an evidence item", EVIDENCE_KEYS) || {};
@@ -734,7 +759,7 @@
             r.problem(null, "`" + stem + "` is not a period", "name assessment files by year (2018.yaml) or year and month (2018-03.yaml); type the period in the form");
           }
           readAssessment(r, doc, fresh2);
-          ["period", "assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "roleOrder", "summary", "pointers"].forEach(function (k) {
+          ["period", "assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "roleOrder", "summary", "next_review", "stories", "pointers"].forEach(function (k) {
             next[k] = fresh2[k];
           });
           next.last = null;
@@ -1141,6 +1166,7 @@
       regions,
       field({ name: "area.nation", label: "Nation (optional)", kind: "select", options: [["", "Not given"]].concat(D.nations.map(function (n) { return [n, n]; })) }),
       field({ name: "area.website", label: "Website (optional)", hint: "Starting https://", width: 30, spellcheck: "false" }),
+      field({ name: "area.contact", label: "Contact (optional)", hint: "Where readers can ask about the assessments: a shared email address or a web page, not a person's own address.", width: 30, spellcheck: "false" }),
     ]));
 
     var people = el("fieldset", { class: "ws-field ws-people", "aria-describedby": "ws-people-hint" }, [
@@ -1164,6 +1190,7 @@
       field({ name: "reviewed_by.on", label: "Date of the peer review (optional)", hint: "YYYY-MM-DD.", width: 10 }),
       people,
       field({ name: "summary", label: "Summary (optional)", kind: "textarea", rows: 5, hint: "A few sentences for readers about this assessment. You can use Markdown: **bold**, and lists with lines starting with -." }),
+      field({ name: "next_review", label: "Next review (optional)", hint: "When the area means to look at its scores again: YYYY-MM-DD.", width: 10 }),
     ]));
 
     var jump = el("nav", { class: "ws-jump", "aria-label": "The ten pointers" }, [
