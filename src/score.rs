@@ -242,6 +242,22 @@ pub struct LearnIndex<'a> {
     standings: &'a [Standing<'a>],
     /// Per pointer, the areas that can be suggested on it, with their scores.
     candidates: BTreeMap<&'a PointerId, Vec<(usize, Score)>>,
+    /// Per area, its region and its kind as numbers (the same number for
+    /// names that differ only in case or spaces round them), to compare fast.
+    region: Vec<Option<usize>>,
+    kind: Vec<Option<usize>>,
+}
+
+/// Numbers names so that names alike (in case and spaces round them) share one.
+fn number_names<'s>(names: impl Iterator<Item = Option<&'s str>>) -> Vec<Option<usize>> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    names
+        .map(|n| {
+            let n = n?.trim().to_ascii_lowercase();
+            let next = seen.len();
+            Some(*seen.entry(n).or_insert(next))
+        })
+        .collect()
 }
 
 impl<'a> LearnIndex<'a> {
@@ -255,7 +271,9 @@ impl<'a> LearnIndex<'a> {
                 (&p.id, list)
             })
             .collect();
-        LearnIndex { standings, candidates }
+        let region = number_names(standings.iter().map(|s| s.region));
+        let kind = number_names(standings.iter().map(|s| s.kind));
+        LearnIndex { standings, candidates, region, kind }
     }
 
     /// Up to `limit` areas further on than area `me` with `pointer` that can
@@ -265,8 +283,7 @@ impl<'a> LearnIndex<'a> {
     pub fn learn_from(&self, me: usize, pointer: &PointerId, limit: usize) -> Vec<LearnFrom> {
         let mine = &self.standings[me];
         let my_score = mine.latest.and_then(|a| score_of(a, pointer));
-        let same =
-            |a: Option<&str>, b: Option<&str>| a.zip(b).is_some_and(|(a, b)| a.trim().eq_ignore_ascii_case(b.trim()));
+        let same = |names: &[Option<usize>], i: usize| names[me].is_some() && names[me] == names[i];
         // (order, area, score, how near, the same kind), best first.
         type Choice<'s> = ((u8, std::cmp::Reverse<Date>, &'s AreaSlug), usize, Score, Near, bool);
         let mut chosen: Vec<Choice> = Vec::new();
@@ -276,14 +293,14 @@ impl<'a> LearnIndex<'a> {
                 continue;
             }
             let Some(latest) = other.latest else { continue };
-            let near = if same(mine.region, other.region) {
+            let near = if same(&self.region, i) {
                 Near::SameRegion
             } else if mine.nation.is_some() && mine.nation == other.nation {
                 Near::SameNation
             } else {
                 Near::Elsewhere
             };
-            let same_kind = same(mine.kind, other.kind);
+            let same_kind = same(&self.kind, i);
             let key = (u8::from(!same_kind) + near as u8, std::cmp::Reverse(latest.assessed_on), other.slug);
             let at = chosen.partition_point(|c| c.0 < key);
             if at < limit {

@@ -1,6 +1,7 @@
 //! The open data files and the sitemap. `aba export` prints the same bytes.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -12,61 +13,57 @@ use crate::score;
 
 pub const CSV_HEADER: &str = "area,area_name,nation,region,period,assessed_on,pointer,pointer_number,score,votes";
 
-/// One row per area, period and pointer, for every assessment in the site.
-struct Row<'a> {
-    area: &'a Area,
-    a: &'a Assessment,
-    p: &'a Pointer,
-    pa: Option<&'a PointerAssessment>,
-}
-
-fn rows(site: &Site) -> impl Iterator<Item = Row<'_>> {
-    site.areas.iter().flat_map(move |area| {
-        area.assessments
-            .iter()
-            .flat_map(move |a| site.pointers.iter().map(move |p| Row { area, a, p, pa: a.pointers.get(&p.id) }))
-    })
-}
-
 /// How many rows the scores tables have.
 fn row_count(site: &Site) -> usize {
     site.areas.iter().map(|a| a.assessments.len()).sum::<usize>() * site.pointers.len()
 }
 
 pub fn scores_csv(site: &Site) -> String {
+    csv_of(site, &|_, area| csv_rows(site, area).into())
+}
+
+/// scores.csv, with each area's rows from `rows`.
+fn csv_of(site: &Site, rows: &dyn Fn(usize, &Area) -> Arc<str>) -> String {
     let mut out = String::with_capacity(128 + 100 * row_count(site));
     out.push_str(CSV_HEADER);
     out.push('\n');
+    for (ai, area) in site.areas.iter().enumerate() {
+        out.push_str(&rows(ai, area));
+    }
+    out
+}
+
+/// An area's rows of scores.csv, each ending with a line break.
+fn csv_rows(site: &Site, area: &Area) -> String {
+    let mut out = String::new();
     // Per assessment, the cells its rows share; per row, only its own.
-    for area in &site.areas {
-        for a in area.assessments.iter() {
-            let (period, date) = (a.period.to_string(), a.assessed_on.to_string());
-            let shared = [
-                area.slug.0.as_str(),
-                &area.name,
-                area.nation.map(Nation::key).unwrap_or(""),
-                area.region.as_deref().unwrap_or(""),
-                &period,
-                &date,
-            ];
-            let mut start = String::new();
-            for f in shared {
-                csv_field(&mut start, f);
-                start.push(',');
+    for a in area.assessments.iter() {
+        let (period, date) = (a.period.to_string(), a.assessed_on.to_string());
+        let shared = [
+            area.slug.0.as_str(),
+            &area.name,
+            area.nation.map(Nation::key).unwrap_or(""),
+            area.region.as_deref().unwrap_or(""),
+            &period,
+            &date,
+        ];
+        let mut start = String::new();
+        for f in shared {
+            csv_field(&mut start, f);
+            start.push(',');
+        }
+        for p in &site.pointers {
+            let pa = a.pointers.get(&p.id);
+            out.push_str(&start);
+            csv_field(&mut out, &p.id.0);
+            let score = pa.and_then(score::effective_score);
+            let votes = pa.map_or(0, |pa| pa.votes.len());
+            // Numbers need no quoting.
+            let _ = write!(out, ",{},", p.number);
+            if let Some(s) = score {
+                let _ = write!(out, "{s}");
             }
-            for p in &site.pointers {
-                let pa = a.pointers.get(&p.id);
-                out.push_str(&start);
-                csv_field(&mut out, &p.id.0);
-                let score = pa.and_then(score::effective_score);
-                let votes = pa.map_or(0, |pa| pa.votes.len());
-                // Numbers need no quoting.
-                let _ = write!(out, ",{},", p.number);
-                if let Some(s) = score {
-                    let _ = write!(out, "{s}");
-                }
-                let _ = writeln!(out, ",{votes}");
-            }
+            let _ = writeln!(out, ",{votes}");
         }
     }
     out
@@ -127,33 +124,56 @@ struct ScoreRow<'a> {
 /// confidence and the licence (the file stays a plain list of rows, so each
 /// row carries it).
 pub fn scores_json(site: &Site) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(16 + 300 * row_count(site));
-    out.extend_from_slice(b"[\n");
-    for (i, r) in rows(site).enumerate() {
-        if i > 0 {
-            out.extend_from_slice(b",\n");
+    json_of(site, &|_, area| json_rows(site, area).into())
+}
+
+/// scores.json, with each area's rows from `rows`.
+fn json_of(site: &Site, rows: &dyn Fn(usize, &Area) -> Arc<str>) -> String {
+    let mut out = String::with_capacity(16 + 300 * row_count(site));
+    out.push_str("[\n");
+    for (ai, area) in site.areas.iter().enumerate() {
+        let rows = rows(ai, area);
+        if !rows.is_empty() {
+            if out.len() > 2 {
+                out.push_str(",\n");
+            }
+            out.push_str(&rows);
         }
-        let row = ScoreRow {
-            area: &r.area.slug.0,
-            area_name: &r.area.name,
-            nation: r.area.nation.map(Nation::key),
-            region: r.area.region.as_deref(),
-            period: r.a.period.to_string(),
-            assessed_on: r.a.assessed_on.to_string(),
-            pointer: &r.p.id.0,
-            pointer_number: r.p.number,
-            score: r.pa.and_then(score::effective_score),
-            votes: r.pa.map(|pa| pa.votes.len()).unwrap_or(0),
-            target: r.pa.and_then(|pa| pa.target),
-            confidence: r.pa.and_then(|pa| pa.confidence).map(Confidence::key),
-            lived_experience: r.a.participants.as_ref().map(|_| score::lived_experience_count(r.a)),
-            peer_reviewed: r.a.reviewed_by.is_some(),
-            licence: &site.config.licence,
-        };
-        out.extend_from_slice(b"  ");
-        serde_json::to_writer(&mut out, &row).expect("rows serialize");
     }
-    out.extend_from_slice(b"\n]\n");
+    out.push_str("\n]\n");
+    out
+}
+
+/// An area's rows of scores.json, each on its own line, joined by commas.
+fn json_rows(site: &Site, area: &Area) -> String {
+    let mut out: Vec<u8> = Vec::new();
+    for a in area.assessments.iter() {
+        for p in &site.pointers {
+            let pa = a.pointers.get(&p.id);
+            let row = ScoreRow {
+                area: &area.slug.0,
+                area_name: &area.name,
+                nation: area.nation.map(Nation::key),
+                region: area.region.as_deref(),
+                period: a.period.to_string(),
+                assessed_on: a.assessed_on.to_string(),
+                pointer: &p.id.0,
+                pointer_number: p.number,
+                score: pa.and_then(score::effective_score),
+                votes: pa.map(|pa| pa.votes.len()).unwrap_or(0),
+                target: pa.and_then(|pa| pa.target),
+                confidence: pa.and_then(|pa| pa.confidence).map(Confidence::key),
+                lived_experience: a.participants.as_ref().map(|_| score::lived_experience_count(a)),
+                peer_reviewed: a.reviewed_by.is_some(),
+                licence: &site.config.licence,
+            };
+            if !out.is_empty() {
+                out.extend_from_slice(b",\n");
+            }
+            out.extend_from_slice(b"  ");
+            serde_json::to_writer(&mut out, &row).expect("rows serialize");
+        }
+    }
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
@@ -418,8 +438,9 @@ pub(super) fn network_addresses(_: &Renderer) -> Vec<Address> {
 
 pub(super) fn network_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let text = match a.item {
-        0 => scores_csv(r.site),
-        1 => scores_json(r.site),
+        // In `serve`, an unchanged area's rows are those of the build before.
+        0 => csv_of(r.site, &|ai, area| r.fragment(0, ai, || csv_rows(r.site, area))),
+        1 => json_of(r.site, &|ai, area| r.fragment(1, ai, || json_rows(r.site, area))),
         2 => assessment_schema(r.site),
         _ => datapackage(r.site),
     };

@@ -72,7 +72,12 @@ pub struct Previous {
     pub pages: Arc<Pages>,
     index: links::Index,
     prints: Prints,
+    fragments: Fragments,
 }
+
+/// Parts of network-wide files made from one area (its rows of scores.csv),
+/// by what they are and the area's revision: `serve` reuses them.
+type Fragments = HashMap<(u8, u64), Arc<str>>;
 
 /// Per file, the key it was judged by and (in a debug build) the
 /// fingerprint of what it was made from, to verify the keys of `Scope::Area`.
@@ -89,6 +94,7 @@ pub struct Rendered {
     pub index: links::Index,
     /// Each file's key, for the next rebuild.
     prints: Prints,
+    fragments: Fragments,
     /// Per area: every page of it was carried over from the previous build,
     /// and the site has the same addresses as then, so its Markdown's links
     /// were judged then.
@@ -99,7 +105,7 @@ impl Rendered {
     /// Keeps this build for the next rebuild to reuse.
     pub fn into_previous(self) -> (Arc<Pages>, Previous) {
         let pages = Arc::new(self.pages);
-        (pages.clone(), Previous { pages, index: self.index, prints: self.prints })
+        (pages.clone(), Previous { pages, index: self.index, prints: self.prints, fragments: self.fragments })
     }
 }
 
@@ -205,7 +211,8 @@ pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             reused[ai] &= carried[i];
         }
     }
-    Rendered { pages, index, prints, reused }
+    let fragments = std::mem::take(&mut *r.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    Rendered { pages, index, prints, fragments, reused }
 }
 
 /// What `aba check` renders: the pages of one area (the first that has
@@ -235,7 +242,7 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
     };
     let (pages, index, prints, out_diags, _) = r.run(&work, wanted);
     diags.extend(out_diags);
-    Rendered { pages, index, prints, reused: vec![false; site.areas.len()] }
+    Rendered { pages, index, prints, fragments: Fragments::new(), reused: vec![false; site.areas.len()] }
 }
 
 /// Per area, the learn-from suggestions its latest page shows, worked out
@@ -276,6 +283,8 @@ pub(crate) struct Renderer<'a> {
     suggestions: Arc<Vec<Vec<area::Suggestion<'a>>>>,
     /// Per area, what its files (`Scope::Area`) are judged by in `serve`.
     area_keys: OnceLock<Vec<u64>>,
+    /// The parts made from one area in this build (`serve` only).
+    fragments: std::sync::Mutex<Fragments>,
     groups: Vec<pages::Group<'a>>,
     pointer_titles: Vec<String>,
     radar: charts::Radar,
@@ -328,6 +337,7 @@ impl<'a> Renderer<'a> {
             print_base: h.finish(),
             suggestions: Arc::default(),
             area_keys: OnceLock::new(),
+            fragments: Default::default(),
             groups: pages::groups(&site.areas, words),
             pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
@@ -499,6 +509,19 @@ impl<'a> Renderer<'a> {
                 carried
             }
         }
+    }
+
+    /// Part `kind` of a network-wide file, made from area `ai` alone: in
+    /// `serve`, taken from the build before while the area is unchanged.
+    fn fragment(&self, kind: u8, ai: usize, make: impl FnOnce() -> String) -> Arc<str> {
+        if !self.mode.keeps_prints() {
+            return make().into();
+        }
+        let key = (kind, self.site.areas[ai].revision);
+        let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
+        let part = before.unwrap_or_else(|| make().into());
+        self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());
+        part
     }
 
     /// The key of a file of `template` at `a`, made from `input`.
