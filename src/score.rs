@@ -324,7 +324,8 @@ mod tests {
     #[test]
     fn stale_and_overdue_are_judged_at_the_assessment_date() {
         let on = date("2020-07-01");
-        let old = Evidence { text: String::new(), link: None, date: Some(date("2018-12-31")) };
+        let old =
+            Evidence { text: String::new(), link: None, date: Some(date("2018-12-31")), link_at: Default::default() };
         let fresh = Evidence { date: Some(date("2019-01-01")), ..old.clone() };
         assert!(is_stale(&old, on, 18));
         assert!(!is_stale(&fresh, on, 18));

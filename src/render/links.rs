@@ -1,6 +1,7 @@
 //! After rendering: every internal link and anchor must lead somewhere.
-//! Links written in Markdown are reported against their source file and line;
-//! the rest come from templates and are reported against the page.
+//! Links written in the input (in Markdown, or as an evidence item's `link:`)
+//! are reported against their source file and line; the rest come from
+//! templates and are reported against the page.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -146,6 +147,12 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         )
         .flat_map_iter(|(_, found)| found)
         .collect();
+    links.extend(written_links(site, skip).map(|(file, pos, dest)| {
+        let (target, anchor) = resolve(base, &format!("{base}{}", &dest[1..]));
+        let report = Diagnostic::error(file, pos, format!("broken link `{dest}`"))
+            .with_hint("links to this site start with / and name a page, such as /pointers/living-map/ or /about/");
+        Link { target, anchor, report }
+    }));
     let from_markdown = links.len();
     links.extend(from_pages);
 
@@ -186,6 +193,19 @@ fn page_link(base: &str, path: &str, href: &str) -> Link {
     Link { target, anchor, report }
 }
 
+/// The links to this site written in the input outside Markdown (an evidence
+/// item's `link: /…`), with where each is written, but those of areas `skip` names.
+fn written_links<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> impl Iterator<Item = (&'s str, Pos, &'s str)> {
+    let areas = site.areas.iter().filter(move |a| !skip(a));
+    areas
+        .flat_map(|area| area.assessments.iter())
+        .flat_map(|a| {
+            let evidence = a.pointers.values().flat_map(|pa| pa.evidence.iter());
+            evidence.filter_map(|e| Some((a.file.as_str(), e.link_at, e.link.as_deref()?)))
+        })
+        .filter(|(_, _, dest)| dest.starts_with('/') && !dest.starts_with("//"))
+}
+
 /// All Markdown of the site, but that of areas `skip` names.
 fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Markdown> {
     let mut markdown: Vec<&Markdown> = Vec::new();
@@ -205,11 +225,13 @@ fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Mar
 /// the anchors.
 pub fn anchored_targets(site: &Site) -> BTreeSet<String> {
     let base = site.config.base_url.as_str();
+    let written: Vec<String> = written_links(site, &|_| false).map(|(_, _, dest)| dest.to_owned()).collect();
     all_markdown(site, &|_| false)
         .par_iter()
-        .flat_map_iter(|m| markdown_links(&m.text))
-        .filter(|(_, dest)| dest.starts_with('/') && !dest.starts_with("//") && dest.contains('#'))
-        .filter_map(|(_, dest)| resolve(base, &format!("{base}{}", &dest[1..])).0.ok())
+        .flat_map_iter(|m| markdown_links(&m.text).into_iter().map(|(_, dest)| dest))
+        .chain(written.into_par_iter())
+        .filter(|dest| dest.starts_with('/') && !dest.starts_with("//") && dest.contains('#'))
+        .filter_map(|dest| resolve(base, &format!("{base}{}", &dest[1..])).0.ok())
         .collect()
 }
 
