@@ -644,3 +644,68 @@ fn messages_say_what_is_wrong_in_the_users_terms() {
         stderr(&out)
     );
 }
+
+/// A process's resident memory, in MB.
+#[cfg(target_os = "linux")]
+fn resident_mb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmRSS:")).unwrap().split_whitespace().next().unwrap();
+    kb.parse::<u64>().unwrap() / 1024
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn serve_reads_no_more_of_a_request_head_than_it_allows() {
+    use std::io::{Read, Write};
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let server = site.serve();
+    let get = || {
+        let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        write!(s, "GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        answer
+    };
+    assert!(get().starts_with("HTTP/1.1 200"));
+    let before = resident_mb(server.pid());
+    // A request line, then a header, that never end: 200 MB each, unless the
+    // server stops reading (and closes the connection) first.
+    let limit = 200 << 20;
+    for start in ["GET /", "GET / HTTP/1.1\r\nX-Big: "] {
+        let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+        s.set_write_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        s.write_all(start.as_bytes()).unwrap();
+        let chunk = vec![b'a'; 1 << 20];
+        let mut sent = 0;
+        while sent < limit && s.write_all(&chunk).is_ok() {
+            sent += chunk.len();
+        }
+        assert!(sent < limit / 4, "{start:?}: the server took {} MB before closing", sent >> 20);
+    }
+    let grown = resident_mb(server.pid()).saturating_sub(before);
+    assert!(grown < 32, "serve grew by {grown} MB");
+    assert!(get().starts_with("HTTP/1.1 200"), "still serving");
+
+    // Connections that send nothing are capped too: the next is told to come back.
+    let idle: Vec<std::net::TcpStream> =
+        (0..256).map(|_| std::net::TcpStream::connect(&server.addr).unwrap()).collect();
+    let answer = || {
+        let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        answer
+    };
+    let start = std::time::Instant::now();
+    let mut told = answer();
+    while !told.starts_with("HTTP/1.1 503") && start.elapsed() < std::time::Duration::from_secs(10) {
+        told = answer();
+    }
+    assert!(told.starts_with("HTTP/1.1 503"), "{told:?}");
+    drop(idle);
+    let start = std::time::Instant::now();
+    while !get().starts_with("HTTP/1.1 200") {
+        assert!(start.elapsed() < std::time::Duration::from_secs(10), "serving again once they close");
+    }
+}
