@@ -57,7 +57,7 @@ pub(super) fn check_area(
                 {
                     r.error(
                         "region",
-                        format!("the region `{region}` has no letter or digit to make its page's address from"),
+                        format!("the region {} has no letter or digit to make its page's address from", quoted(region)),
                     )
                     .hint = Some("give the region's name in words, such as North West".into());
                     area.name.clear();
@@ -178,8 +178,12 @@ pub(super) fn check_assessment(
             let fits = period_fits(&period, *d);
             if !fits {
                 let name = d.year.to_string() + &period.month.map(|_| format!("-{:02}", d.month)).unwrap_or_default();
-                r.error("assessed_on", format!("this assessment was made on {d}, more than a year from {}, the period its file name gives", period.label()))
-                    .hint = Some(format!("if the date is right, rename the file to {name}.yaml; if the file name is right, correct `assessed_on`"));
+                let (label, hint) = (period.label(), "if the file name is right, correct `assessed_on`");
+                let message = format!(
+                    "this assessment was made on {d}, more than a year from {label}, the period its file name gives"
+                );
+                r.error("assessed_on", message).hint =
+                    Some(format!("if the date is right, rename the file to {name}.yaml; {hint}"));
             }
             fits
         }),

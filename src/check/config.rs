@@ -246,7 +246,15 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         }
     }
     if let Some(t) = r.line(m, "language", "", NAME_MAX) {
-        c.language = t;
+        let code = t.trim();
+        let letters =
+            code.split('-').all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if letters && code.parse::<unic_langid::LanguageIdentifier>().is_ok() {
+            c.language = code.to_owned();
+        } else {
+            r.error("language", format!("{} is not a language code", quoted(&t))).hint =
+                Some("give the code browsers and screen readers know the language by, such as en, en-GB or cy".into());
+        }
     }
     if let Some(t) = r.line(m, "framework", "", NAME_MAX) {
         c.framework = t;

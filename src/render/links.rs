@@ -256,11 +256,36 @@ fn resolve(base: &str, target: &str) -> (Result<String, String>, Option<String>)
         None => (target, None),
     };
     let path = path.split('?').next().unwrap_or("");
+    // As a web server reads it: the Markdown writer %-encodes what a link
+    // written in the input has as it is, and both must name the same file.
+    let path = percent_decoded(path);
     let Some(rel) = path.strip_prefix(base) else {
         return (Err("it is outside the site's base URL".into()), anchor);
     };
     let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
     (Ok(file), anchor)
+}
+
+/// `path` with its %-escapes decoded, where they make UTF-8; as it was otherwise.
+fn percent_decoded(path: &str) -> std::borrow::Cow<'_, str> {
+    if !path.contains('%') {
+        return path.into();
+    }
+    let (bytes, mut out, mut i) = (path.as_bytes(), Vec::with_capacity(path.len()), 0);
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match hex.filter(|_| bytes[i] == b'%').and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).map_or(path.into(), Into::into)
 }
 
 /// The line of a byte offset in a Markdown text whose first line is `first`.
