@@ -727,3 +727,21 @@ fn serve_reads_no_more_of_a_request_head_than_it_allows() {
         assert!(start.elapsed() < std::time::Duration::from_secs(10), "serving again once they close");
     }
 }
+
+#[test]
+fn a_site_with_a_scale_of_three_levels_builds_every_page_check_renders_none_of() {
+    // The pointer pages are ones `check` lists without rendering: what they
+    // show of the scale must hold for any scale `check` accepts.
+    let scale = "scale:\n  - { value: 1, label: Starting }\n  - { value: 2, label: Growing }\n  - { value: 3, label: Thriving }\n";
+    let site = Site::new(&[
+        ("site.yaml", &format!("{COMPLETE_SITE}{scale}")),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\npointers:\n  one: { score: 3 }\n"),
+        (
+            "content/pointers/01-one.md",
+            "---\nid: one\nnumber: 1\ntitle: One\nlevels:\n  1: a\n  2: b\n  3: c\n---\nAbout.\n",
+        ),
+    ]);
+    assert_eq!(same_errors_from_check_and_build(&site), Vec::<String>::new());
+    assert!(site.read("public/pointers/one/index.html").contains("Areas at Thriving or above"));
+}
