@@ -440,6 +440,8 @@ pub struct Evidence {
     pub text: String,
     pub link: Option<String>,
     pub date: Option<Date>,
+    /// Where `link` is written in the assessment file, for the link check.
+    pub link_at: crate::diagnostic::Pos,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

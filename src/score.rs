@@ -420,7 +420,8 @@ mod tests {
     #[test]
     fn stale_and_overdue_are_judged_at_the_assessment_date() {
         let on = date("2020-07-01");
-        let old = Evidence { text: String::new(), link: None, date: Some(date("2018-12-31")) };
+        let old =
+            Evidence { text: String::new(), link: None, date: Some(date("2018-12-31")), link_at: Default::default() };
         let fresh = Evidence { date: Some(date("2019-01-01")), ..old.clone() };
         assert!(is_stale(&old, on, 18));
         assert!(!is_stale(&fresh, on, 18));
@@ -585,8 +586,18 @@ mod tests {
                 vec![{
                     let mut t = answered("2025-03-01", 3, 12, Some(Confidence::High), true);
                     t.pointers.get_mut(&PointerId("x".into())).unwrap().evidence = vec![
-                        Evidence { text: "a".into(), link: None, date: Some(date("2023-05-01")) },
-                        Evidence { text: "b".into(), link: None, date: Some(date("2024-11-01")) },
+                        Evidence {
+                            text: "a".into(),
+                            link: None,
+                            link_at: Default::default(),
+                            date: Some(date("2023-05-01")),
+                        },
+                        Evidence {
+                            text: "b".into(),
+                            link: None,
+                            link_at: Default::default(),
+                            date: Some(date("2024-11-01")),
+                        },
                     ];
                     t
                 }],

@@ -3,8 +3,8 @@
 //! While the input has errors the last good build is still served, and open
 //! pages show the errors over the top.
 
-use std::io::Write;
-use std::net::SocketAddr;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Condvar, Mutex};
@@ -42,8 +42,13 @@ type Shared = Arc<(Mutex<State>, Condvar)>;
 
 pub fn serve(config: Config) -> Result<(), String> {
     let addr = format!("{}:{}", config.host, config.port);
-    let server = tiny_http::Server::http(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    let bound = server.server_addr().to_ip().ok_or("the server has no IP address")?;
+    let listener = TcpListener::bind(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let bound = listener.local_addr().map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    // tiny_http reads a request's whole head before anyone sees it, with no
+    // limit: it listens on loopback only, behind `front`, which reads each
+    // head with a limit and hands on only those within it.
+    let server = tiny_http::Server::http("127.0.0.1:0").map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
+    let inner = server.server_addr().to_ip().ok_or("the server has no IP address")?;
 
     let shared: Shared = Arc::new((
         Mutex::new(State { pages: Arc::new(Pages::new()), base: "/".into(), build: 0, attempt: 0, errors: vec![] }),
@@ -115,6 +120,7 @@ pub fn serve(config: Config) -> Result<(), String> {
         }
     });
 
+    std::thread::spawn(move || front(listener, inner));
     let saver = Arc::new(crate::save::Saver::new(&config.root, config.drafts, bound));
     for request in server.incoming_requests() {
         let (shared, saver) = (Arc::clone(&shared), Arc::clone(&saver));
@@ -255,10 +261,142 @@ const RELOAD_SCRIPT: &str = r#"<script>
 "#;
 
 /// The longest request line, and all headers together, a request may have.
-/// (tiny_http has read them by now, and has no limit of its own: this keeps
-/// them from going any further.)
 const MAX_URL: usize = 8 * 1024;
 const MAX_HEADERS: usize = 32 * 1024;
+/// Connections open at once; more are answered 503 and closed.
+const MAX_CONNECTIONS: usize = 256;
+/// How long a client may take to send a request's head.
+const HEAD_TIME: Duration = Duration::from_secs(30);
+static CONNECTIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The door every connection comes in by. Each connection's request line and
+/// headers are read here, at most `MAX_URL` and `MAX_HEADERS` bytes, and a
+/// head over either is answered 414 or 431 without reading more. A head
+/// within them is handed on to tiny_http (`inner`) with `Connection: close`,
+/// so that each connection carries one request, and every head is read here;
+/// then the bytes are passed on both ways as they come (a save's body, the
+/// answer, an event stream).
+fn front(listener: TcpListener, inner: SocketAddr) {
+    use std::sync::atomic::Ordering::SeqCst;
+    struct Open;
+    impl Drop for Open {
+        fn drop(&mut self) {
+            CONNECTIONS.fetch_sub(1, SeqCst);
+        }
+    }
+    for client in listener.incoming() {
+        let Ok(mut client) = client else { continue };
+        let open = Open;
+        if CONNECTIONS.fetch_add(1, SeqCst) >= MAX_CONNECTIONS {
+            let _ = client.write_all(&refusal(503));
+            continue;
+        }
+        std::thread::spawn(move || {
+            let _open = open;
+            pass_on(client, inner);
+        });
+    }
+}
+
+/// An answer with no body that closes the connection.
+fn refusal(status: u16) -> Vec<u8> {
+    let reason = match status {
+        414 => "URI Too Long",
+        431 => "Request Header Fields Too Large",
+        _ => "Service Unavailable",
+    };
+    format!("HTTP/1.1 {status} {reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").into_bytes()
+}
+
+/// One connection: its head read within the limits, then handed on.
+fn pass_on(mut client: TcpStream, inner: SocketAddr) {
+    let _ = client.set_read_timeout(Some(HEAD_TIME));
+    let (head, rest) = match read_head(&mut client) {
+        Ok(Some(read)) => read,
+        Ok(None) => return,
+        Err(status) => {
+            let _ = client.write_all(&refusal(status));
+            let _ = client.shutdown(std::net::Shutdown::Write);
+            return;
+        }
+    };
+    let _ = client.set_read_timeout(None);
+    let Ok(mut server) = TcpStream::connect(inner) else { return };
+    if server.write_all(&one_request(&head)).and_then(|_| server.write_all(&rest)).is_err() {
+        return;
+    }
+    let (Ok(mut from_client), Ok(mut to_server)) = (client.try_clone(), server.try_clone()) else { return };
+    std::thread::spawn(move || {
+        let _ = std::io::copy(&mut from_client, &mut to_server);
+    });
+    let _ = std::io::copy(&mut server, &mut client);
+    let _ = client.shutdown(std::net::Shutdown::Both);
+    let _ = server.shutdown(std::net::Shutdown::Both);
+}
+
+/// A request's head, and the bytes read after it.
+type Head = (Vec<u8>, Vec<u8>);
+
+/// Reads a request's head (up to and with its empty line) and any bytes
+/// read after it. `Ok(None)` when the client goes before sending one;
+/// `Err(414)` or `Err(431)` as soon as the request line or the head is
+/// longer than allowed: no more is read.
+fn read_head(client: &mut impl Read) -> Result<Option<Head>, u16> {
+    let mut buf = Vec::with_capacity(4096);
+    let mut chunk = [0u8; 4096];
+    let mut searched: usize = 0;
+    loop {
+        let n = match client.read(&mut chunk) {
+            Ok(0) | Err(_) => return Ok(None),
+            Ok(n) => n,
+        };
+        buf.extend_from_slice(&chunk[..n]);
+        let line_end = memchr::memchr(b'\n', &buf);
+        if line_end.unwrap_or(buf.len()) > MAX_URL {
+            return Err(414);
+        }
+        // The headers, after the request line, may take `MAX_HEADERS`.
+        let limit = line_end.unwrap_or(0) + MAX_HEADERS;
+        // The head ends at its first empty line (`\r\n\r\n`, or bare `\n\n`).
+        let from = searched.saturating_sub(3);
+        let end = memchr::memchr_iter(b'\n', &buf[from..]).map(|i| from + i).find(|&i| {
+            let before = &buf[..i];
+            before.ends_with(b"\n") || before.ends_with(b"\n\r")
+        });
+        if let Some(end) = end {
+            let rest = buf.split_off(end + 1);
+            if buf.len() > limit {
+                return Err(431);
+            }
+            return Ok(Some((buf, rest)));
+        }
+        searched = buf.len();
+        if buf.len() > limit {
+            return Err(431);
+        }
+    }
+}
+
+/// The head with its `Connection` headers replaced by `Connection: close`.
+fn one_request(head: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(head.len() + 20);
+    let mut lines = head.split_inclusive(|b| *b == b'\n');
+    out.extend_from_slice(lines.next().unwrap_or_default());
+    for line in lines {
+        let name = line.split(|b| *b == b':').next().unwrap_or_default();
+        if line.trim_ascii().is_empty() {
+            break;
+        }
+        if name.trim_ascii().eq_ignore_ascii_case(b"connection")
+            || name.trim_ascii().eq_ignore_ascii_case(b"keep-alive")
+        {
+            continue;
+        }
+        out.extend_from_slice(line);
+    }
+    out.extend_from_slice(b"Connection: close\r\n\r\n");
+    out
+}
 /// Open pages each keep one event stream; more than this is not a browser's doing.
 const MAX_STREAMS: usize = 64;
 static STREAMS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -268,12 +406,6 @@ fn respond(request: tiny_http::Request, shared: &Shared, saver: &crate::save::Sa
         let s = shared.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         (Arc::clone(&s.pages), s.base.clone())
     };
-    let header_bytes: usize = request.headers().iter().map(|h| h.field.as_str().len() + h.value.len() + 4).sum();
-    if request.url().len() > MAX_URL || header_bytes > MAX_HEADERS {
-        let status = if request.url().len() > MAX_URL { 414 } else { 431 };
-        let _ = request.respond(tiny_http::Response::empty(status));
-        return;
-    }
     let raw = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
     let Some(path) = percent_decode(&raw) else {
         let _ = request.respond(not_found(&pages));
@@ -434,6 +566,36 @@ mod tests {
         assert_eq!(percent_decode("/%2e%2E/x").as_deref(), Some("/../x"));
         assert_eq!(percent_decode("/%zz"), None);
         assert_eq!(percent_decode("/%e2"), None, "not UTF-8");
+    }
+
+    #[test]
+    fn heads_are_read_within_their_limits_and_passed_on_with_connection_close() {
+        let read = |bytes: &[u8]| read_head(&mut std::io::Cursor::new(bytes.to_vec()));
+        let (head, rest) = read(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\nbody").unwrap().unwrap();
+        assert_eq!(rest, b"body");
+        assert_eq!(one_request(&head), b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assert_eq!(read(b"GET / HTTP/1.0\n\n").unwrap().unwrap().0, b"GET / HTTP/1.0\n\n");
+        assert_eq!(read(b"GET / HTTP/1.1\r\nHost"), Ok(None), "the client went");
+        let long = [b"GET /".as_slice(), &[b'a'; MAX_URL]].concat();
+        assert_eq!(read(&long), Err(414));
+        let big = [b"GET / HTTP/1.1\r\nX: ".as_slice(), &[b'b'; MAX_HEADERS]].concat();
+        assert_eq!(read(&big), Err(431));
+        let many = [b"GET / HTTP/1.1\r\n".as_slice(), &b"X: y\r\n".repeat(MAX_HEADERS / 4), b"\r\n"].concat();
+        assert_eq!(read(&many), Err(431));
+    }
+
+    /// A reader that never ends: `read_head` must stop by itself.
+    struct Endless;
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            buf.fill(b'x');
+            Ok(buf.len())
+        }
+    }
+
+    #[test]
+    fn an_endless_head_is_refused_after_the_limit() {
+        assert_eq!(read_head(&mut Endless), Err(414));
     }
 
     #[test]

@@ -162,7 +162,7 @@ fn errors_are_sorted_by_file_and_line() {
 #[test]
 fn warnings_do_not_fail_and_say_what_is_worth_knowing() {
     let (code, err) = check_assessment(
-        "assessed_on: 2020-07-01
+        "assessed_on: 2019-12-01
 participants:
   - { role: senior leaders, count: 4 }
 pointers:
@@ -171,7 +171,7 @@ pointers:
     evidence:
       - { text: Old survey, date: 2018-01-01 }
     next_steps:
-      - { action: Publish the map, due: 2020-01-31, status: in progress }
+      - { action: Publish the map, due: 2019-01-31, status: in progress }
 ",
     );
     assert_eq!(code, 0, "{err}");
@@ -179,7 +179,7 @@ pointers:
     assert!(err.contains("no people with lived experience took part"), "{err}");
     assert!(err.contains("2018.yaml:8:7: evidence dated 2018-01-01 was more than 18 months old"), "{err}");
     assert!(
-        err.contains("2018.yaml:10:7: the next step \"Publish the map\" was due on 2020-01-31 and is not done"),
+        err.contains("2018.yaml:10:7: the next step \"Publish the map\" was due on 2019-01-31 and is not done"),
         "{err}"
     );
 }

@@ -455,3 +455,291 @@ fn new_outside_a_site_refuses_and_inside_finds_the_site() {
     assert!(site.exists("assessments/tally-bridge/2026.yaml"));
     assert!(!site.exists("assessments/millbrook/assessments"));
 }
+
+/// Check and build of one site: the errors of each, which must be the same,
+/// and each must name an input file with its line, never a page.
+fn same_errors_from_check_and_build(site: &Site) -> Vec<String> {
+    let check = site.aba(&["check"]);
+    let build = site.aba(&["build"]);
+    let (from_check, from_build) = (errors(&check), errors(&build));
+    assert_eq!(from_check, from_build, "check and build disagree");
+    assert_eq!(code(&check), code(&build), "{}", stderr(&build));
+    for e in &from_check {
+        let place = e.strip_prefix("error: ").unwrap().split(": ").next().unwrap();
+        assert!(!e.contains("(page)") && !e.contains("made by the theme"), "{e}");
+        // (Links in Markdown are placed by line only.)
+        assert!(place.contains(':') || place.ends_with('/'), "no line: {e}");
+    }
+    from_check
+}
+
+#[test]
+fn check_finds_every_error_build_would_and_names_the_input() {
+    // The first area is the one check renders in full; the others it only
+    // lists, so whatever breaks their pages must be found from the input.
+    let site = Site::new(&[
+        ("site.yaml", COMPLETE_SITE),
+        ("assessments/aardvark/area.yaml", AREA),
+        ("assessments/aardvark/2024.yaml", GOOD),
+        ("assessments/kyiv/area.yaml", "name: Київ\nregion: Північ\nnation: Wales\n"),
+        ("assessments/tohoku/area.yaml", "name: 仙台\nregion: 東北地方\nnation: Scotland\n"),
+        ("assessments/ynys-mon/area.yaml", "name: Ynys Môn\nregion: Gogledd Cymru – Môn\nnation: Wales\n"),
+        ("assessments/nowhere/area.yaml", "name: Nowhere\nregion: \"— ? —\"\nnation: England\n"),
+        (
+            "assessments/kyiv/2024.yaml",
+            "assessed_on: 2024-03-31\npointers:\n  living-map:\n    score: 2\n    evidence:\n      - { text: Map, link: /pointers/living-mapp/ }\n      - text: Levels\n        link: /pointers/living-map/#levelz\n      - { text: Fine, link: /pointers/living-map/#levels }\nsummary: See [the region](/regions/Північ/).\n",
+        ),
+        // The Markdown writer %-encodes these: still one error, where it is written.
+        ("content/about.md", "---\ntitle: About\n---\nSee [this](/pointer\\s/) and [that](/ｐointers/).\n"),
+    ]);
+    for area in ["tohoku", "ynys-mon", "nowhere"] {
+        site.write(&format!("assessments/{area}/2024.yaml"), GOOD);
+    }
+    let errors = same_errors_from_check_and_build(&site);
+    assert_eq!(
+        errors,
+        [
+            "error: assessments/kyiv/2024.yaml:6:28: broken link `/pointers/living-mapp/`: no page has that address; \
+             links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
+            "error: assessments/kyiv/2024.yaml:8:15: broken link `/pointers/living-map/#levelz`: that page has no \
+             part with the id `levelz`; links to this site start with / and name a page, such as \
+             /pointers/living-map/ or /about/",
+            "error: assessments/kyiv/2024.yaml:10: broken link `/regions/Північ/`: no page has that address; links \
+             to this site start with / and name a page, such as /pointers/living-map/ or /about/",
+            "error: assessments/nowhere/area.yaml:2:9: the region `— ? —` has no letter or digit to make its page's \
+             address from; give the region's name in words, such as North West",
+            "error: content/about.md:4: broken link `/pointer\\s/`: no page has that address; links to this site \
+             start with / and name a page, such as /pointers/living-map/ or /about/",
+            "error: content/about.md:4: broken link `/ｐointers/`: no page has that address; links to this site \
+             start with / and name a page, such as /pointers/living-map/ or /about/",
+        ]
+    );
+
+    // Put right, the regions of any script have pages at addresses in A to Z.
+    site.write("assessments/nowhere/area.yaml", "name: Nowhere\nregion: North West\nnation: England\n");
+    let kyiv = site.read("assessments/kyiv/2024.yaml").replace("mapp/", "map/").replace("levelz", "levels");
+    site.write("assessments/kyiv/2024.yaml", &kyiv.replace("Північ", "pivnich"));
+    site.write("content/about.md", "---\ntitle: About\n---\nAbout.\n");
+    assert_eq!(same_errors_from_check_and_build(&site), Vec::<String>::new());
+    for (area, region) in [("kyiv", "pivnich"), ("tohoku", "dong-bei-di-fang"), ("ynys-mon", "gogledd-cymru-mon")] {
+        assert!(
+            site.read(&format!("public/areas/{area}/index.html")).contains(&format!("/regions/{region}/")),
+            "{area}"
+        );
+        assert!(site.exists(&format!("public/regions/{region}/index.html")), "{region}");
+    }
+}
+
+#[test]
+fn implausible_periods_lengths_and_numbers_are_errors_that_say_the_rule() {
+    let megabyte = "x".repeat(1 << 20);
+    let site = Site::new(&[
+        ("site.yaml", &format!("{COMPLETE_SITE}stale_after_months: 4294967296\n")),
+        ("assessments/millbrook/area.yaml", &format!("name: {megabyte}\nregion: North West\n")),
+        ("assessments/millbrook/9999.yaml", GOOD),
+        ("assessments/millbrook/0000.yaml", GOOD),
+        ("assessments/millbrook/2026.yaml", &GOOD.replace("2024-03-31", "2024-12-31")),
+        ("assessments/millbrook/2023-02.yaml", &GOOD.replace("2024-03-31", "2024-02-29")),
+        ("assessments/millbrook/2025.yaml", &GOOD.replace("2024-03-31", "2024-12-31")),
+        ("assessments/millbrook/2024-03.yaml", &GOOD.replace("2024-03-31", "2023-03-01")),
+        (
+            "assessments/millbrook/2022.yaml",
+            &format!(
+                "{GOOD}facilitator: {}\nparticipants:\n  - {{ role: other, count: 4294967295 }}\n",
+                "é".repeat(201)
+            )
+            .replace("participants:\n  - { role: people with lived experience, count: 5 }\n", "")
+            .replace("2024-03-31", "2022-03-31"),
+        ),
+    ]);
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1);
+    let errors = errors(&out);
+    let expected = [
+        "error: assessments/millbrook/0000.yaml: 0 is not a year an assessment could be for; name the file by the \
+         year the assessment was made, from 1990 to 2100",
+        "error: assessments/millbrook/2022.yaml:8:14: `facilitator` is 201 characters long, and may be at most 200; \
+         a name or title is one short line: shorten it",
+        "error: assessments/millbrook/2022.yaml:10:27: `count` is 4294967295: more than the 100,000 people a group may \
+         count; count the people who took part in this assessment",
+        "error: assessments/millbrook/2026.yaml:1:14: this assessment was made on 2024-12-31, more than a year from \
+         2026, the period its file name gives; if the date is right, rename the file to 2024.yaml; if the file name \
+         is right, correct `assessed_on`",
+        "error: assessments/millbrook/9999.yaml: 9999 is not a year an assessment could be for; name the file by the \
+         year the assessment was made, from 1990 to 2100",
+        "error: assessments/millbrook/area.yaml:1:7: `name` is 1,048,576 characters long, and may be at most 200; a \
+         name or title is one short line: shorten it",
+        "error: site.yaml:6:21: `stale_after_months` is 4294967296, and must be from 1 to 600 (50 years); the usual \
+         is 18: evidence older than a year and a half is flagged",
+    ];
+    assert_eq!(errors, expected);
+    // A month's period a year and a month from its date is one too far.
+    // (the expected list has no error about 2023-02.yaml, 2024-03.yaml or 2025.yaml)
+    site.write("assessments/millbrook/2024-03.yaml", &GOOD.replace("2024-03-31", "2023-02-28"));
+    assert!(stderr(&site.aba(&["check"])).contains("2024-03.yaml:1:14: this assessment was made on 2023-02-28"));
+
+    // The largest number that does not wrap round passes no further either.
+    site.write("site.yaml", &format!("{COMPLETE_SITE}stale_after_months: 4294967295\n"));
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("site.yaml:6:21: `stale_after_months` is 4294967295"), "{}", stderr(&out));
+
+    // The schema says the same limits to editors.
+    let good = Site::new(&[
+        ("site.yaml", COMPLETE_SITE),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+    ]);
+    assert_eq!(code(&good.aba(&["build"])), 0);
+    let schema: serde_json::Value = serde_json::from_str(&good.read("public/data/assessment.schema.json")).unwrap();
+    assert_eq!(schema["properties"]["facilitator"]["maxLength"], 200);
+    assert_eq!(schema["properties"]["participants"]["items"]["properties"]["count"]["maximum"], 100_000);
+    assert_eq!(schema["$defs"]["evidence"]["properties"]["text"]["maxLength"], 1000);
+    assert_eq!(schema["$defs"]["evidence"]["properties"]["link"]["maxLength"], 2000);
+}
+
+#[test]
+fn messages_say_what_is_wrong_in_the_users_terms() {
+    let site = Site::new(&[
+        ("site.yaml", COMPLETE_SITE),
+        ("assessments/millbrook/area.yaml", "name: Millbrook\nwebsite: www.millbrook.gov.uk\n"),
+        (
+            "assessments/millbrook/2024.yaml",
+            "assessed_on: 2024-03-31\nparticipants:\n  - { role: other, count: 2.5 }\npointers:\n  living-map:\n    score: 2.0\n    target: 3.5\n    votes: [\"2\"]\n    evidence:\n      - { text: a, link: \"https://\" }\n      - { text: b, link: \"\" }\n      - { text: c, link: \"ftp://files\" }\n      - { text: d, link: \"/about us/\" }\n\"template ``\": x\n",
+        ),
+        ("assessments/ｍｉｌｌｂｒｏｏｋ/area.yaml", AREA),
+        ("assessments/північ/area.yaml", AREA),
+        ("assessments/🙂/area.yaml", AREA),
+    ]);
+    let out = site.aba(&["check"]);
+    let errors = errors(&out);
+    let expected = [
+        "error: assessments/millbrook/2024.yaml:3:27: `count` is `2.5`, which is not a whole number; use a whole \
+         number, such as 2 or 3: there are no halves",
+        "error: assessments/millbrook/2024.yaml:6:12: the score is written `2.0`: write it as a whole number, \
+         without the decimal point; write `2`",
+        "error: assessments/millbrook/2024.yaml:7:13: the target is `3.5`, which is not a whole number; use a whole \
+         number, such as 2 or 3: there are no halves",
+        "error: assessments/millbrook/2024.yaml:8:13: the vote is written in quotes, as text (`\"2\"`); write it \
+         without the quotes: `2`",
+        "error: assessments/millbrook/2024.yaml:10:26: the link `https://` has nothing after `https://`; write the \
+         whole address, such as https://www.example.gov.uk/report",
+        "error: assessments/millbrook/2024.yaml:11:26: the link is empty; give the address, or leave `link` out",
+        "error: assessments/millbrook/2024.yaml:12:26: the link `ftp://files` is not allowed: it starts with `ftp:`; \
+         a link starts with https:// or http:// (another site), mailto: (an email address) or / (a page of this site)",
+        "error: assessments/millbrook/2024.yaml:13:26: the link `/about us/` contains a space; a web address has no \
+         spaces: write a space as %20, and delete invisible characters",
+        "error: assessments/millbrook/2024.yaml:14:1: unknown key \"template ``\" in an assessment; the keys an \
+         assessment can have are: assessed_on, status, facilitator, framework, reviewed_by, participants, summary, \
+         stories, next_review, pointers",
+        "error: assessments/millbrook/area.yaml:2:10: the link `www.millbrook.gov.uk` does not start with https://; \
+         write it in full: https://www.millbrook.gov.uk",
+        "error: assessments/північ/: the folder name `північ` cannot be used in a web address; rename the folder to \
+         lower-case letters a to z, digits and -: `pivnich`",
+        "error: assessments/ｍｉｌｌｂｒｏｏｋ/: the folder name `ｍｉｌｌｂｒｏｏｋ` cannot be used in a web address; \
+         rename the folder to lower-case letters a to z, digits and -: `millbrook`",
+        "error: assessments/🙂/: the folder name `🙂` cannot be used in a web address; rename the folder to \
+         lower-case letters a to z, digits and -: `slight-smile`",
+    ];
+    assert_eq!(errors, expected);
+    // A number past what the parser can hold is said to be too large, not a matter of indentation.
+    site.write(
+        "assessments/millbrook/2024.yaml",
+        "assessed_on: 2024-03-31\nparticipants:\n  - { role: other, count: 99999999999999999999 }\n",
+    );
+    let out = site.aba(&["check"]);
+    assert!(
+        stderr(&out).contains("error: assessments/millbrook/2024.yaml:3:27: the number 99999999999999999999 is far too large; the numbers in these files are small whole numbers, such as a score or a count"),
+        "{}",
+        stderr(&out)
+    );
+    // A language that is no language's code would reach every page's `lang`.
+    site.write("site.yaml", &format!("{COMPLETE_SITE}language: en GB\n"));
+    let out = site.aba(&["check"]);
+    assert!(stderr(&out).contains("error: site.yaml:6:11: `en GB` is not a language: "), "{}", stderr(&out));
+}
+
+/// A process's resident memory, in MB.
+#[cfg(target_os = "linux")]
+fn resident_mb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmRSS:")).unwrap().split_whitespace().next().unwrap();
+    kb.parse::<u64>().unwrap() / 1024
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn serve_reads_no_more_of_a_request_head_than_it_allows() {
+    use std::io::{Read, Write};
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let server = site.serve();
+    let get = || {
+        let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        write!(s, "GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        answer
+    };
+    assert!(get().starts_with("HTTP/1.1 200"));
+    let before = resident_mb(server.pid());
+    // A request line, then a header, that never end: 200 MB each, unless the
+    // server stops reading (and closes the connection) first.
+    let limit = 200 << 20;
+    for start in ["GET /", "GET / HTTP/1.1\r\nX-Big: "] {
+        let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+        s.set_write_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        s.write_all(start.as_bytes()).unwrap();
+        let chunk = vec![b'a'; 1 << 20];
+        let mut sent = 0;
+        while sent < limit && s.write_all(&chunk).is_ok() {
+            sent += chunk.len();
+        }
+        assert!(sent < limit / 4, "{start:?}: the server took {} MB before closing", sent >> 20);
+    }
+    let grown = resident_mb(server.pid()).saturating_sub(before);
+    assert!(grown < 32, "serve grew by {grown} MB");
+    assert!(get().starts_with("HTTP/1.1 200"), "still serving");
+
+    // Connections that send nothing are capped too: the next is told to come back.
+    let idle: Vec<std::net::TcpStream> =
+        (0..256).map(|_| std::net::TcpStream::connect(&server.addr).unwrap()).collect();
+    let answer = || {
+        let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        answer
+    };
+    let start = std::time::Instant::now();
+    let mut told = answer();
+    while !told.starts_with("HTTP/1.1 503") && start.elapsed() < std::time::Duration::from_secs(10) {
+        told = answer();
+    }
+    assert!(told.starts_with("HTTP/1.1 503"), "{told:?}");
+    drop(idle);
+    let start = std::time::Instant::now();
+    while !get().starts_with("HTTP/1.1 200") {
+        assert!(start.elapsed() < std::time::Duration::from_secs(10), "serving again once they close");
+    }
+}
+
+#[test]
+fn a_site_with_a_scale_of_three_levels_builds_every_page_check_renders_none_of() {
+    // The pointer pages are ones `check` lists without rendering: what they
+    // show of the scale must hold for any scale `check` accepts.
+    let scale = "scale:\n  - { value: 1, label: Starting }\n  - { value: 2, label: Growing }\n  - { value: 3, label: Thriving }\n";
+    let site = Site::new(&[
+        ("site.yaml", &format!("{COMPLETE_SITE}{scale}")),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\npointers:\n  one: { score: 3 }\n"),
+        (
+            "content/pointers/01-one.md",
+            "---\nid: one\nnumber: 1\ntitle: One\nlevels:\n  1: a\n  2: b\n  3: c\n---\nAbout.\n",
+        ),
+    ]);
+    assert_eq!(same_errors_from_check_and_build(&site), Vec::<String>::new());
+    // Each level of the site's own scale has its group on the pointer's page.
+    let page = site.read("public/pointers/one/index.html");
+    assert!(["Starting", "Growing", "Thriving"].iter().all(|l| page.contains(l)), "{page}");
+}

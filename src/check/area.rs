@@ -26,10 +26,12 @@ pub(super) fn check_area(
                 Pos::UNKNOWN,
                 format!("the folder name `{}` cannot be used in a web address", src.folder),
             )
-            .with_hint(format!(
-                "rename the folder to lower-case letters, digits and -, for example `{}`",
-                slugify(&src.folder)
-            )),
+            .with_hint(match slugify(&src.folder) {
+                s if s.is_empty() => {
+                    "rename the folder to lower-case letters a to z, digits and -, such as `millbrook`".into()
+                }
+                s => format!("rename the folder to lower-case letters a to z, digits and -: `{s}`"),
+            }),
         );
         return None;
     }
@@ -50,18 +52,34 @@ pub(super) fn check_area(
             let mut r = Reader::new(a, diags);
             if let Some(m) = r.mapping(&a.value, "", "area.yaml", AREA_KEYS) {
                 area.name = r.required_text(m, "name", "", "area.yaml").unwrap_or_default();
-                area.kind = r.text(m, "kind", "");
-                area.region = r.text(m, "region", "");
+                area.kind = r.line(m, "kind", "", NAME_MAX);
+                area.region = r.line(m, "region", "", NAME_MAX);
+                if let Some(region) = &area.region
+                    && slugify(region).is_empty()
+                {
+                    r.error(
+                        "region",
+                        format!("the region {} has no letter or digit to make its page's address from", quoted(region)),
+                    )
+                    .hint = Some("give the region's name in words, such as North West".into());
+                    area.name.clear();
+                }
                 if let Some(n) = r.text(m, "nation", "") {
                     area.nation = r.choice(&n, "nation", "a nation aba knows", &Nation::ALL, Nation::key);
                 }
-                if let Some(w) = r.text(m, "website", "") {
+                if let Some(w) = r.line(m, "website", "", LINK_MAX) {
+                    let w = w.trim();
                     let lower = w.to_ascii_lowercase();
-                    if (lower.starts_with("https://") || lower.starts_with("http://")) && is_safe_link(&w) {
-                        area.website = Some(w);
-                    } else {
-                        r.error("website", format!("the website `{w}` is not a web address")).hint =
-                            Some("start it with https://".into());
+                    let web = lower.starts_with("https://") || lower.starts_with("http://");
+                    match link_problem(w) {
+                        None if web => area.website = Some(w.to_owned()),
+                        Some((message, hint)) if web || lower.starts_with("www.") => {
+                            r.error("website", message).hint = Some(hint)
+                        }
+                        _ => {
+                            r.error("website", format!("the website `{w}` is not a web address")).hint =
+                                Some("start it with https://".into());
+                        }
                     }
                 }
                 area.contact = r.text(m, "contact", "").and_then(|c| contact(&mut r, c.trim()));
@@ -85,6 +103,21 @@ pub(super) fn check_area(
             );
             continue;
         };
+        if !YEARS.contains(&period.year) {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    Pos::UNKNOWN,
+                    format!("{} is not a year an assessment could be for", period.year),
+                )
+                .with_hint(format!(
+                    "name the file by the year the assessment was made, from {} to {}",
+                    YEARS.start(),
+                    YEARS.end()
+                )),
+            );
+            continue;
+        }
         let Some(source) = source else { continue };
         if let Some(a) = check_assessment(source, period, config, ids, diags) {
             warn_assessment(&a, &source.spans, config, pointers, diags);
@@ -193,6 +226,25 @@ fn looks_like_a_name(from: &str) -> bool {
         })
 }
 
+/// The years an assessment's period may be in.
+pub const YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
+/// The most people one participant group may count, and all groups together.
+pub const MAX_COUNT: u32 = 100_000;
+pub const MAX_PARTICIPANTS: u64 = 1_000_000;
+
+/// Whether an assessment made on `date` can be for `period`: no more than a
+/// year apart. For a year (`2018.yaml`), made in that year or the years either
+/// side; for a month (`2018-03.yaml`), within twelve months of it either way.
+pub fn period_fits(period: &Period, date: Date) -> bool {
+    match period.month {
+        None => date.year.abs_diff(period.year) <= 1,
+        Some(m) => {
+            let months = |y: u16, m: u8| i32::from(y) * 12 + i32::from(m);
+            (months(date.year, date.month) - months(period.year, m)).abs() <= 12
+        }
+    }
+}
+
 pub const REVIEW_KEYS: &[&str] = &["name", "on"];
 pub const PARTICIPANT_KEYS: &[&str] = &["role", "count"];
 pub const EVIDENCE_KEYS: &[&str] = &["text", "link", "date"];
@@ -222,7 +274,19 @@ pub(super) fn check_assessment(
     let mut r = Reader::new(src, diags);
     let m = r.mapping(&src.value, "", "an assessment", ASSESSMENT_KEYS)?;
     let assessed_on = match m.get("assessed_on") {
-        Some(_) => r.date(m, "assessed_on", ""),
+        Some(_) => r.date(m, "assessed_on", "").filter(|d| {
+            let fits = period_fits(&period, *d);
+            if !fits {
+                let name = d.year.to_string() + &period.month.map(|_| format!("-{:02}", d.month)).unwrap_or_default();
+                let (label, hint) = (period.label(), "if the file name is right, correct `assessed_on`");
+                let message = format!(
+                    "this assessment was made on {d}, more than a year from {label}, the period its file name gives"
+                );
+                r.error("assessed_on", message).hint =
+                    Some(format!("if the date is right, rename the file to {name}.yaml; {hint}"));
+            }
+            fits
+        }),
         None => {
             r.error_at(Pos::new(1, 1), "this assessment has no `assessed_on` date").hint =
                 Some("add a line such as `assessed_on: 2018-03-31`".into());
@@ -233,12 +297,13 @@ pub(super) fn check_assessment(
         None | Some("published") => Status::Published,
         Some("draft") => Status::Draft,
         Some(other) => {
-            r.error("status", format!("`{other}` is not a status")).hint = Some("use `published` or `draft`".into());
+            r.error("status", format!("{} is not a status", quoted(other))).hint =
+                Some("use `published` or `draft`".into());
             Status::Published
         }
     };
-    let facilitator = r.text(m, "facilitator", "");
-    let framework = r.text(m, "framework", "");
+    let facilitator = r.line(m, "facilitator", "", NAME_MAX);
+    let framework = r.line(m, "framework", "", NAME_MAX);
     if let Some(f) = &framework
         && f != &config.framework
     {
@@ -276,7 +341,18 @@ pub(super) fn check_assessment(
             });
             let count = match pm.get("count") {
                 Some(c) => r.int(c, &join(&path, "count"), "`count`").and_then(|n| match u32::try_from(n) {
-                    Ok(n) => Some(n),
+                    Ok(n) if n <= MAX_COUNT => Some(n),
+                    Ok(_) => {
+                        r.error(
+                            &join(&path, "count"),
+                            format!(
+                                "`count` is {n}: more than the {} people a group may count",
+                                thousands(MAX_COUNT as usize)
+                            ),
+                        )
+                        .hint = Some("count the people who took part in this assessment".into());
+                        None
+                    }
                     Err(_) => {
                         r.error(&join(&path, "count"), "`count` cannot be negative");
                         None
@@ -291,6 +367,14 @@ pub(super) fn check_assessment(
             if let (Some(role), Some(count)) = (role, count) {
                 out.push(Participant { role: role.key.clone(), lived_experience: role.lived_experience, count });
             }
+        }
+        if out.iter().map(|p| u64::from(p.count)).sum::<u64>() > MAX_PARTICIPANTS {
+            r.error(
+                "participants",
+                format!("the groups count more than {} people in all", thousands(MAX_PARTICIPANTS as usize)),
+            )
+            .hint = Some("count the people who took part in this assessment".into());
+            out.clear();
         }
         out
     });
@@ -370,7 +454,7 @@ pub(super) fn check_pointer_assessment(
     let confidence = r.text(m, "confidence", path).and_then(|c| {
         let conf = Confidence::parse(&c);
         if conf.is_none() {
-            r.error(&join(path, "confidence"), format!("`{c}` is not a confidence level")).hint =
+            r.error(&join(path, "confidence"), format!("{} is not a confidence level", quoted(&c))).hint =
                 Some("use low, medium or high".into());
         }
         conf
@@ -383,16 +467,21 @@ pub(super) fn check_pointer_assessment(
         for (i, item) in r.one_or_many(v, &ev_path, "`evidence`").iter().enumerate() {
             let p = format!("{ev_path}[{i}]");
             match item {
-                Value::String(s) => evidence.push(Evidence { text: s.clone(), link: None, date: None }),
+                Value::String(s) => {
+                    if let Some(text) = r.limit(s.clone(), &p, "this evidence item", LINE_MAX) {
+                        evidence.push(Evidence { text, link: None, date: None, link_at: Pos::UNKNOWN })
+                    }
+                }
                 Value::Mapping(_) => {
                     let Some(em) = r.mapping(item, &p, "an evidence item", EVIDENCE_KEYS) else {
                         continue;
                     };
                     let text = r.required_text(em, "text", &p, "this evidence item");
                     let link = r.link(em, "link", &p);
+                    let link_at = r.spans.value_pos(&join(&p, "link"));
                     let date = r.date(em, "date", &p);
                     if let Some(text) = text {
-                        evidence.push(Evidence { text, link, date });
+                        evidence.push(Evidence { text, link, date, link_at });
                     }
                 }
                 other => {
@@ -409,14 +498,16 @@ pub(super) fn check_pointer_assessment(
             let p = format!("{ns_path}[{i}]");
             match item {
                 Value::String(s) => {
-                    next_steps.push(NextStep { action: s.clone(), owner: None, due: None, status: None })
+                    if let Some(action) = r.limit(s.clone(), &p, "this next step", LINE_MAX) {
+                        next_steps.push(NextStep { action, owner: None, due: None, status: None })
+                    }
                 }
                 Value::Mapping(_) => {
                     let Some(sm) = r.mapping(item, &p, "a next step", STEP_KEYS) else {
                         continue;
                     };
                     let action = r.required_text(sm, "action", &p, "this next step");
-                    let owner = r.text(sm, "owner", &p);
+                    let owner = r.line(sm, "owner", &p, NAME_MAX);
                     let due = r.date(sm, "due", &p);
                     let status = r.text(sm, "status", &p).and_then(|s| {
                         r.choice(&s, &join(&p, "status"), "a next-step status", &StepStatus::ALL, StepStatus::key)

@@ -24,6 +24,9 @@ pub(super) const SITE_KEYS: &[&str] = &[
     "relative_urls",
 ];
 
+/// What `stale_after_months` may be.
+pub const STALE_MONTHS: std::ops::RangeInclusive<u32> = 1..=600;
+
 const ACCESSIBILITY_KEYS: &[&str] = &["contact", "prepared_on", "reviewed_on", "compliance"];
 
 /// Where a site lives: `https://host` (if known) and the path every link starts with.
@@ -215,11 +218,11 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         warn_accessibility(r.file, (Pos::new(1, 1), Pos::new(1, 1)), &c.accessibility, r.diags);
         return c;
     };
-    if let Some(t) = r.text(m, "title", "") {
+    if let Some(t) = r.line(m, "title", "", NAME_MAX) {
         c.title = t;
     }
     let mut url = None;
-    if let Some(u) = r.text(m, "url", "") {
+    if let Some(u) = r.line(m, "url", "", LINK_MAX) {
         match parse_address(&u) {
             Ok(a) if a.origin.is_some() => url = Some(a),
             Ok(_) => {
@@ -232,7 +235,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
             }
         }
     }
-    if let Some(b) = r.text(m, "base_url", "") {
+    if let Some(b) = r.line(m, "base_url", "", LINK_MAX) {
         match parse_address(&b) {
             Ok(a) => {
                 if let Some(u) = url.as_ref().filter(|u| u.path != a.path) {
@@ -255,7 +258,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
     if c.origin.is_none() {
         no_address(&mut r);
     }
-    c.organisation = r.text(m, "organisation", "");
+    c.organisation = r.line(m, "organisation", "", NAME_MAX);
     match m.get("relative_urls") {
         None => {}
         Some(serde_yaml::Value::Bool(b)) => c.relative_urls = *b,
@@ -267,7 +270,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
     }
     let a = m.get("accessibility").and_then(|v| r.mapping(v, "accessibility", "`accessibility`", ACCESSIBILITY_KEYS));
     if let Some(a) = a {
-        c.accessibility.contact = r.text(a, "contact", "accessibility").map(|t| t.trim().to_owned());
+        c.accessibility.contact = r.line(a, "contact", "accessibility", LINK_MAX).map(|t| t.trim().to_owned());
         let is_email = |c: &str| c.contains('@') && !c.contains(['<', '>', '"', ' ']);
         let is_page = |c: &str| is_safe_link(c) && !c.starts_with('/');
         if let Some(contact) = &c.accessibility.contact
@@ -283,7 +286,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
             None | Some("partial") => {}
             Some("full") => c.accessibility.fully_compliant = true,
             Some(other) => {
-                r.error("accessibility.compliance", format!("`{other}` is not a compliance status")).hint =
+                r.error("accessibility.compliance", format!("{} is not a compliance status", quoted(other))).hint =
                     Some("use `full` once your own audit found no failures, or leave it out (`partial`)".into());
             }
         }
@@ -293,14 +296,14 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
         if c.accessibility.reviewed_on.is_some() { "accessibility.reviewed_on" } else { "accessibility.prepared_on" };
     let review_pos = r.spans.value_pos(dated);
     warn_accessibility(r.file, (pos, review_pos), &c.accessibility, r.diags);
-    if let Some(t) = r.text(m, "theme", "") {
+    if let Some(t) = r.line(m, "theme", "", NAME_MAX) {
         if !is_slug(&t) && !t.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_') {
             r.error("theme", format!("`{t}` is not a theme folder name"));
         } else {
             c.theme = t;
         }
     }
-    if let Some(t) = r.text(m, "language", "") {
+    if let Some(t) = r.line(m, "language", "", NAME_MAX) {
         match language_tag(&t) {
             Ok(()) => c.language = t,
             Err(why) => {
@@ -313,19 +316,27 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
     if let Some(v) = m.get("languages") {
         check_languages(&mut r, v, m.contains_key("language"), &mut c);
     }
-    if let Some(t) = r.text(m, "framework", "") {
+    if let Some(t) = r.line(m, "framework", "", NAME_MAX) {
         c.framework = t;
     }
-    if let Some(t) = r.text(m, "licence", "") {
+    if let Some(t) = r.line(m, "licence", "", NAME_MAX) {
         c.licence = t;
     }
     if let Some(v) = m.get("stale_after_months")
         && let Some(n) = r.int(v, "stale_after_months", "`stale_after_months`")
     {
         match u32::try_from(n) {
-            Ok(n) if n > 0 => c.stale_after_months = n,
+            Ok(n) if STALE_MONTHS.contains(&n) => c.stale_after_months = n,
             _ => {
-                r.error("stale_after_months", "`stale_after_months` must be 1 or more");
+                r.error(
+                    "stale_after_months",
+                    format!(
+                        "`stale_after_months` is {n}, and must be from {} to {} (50 years)",
+                        STALE_MONTHS.start(),
+                        STALE_MONTHS.end()
+                    ),
+                )
+                .hint = Some("the usual is 18: evidence older than a year and a half is flagged".into());
             }
         }
     }

@@ -72,6 +72,9 @@ pub(super) fn check_roles(src: &crate::load::Source, diags: &mut Diagnostics) ->
     roles
 }
 
+/// How far from 0 a page's `weight` may be.
+const WEIGHTS: i64 = 10_000;
+
 pub(super) const POINTER_KEYS: &[&str] = &["id", "number", "title", "summary", "questions", "levels", "next_steps"];
 
 pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags: &mut Diagnostics) -> Vec<Pointer> {
@@ -94,14 +97,14 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
             }
         };
         let title = r.required_text(m, "title", "", "this pointer");
-        let summary = r.text(m, "summary", "").unwrap_or_default();
+        let summary = r.line(m, "summary", "", LINE_MAX).unwrap_or_default();
         let questions: Vec<String> = match m.get("questions") {
             Some(v) => r
                 .list(v, "questions", "`questions`")
                 .iter()
                 .enumerate()
                 .filter_map(|(i, q)| match q.as_str() {
-                    Some(s) => Some(s.to_owned()),
+                    Some(s) => r.limit(s.to_owned(), &format!("questions[{i}]"), "this question", LINE_MAX),
                     None => {
                         r.error(&format!("questions[{i}]"), "a question should be text");
                         None
@@ -115,8 +118,11 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
             if let Some(lm) = v.as_mapping() {
                 for (k, text) in lm {
                     let path = format!("levels.{}", key_text(k));
-                    if let Some(value) = r.scale_key(k, &path, config) {
-                        levels.insert(value, text.as_str().unwrap_or_default().to_owned());
+                    if let Some(value) = r.scale_key(k, &path, config)
+                        && let Some(text) =
+                            r.limit(text.as_str().unwrap_or_default().to_owned(), &path, "this level", LINE_MAX)
+                    {
+                        levels.insert(value, text);
                     }
                 }
             } else {
@@ -143,11 +149,14 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
                         continue;
                     }
                     let list = match steps {
-                        Value::String(s) => vec![s.clone()],
+                        Value::String(s) => r.limit(s.clone(), &path, "this next step", LINE_MAX).into_iter().collect(),
                         other => r
                             .list(other, &path, "next steps")
                             .iter()
-                            .filter_map(|s| s.as_str().map(str::to_owned))
+                            .enumerate()
+                            .filter_map(|(i, s)| {
+                                r.limit(s.as_str()?.to_owned(), &format!("{path}[{i}]"), "this next step", LINE_MAX)
+                            })
                             .collect(),
                     };
                     next_steps.insert(value, list);
@@ -163,8 +172,11 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
             r.error("id", format!("the pointer id `{id}` may use only a-z, 0-9 and -"));
             continue;
         }
-        let Ok(number) = u8::try_from(number).map_err(|_| ()).and_then(|n| if n >= 1 { Ok(n) } else { Err(()) }) else {
-            r.error("number", format!("pointer number {number} should be 1 or more"));
+        let Ok(number) =
+            u8::try_from(number).map_err(|_| ()).and_then(|n| if (1..=99).contains(&n) { Ok(n) } else { Err(()) })
+        else {
+            r.error("number", format!("pointer number {number} should be from 1 to 99")).hint =
+                Some("pointers are numbered 1, 2, 3 … with no gaps".into());
             continue;
         };
         if let Some(other) = by_id.insert(id.clone(), src.file.clone()) {
@@ -209,8 +221,12 @@ pub(super) fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostic
     let mut r = Reader::new(src, diags);
     let m = r.mapping(&src.value, "", "a page's front matter", &["title", "description", "weight"])?;
     let title = r.required_text(m, "title", "", "this page");
-    let description = r.text(m, "description", "");
+    let description = r.line(m, "description", "", LINE_MAX);
     let weight = m.get("weight").and_then(|v| r.int(v, "weight", "`weight`")).unwrap_or(0);
+    if !(-WEIGHTS..=WEIGHTS).contains(&weight) {
+        r.error("weight", format!("`weight` is {weight}, and must be from -{WEIGHTS} to {WEIGHTS}")).hint =
+            Some("pages are listed by weight, lowest first: small numbers such as 1, 2, 3 are enough".into());
+    }
     if slug != "_index" && (!is_slug(slug) || crate::render::routes::is_reserved(slug)) {
         let taken: Vec<&str> =
             crate::render::routes::reserved_names().filter(|n| crate::render::routes::is_reserved(n)).collect();

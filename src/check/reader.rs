@@ -48,7 +48,11 @@ impl<'a> Reader<'a> {
                     Some(n) => format!("did you mean `{n}`?"),
                     None => format!("the keys {what} can have are: {}", known.join(", ")),
                 };
-                self.error_at(pos, format!("unknown key `{name}` in {what}")).hint = Some(hint);
+                let message = match name.trim() {
+                    "" => format!("a key in {what} has no name"),
+                    _ => format!("unknown key {} in {what}", quoted(name)),
+                };
+                self.error_at(pos, message).hint = Some(hint);
             }
         }
         Some(m)
@@ -69,24 +73,69 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// `text`, at most `max` characters long (`NAME_MAX`, `LINE_MAX` or `LINK_MAX`).
+    pub(super) fn line(&mut self, m: &Mapping, key: &str, path: &str, max: usize) -> Option<String> {
+        let t = self.text(m, key, path)?;
+        self.limit(t, &join(path, key), &format!("`{key}`"), max)
+    }
+
+    /// `text`, or `None` with an error saying the limit when it is longer than `max` characters.
+    pub(super) fn limit(&mut self, text: String, path: &str, what: &str, max: usize) -> Option<String> {
+        if text.len() <= max {
+            return Some(text);
+        }
+        let n = text.chars().count();
+        if n <= max {
+            return Some(text);
+        }
+        let hint = match max {
+            NAME_MAX => "a name or title is one short line: shorten it",
+            LINE_MAX => "write a sentence or two here: longer text belongs in `strengths` or `summary`",
+            _ => "a web address this long is almost certainly a mistake: check it",
+        };
+        self.error(
+            path,
+            format!("{what} is {} characters long, and may be at most {}", thousands(n), thousands(max)),
+        )
+        .hint = Some(hint.into());
+        None
+    }
+
+    /// `line`, required: a missing or empty value is reported as `what` having no `key`.
     pub(super) fn required_text(&mut self, m: &Mapping, key: &str, path: &str, what: &str) -> Option<String> {
         let t = self.text(m, key, path).filter(|t| !t.trim().is_empty());
         if t.is_none() && m.get(key).is_none_or(Value::is_null) {
             let pos = if path.is_empty() { Pos::new(1, 1) } else { self.spans.pos(path) };
             self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
         }
-        t
+        let max = if matches!(key, "text" | "action") { LINE_MAX } else { NAME_MAX };
+        self.limit(t?, &join(path, key), &format!("`{key}`"), max)
     }
 
     pub(super) fn int(&mut self, v: &Value, path: &str, what: &str) -> Option<i64> {
-        match v.as_i64() {
-            Some(n) => Some(n),
-            None => {
-                let k = kind_of(v);
-                self.error(path, format!("{what} should be a whole number, not {k}"));
-                None
-            }
+        if let Some(n) = v.as_i64() {
+            return Some(n);
         }
+        let (message, hint) = match v {
+            Value::Number(n) => match n.as_f64() {
+                Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => (
+                    format!("{what} is written `{n}`: write it as a whole number, without the decimal point"),
+                    format!("write `{}`", f as i64),
+                ),
+                Some(f) if f.is_finite() && f.abs() < 1e15 => (
+                    format!("{what} is `{n}`, which is not a whole number"),
+                    "use a whole number, such as 2 or 3: there are no halves".to_owned(),
+                ),
+                _ => (format!("{what} `{n}` is far too large"), "use a whole number, such as 2 or 3".to_owned()),
+            },
+            Value::String(s) if s.trim().parse::<f64>().is_ok() => (
+                format!("{what} is written in quotes, as text (`\"{s}\"`)"),
+                format!("write it without the quotes: `{}`", s.trim()),
+            ),
+            other => (format!("{what} should be a whole number, not {}", kind_of(other)), "such as 2 or 3".to_owned()),
+        };
+        self.error(path, message).hint = Some(hint);
+        None
     }
 
     pub(super) fn scale_value(&mut self, v: &Value, path: &str, what: &str, config: &Config) -> Option<Score> {
@@ -118,7 +167,7 @@ impl<'a> Reader<'a> {
             Some(n) => format!("did you mean `{n}`?"),
             None => format!("use one of: {}", names.join("; ")),
         };
-        self.error(path, format!("`{value}` is not {what}")).hint = Some(hint);
+        self.error(path, format!("{} is not {what}", quoted(value))).hint = Some(hint);
         None
     }
 
@@ -158,7 +207,7 @@ impl<'a> Reader<'a> {
         let raw = self.text(m, key, path)?;
         let d = Date::parse(raw.trim());
         if d.is_none() {
-            self.error(&join(path, key), format!("`{raw}` is not a real date")).hint =
+            self.error(&join(path, key), format!("{} is not a real date", quoted(&raw))).hint =
                 Some("write dates as YYYY-MM-DD, for example 2018-03-31".into());
         }
         d
@@ -167,12 +216,12 @@ impl<'a> Reader<'a> {
     pub(super) fn link(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
         let raw = self.text(m, key, path)?;
         let raw = raw.trim();
-        if is_safe_link(raw) {
-            Some(raw.to_owned())
-        } else {
-            self.error(&join(path, key), format!("the link `{raw}` is not allowed")).hint =
-                Some("links must start with https://, http://, mailto: or / (a page of this site)".into());
-            None
+        match link_problem(raw) {
+            None => self.limit(raw.to_owned(), &join(path, key), &format!("`{key}`"), LINK_MAX),
+            Some((message, hint)) => {
+                self.error(&join(path, key), message).hint = Some(hint);
+                None
+            }
         }
     }
 
@@ -220,6 +269,30 @@ pub(super) fn kind_of(v: &Value) -> &'static str {
         Value::Mapping(_) => "a set of keys",
         Value::Tagged(_) => "a tagged value",
     }
+}
+
+/// Text from the input as a message shows it: in backticks, or in double
+/// quotes when it is empty, starts or ends with a space, or has a backtick
+/// of its own (`template ``` would be unreadable).
+pub(super) fn quoted(s: &str) -> String {
+    if s.is_empty() || s.contains('`') || s.trim() != s {
+        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+    } else {
+        format!("`{s}`")
+    }
+}
+
+/// `1048576` as `1,048,576`.
+pub(super) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub(super) fn key_text(k: &Value) -> String {

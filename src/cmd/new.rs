@@ -25,17 +25,22 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
     // Paths are printed as given, when the given folder is the site.
     let root = if std::path::absolute(root).is_ok_and(|r| r == found) { root } else { found.as_path() };
     if !is_slug(slug) {
+        let example = match crate::check::slugify(slug) {
+            s if s.is_empty() => "millbrook".to_owned(),
+            s => s,
+        };
         return Err(Failure::usage(format!(
-            "`{slug}` cannot be an area's folder name: use lower-case letters, digits and -, e.g. {}",
-            crate::check::slugify(slug)
+            "`{slug}` cannot be an area's folder name: use lower-case letters a to z, digits and -, such as {example}"
         )));
     }
     let period = match period {
-        Some(p) => match Period::parse(p) {
+        Some(p) => match Period::parse(p).filter(|p| crate::check::YEARS.contains(&p.year)) {
             Some(p) => p,
             None => {
                 return Err(Failure::usage(format!(
-                    "`{p}` is not a period: use a year (2026) or year and month (2026-03)"
+                    "`{p}` is not a period: use a year from {} to {} (2026), or a year and month (2026-03)",
+                    crate::check::YEARS.start(),
+                    crate::check::YEARS.end()
                 )));
             }
         },

@@ -828,6 +828,11 @@ fn yaml_error(file: &str, text: &str, line_offset: usize, pos: Pos, message: &st
         return Diagnostic::error(file, pos, "the aliases (`*name`) in this file repeat too much")
             .with_hint("an alias repeats everything its anchor (`&name`) holds: write the text out where it is needed, or use fewer aliases");
     }
+    if let Some(n) = message.split("invalid type: integer `").nth(1).and_then(|m| m.split('`').next()) {
+        // A number past 2^64, which the parser can only read as one of 128 bits.
+        return Diagnostic::error(file, pos, format!("the number {n} is far too large"))
+            .with_hint("the numbers in these files are small whole numbers, such as a score or a count");
+    }
     if message.contains("recursion limit exceeded") {
         return Diagnostic::error(file, pos, "lists and mappings are nested more than 128 deep here")
             .with_hint("no assessment needs this: look for a run of `[`, `{` or `- ` that is never closed");

@@ -340,6 +340,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
 /// editor must not flag what `aba check` accepts (an empty `target:` in a
 /// fresh worksheet, one evidence item written without the list around it).
 pub fn assessment_schema(site: &Site) -> String {
+    use crate::check::{LINE_MAX, LINK_MAX, MAX_COUNT, NAME_MAX};
     let values: Vec<Value> = site.config.scale.iter().map(|l| json!(l.value)).chain([Value::Null]).collect();
     let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
     let date = json!({
@@ -352,28 +353,29 @@ pub fn assessment_schema(site: &Site) -> String {
     let link = json!({
         "type": "string",
         "pattern": "^\\s*(([hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)[^\\u0000-\\u0020\\u007f-\\u009f]+|/([^/\\u0000-\\u0020\\u007f-\\u009f][^\\u0000-\\u0020\\u007f-\\u009f]*)?)\\s*$",
+        "maxLength": LINK_MAX,
         "description": "https://…, http://…, mailto:… or a path of this site starting with /"
     });
     // `check` reads numbers and true/false as text too, and an empty value as none.
-    let text = json!({"type": ["string", "number", "boolean", "null"]});
-    let required_text = json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "description": "Not empty"});
+    let text = json!({"type": ["string", "number", "boolean", "null"], "maxLength": NAME_MAX});
+    let required = |max: usize| json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": max, "description": "Not empty"});
     let markdown = |what: &str| json!({"type": ["string", "number", "boolean", "null"], "description": what});
     let level = json!({"enum": values, "description": "A value of the scale, or empty"});
     // A list, one item without the list around it, or nothing.
     let one_or_many = |def: &str| {
         let item = json!({"$ref": format!("#/$defs/{def}")});
         json!({"oneOf": [
-            {"type": "null"}, {"type": "string"}, item,
-            {"type": "array", "items": {"oneOf": [{"type": "string"}, item]}}
+            {"type": "null"}, {"type": "string", "maxLength": LINE_MAX}, item,
+            {"type": "array", "items": {"oneOf": [{"type": "string", "maxLength": LINE_MAX}, item]}}
         ]})
     };
     let evidence = json!({
         "type": "object", "additionalProperties": false, "required": ["text"],
-        "properties": {"text": required_text, "link": link, "date": date}
+        "properties": {"text": required(LINE_MAX), "link": link, "date": date}
     });
     let step = json!({
         "type": "object", "additionalProperties": false, "required": ["action"],
-        "properties": {"action": required_text, "owner": text, "due": date,
+        "properties": {"action": required(LINE_MAX), "owner": text, "due": date,
                        "status": {"enum": StepStatus::ALL.map(StepStatus::key)}}
     });
     let story = json!({
@@ -412,11 +414,11 @@ pub fn assessment_schema(site: &Site) -> String {
             "facilitator": text,
             "framework": text,
             "reviewed_by": {"type": "object", "additionalProperties": false, "required": ["name"],
-                            "properties": {"name": required_text, "on": date}},
+                            "properties": {"name": required(NAME_MAX), "on": date}},
             "participants": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": false,
                 "required": ["role", "count"],
                 "properties": {"role": {"enum": site.config.roles.iter().map(|r| r.key.as_str()).collect::<Vec<_>>()},
-                               "count": {"type": "integer", "minimum": 0, "maximum": u32::MAX}}}},
+                               "count": {"type": "integer", "minimum": 0, "maximum": MAX_COUNT}}}},
             "summary": markdown("Markdown"),
             "stories": stories,
             "next_review": date,

@@ -1,6 +1,7 @@
 //! After rendering: every internal link and anchor must lead somewhere.
-//! Links written in Markdown are reported against their source file and line;
-//! the rest come from templates and are reported against the page.
+//! Links written in the input (in Markdown, or as an evidence item's `link:`)
+//! are reported against their source file and line; the rest come from
+//! templates and are reported against the page.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -147,6 +148,12 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         )
         .flat_map_iter(|(_, found)| found)
         .collect();
+    links.extend(written_links(site, skip).map(|(file, pos, dest)| {
+        let (target, anchor) = resolve(base, &format!("{base}{}", &dest[1..]));
+        let report = Diagnostic::error(file, pos, format!("broken link `{dest}`"))
+            .with_hint("links to this site start with / and name a page, such as /pointers/living-map/ or /about/");
+        Link { target, anchor, report }
+    }));
     let from_markdown = links.len();
     links.extend(from_pages);
 
@@ -187,6 +194,19 @@ fn page_link(base: &str, path: &str, href: &str) -> Link {
     Link { target, anchor, report }
 }
 
+/// The links to this site written in the input outside Markdown (an evidence
+/// item's `link: /…`), with where each is written, but those of areas `skip` names.
+fn written_links<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> impl Iterator<Item = (&'s str, Pos, &'s str)> {
+    let areas = site.areas.iter().filter(move |a| !skip(a));
+    areas
+        .flat_map(|area| area.assessments.iter())
+        .flat_map(|a| {
+            let evidence = a.pointers.values().flat_map(|pa| pa.evidence.iter());
+            evidence.filter_map(|e| Some((a.file.as_str(), e.link_at, e.link.as_deref()?)))
+        })
+        .filter(|(_, _, dest)| dest.starts_with('/') && !dest.starts_with("//"))
+}
+
 /// All Markdown of the site, but that of areas `skip` names.
 fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Markdown> {
     let mut markdown: Vec<&Markdown> = Vec::new();
@@ -208,11 +228,13 @@ fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Mar
 /// the anchors.
 pub fn anchored_targets(site: &Site) -> BTreeSet<String> {
     let base = site.config.base_url.as_str();
+    let written: Vec<String> = written_links(site, &|_| false).map(|(_, _, dest)| dest.to_owned()).collect();
     all_markdown(site, &|_| false)
         .par_iter()
-        .flat_map_iter(|m| markdown_links(&m.text))
-        .filter(|(_, dest)| dest.starts_with('/') && !dest.starts_with("//") && dest.contains('#'))
-        .filter_map(|(_, dest)| resolve(base, &format!("{base}{}", &dest[1..])).0.ok())
+        .flat_map_iter(|m| markdown_links(&m.text).into_iter().map(|(_, dest)| dest))
+        .chain(written.into_par_iter())
+        .filter(|dest| dest.starts_with('/') && !dest.starts_with("//") && dest.contains('#'))
+        .filter_map(|dest| resolve(base, &format!("{base}{}", &dest[1..])).0.ok())
         .collect()
 }
 
@@ -237,11 +259,36 @@ fn resolve(base: &str, target: &str) -> (Result<String, String>, Option<String>)
         None => (target, None),
     };
     let path = path.split('?').next().unwrap_or("");
+    // As a web server reads it: the Markdown writer %-encodes what a link
+    // written in the input has as it is, and both must name the same file.
+    let path = percent_decoded(path);
     let Some(rel) = path.strip_prefix(base) else {
         return (Err("it is outside the site's base URL".into()), anchor);
     };
     let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
     (Ok(file), anchor)
+}
+
+/// `path` with its %-escapes decoded, where they make UTF-8; as it was otherwise.
+fn percent_decoded(path: &str) -> std::borrow::Cow<'_, str> {
+    if !path.contains('%') {
+        return path.into();
+    }
+    let (bytes, mut out, mut i) = (path.as_bytes(), Vec::with_capacity(path.len()), 0);
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match hex.filter(|_| bytes[i] == b'%').and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).map_or(path.into(), Into::into)
 }
 
 /// The line of a byte offset in a Markdown text whose first line is `first`.

@@ -721,3 +721,23 @@ describe('compare: a site with its own scale', () => {
     }
   });
 });
+
+describe('compare: an address naming what the site does not have', () => {
+  test('the status counts the areas shown, and names the ones not found', async () => {
+    const status = (page) => page.locator('#compare-status').textContent();
+    await withPage('desktop', { path: '/compare/?areas=millbrook,nowhere,ashcombe', waitFor: '#comparison' }, async (page) => {
+      await page.waitForFunction(() => /^Showing/.test(document.getElementById('compare-status').textContent));
+      assert.equal(await status(page), 'Showing 2 areas. No area has the short name nowhere.');
+      assert.equal(await page.locator('#compare-result thead th').count(), 3, 'a column for each area found');
+    });
+    await withPage('desktop', { path: '/compare/?areas=millbrook,nowhere' }, async (page) => {
+      await page.waitForFunction(() => /^Choose/.test(document.getElementById('compare-status').textContent));
+      assert.equal(await status(page), 'Choose between two and four areas. No area has the short name nowhere.');
+      assert.equal(await page.locator('#comparison').count(), 0, 'no comparison of one area');
+    });
+    await withPage('desktop', { path: '/compare/?areas=millbrook@1999,ashcombe', waitFor: '#comparison' }, async (page) => {
+      await page.waitForFunction(() => /^Showing/.test(document.getElementById('compare-status').textContent));
+      assert.match(await status(page), /^Showing 2 areas\. Millbrook has no assessment for 1999, so its latest \(\d{4}\) is shown\.$/);
+    });
+  });
+});

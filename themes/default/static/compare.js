@@ -75,15 +75,30 @@
     if (slugs.length < 2 || slugs.length > 4) { status.textContent = "Choose between two and four areas."; return; }
     status.textContent = "Loading…";
     load().then(function (data) {
-      var sets = slugs.map(function (s) { return rowsFor(data, s); }).filter(function (s) { return s.length; });
+      // What is shown is what was found: an address may name an area or a
+      // period the site does not have (a typo, an area since renamed).
+      var sets = [], unknown = [], latest = [];
+      slugs.forEach(function (s) {
+        var rows = rowsFor(data, s), period = s.split("@")[1];
+        if (!rows.length) { unknown.push(s.split("@")[0]); return; }
+        if (period && rows[0].period !== period) latest.push(rows[0].area_name + " has no assessment for " + period + ", so its latest (" + rows[0].period + ") is shown.");
+        sets.push(rows);
+      });
+      var notes = (unknown.length ? " No area has the short name " + unknown.join(", ") + "." : "") + (latest.length ? " " + latest.join(" ") : "");
+      if (sets.length < 2) {
+        result.textContent = "";
+        status.textContent = "Choose between two and four areas." + notes;
+        return;
+      }
       return Promise.all(sets.map(function (s) {
         if (embedded) return Promise.resolve(embedded.assessments[s[0].area + "/" + s[0].period]);
         return fetch(base + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
-      })).then(function (whole) { render(sets, whole, push); });
-    }).then(function () {
-      status.textContent = "Showing " + slugs.length + " areas.";
-      shown = slugs.join(",");
-      if (push) history.pushState(null, "", "?areas=" + shown);
+      })).then(function (whole) {
+        render(sets, whole, push);
+        status.textContent = "Showing " + sets.length + " areas." + notes;
+        shown = slugs.join(",");
+        if (push) history.pushState(null, "", "?areas=" + shown);
+      });
     }).catch(function () { status.textContent = "The scores could not be loaded. The table below has every area's latest scores."; });
   }
 
