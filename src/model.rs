@@ -228,6 +228,9 @@ pub struct Page {
     pub description: Option<String>,
     pub weight: i64,
     pub body: Markdown,
+    /// In another language than the default, shown in the default's words
+    /// because `content/SLUG.LANG.md` does not exist.
+    pub fallback: bool,
 }
 
 /// Markdown text with the file and line it came from, for link checks.
@@ -236,6 +239,9 @@ pub struct Markdown {
     pub text: String,
     pub file: String,
     pub line: usize,
+    /// Written in the language of the pages it is shown on (a translation,
+    /// `content/*.cy.md`); otherwise in the site's default language.
+    pub translated: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -249,6 +255,9 @@ pub struct Pointer {
     pub next_steps: BTreeMap<Score, Vec<String>>,
     pub body: Markdown,
     pub file: String,
+    /// In another language than the default, shown in the default's words
+    /// because `content/pointers/NAME.LANG.md` does not exist.
+    pub fallback: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -496,6 +505,34 @@ pub struct Site {
     pub pointers: Vec<Pointer>,
     /// Ordered by slug.
     pub areas: Vec<Area>,
+    /// The pages and pointers in each of the other languages
+    /// (`languages[1..]`), in the same order as `pages` and `pointers`.
+    pub translations: Vec<Content>,
+}
+
+/// The framework and pages in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Content {
+    pub pages: Vec<Page>,
+    pub pointers: Vec<Pointer>,
+}
+
+impl Site {
+    /// The pointers in language `lang` (0: the default).
+    pub fn pointers_in(&self, lang: usize) -> &[Pointer] {
+        match lang.checked_sub(1).and_then(|l| self.translations.get(l)) {
+            Some(c) => &c.pointers,
+            None => &self.pointers,
+        }
+    }
+
+    /// The content pages in language `lang` (0: the default).
+    pub fn pages_in(&self, lang: usize) -> &[Page] {
+        match lang.checked_sub(1).and_then(|l| self.translations.get(l)) {
+            Some(c) => &c.pages,
+            None => &self.pages,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -182,7 +182,7 @@ impl<'a> Reader<'a> {
         // A block scalar (`|`) starts on the line after its key.
         let line =
             if m.get(key).and_then(Value::as_str).is_some_and(|s| s.contains('\n')) { pos.line + 1 } else { pos.line };
-        Some(Markdown { text, file: self.file.to_owned(), line })
+        Some(Markdown { text, file: self.file.to_owned(), line, translated: false })
     }
 
     /// A list, or a single item written without the list around it.

@@ -329,7 +329,7 @@ impl<'a> Renderer<'a> {
             suggestions: Arc::default(),
             area_keys: OnceLock::new(),
             groups: pages::groups(&site.areas, words),
-            pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
+            pointer_titles: site.pointers_in(lang).iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
                 &site.pointers.iter().map(|p| p.number.to_string()).collect::<Vec<_>>(),
                 site.config.max_score(),
@@ -646,6 +646,7 @@ impl<'a> Renderer<'a> {
     fn md(&self, m: &Markdown) -> String {
         match self.lang {
             0 => markdown::to_html(&m.text, &self.base),
+            _ if m.translated => markdown::to_html_in(&m.text, &self.base, &self.home),
             // The site's text is written in its default language: marked as such (WCAG 3.1.2).
             _ => format!(
                 "<div lang=\"{}\">{}</div>",
