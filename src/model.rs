@@ -242,6 +242,12 @@ pub struct Markdown {
     /// Written in the language of the pages it is shown on (a translation,
     /// `content/*.cy.md`); otherwise in the site's default language.
     pub translated: bool,
+    /// On a site in more than one language, a council's text in each of the
+    /// languages it is written in (`summary: { en: "…", cy: "…" }`, or a
+    /// plain string, in the default language), by the language's place in
+    /// `languages`; `text` is the default language's, or the first there is.
+    /// Empty on a site in one language, and for `content/`.
+    pub langs: Vec<(usize, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -508,6 +514,13 @@ pub struct Site {
     /// The pages and pointers in each of the other languages
     /// (`languages[1..]`), in the same order as `pages` and `pointers`.
     pub translations: Vec<Content>,
+}
+
+impl Markdown {
+    /// The text in language `lang`, or, for want of it, the text as written.
+    pub fn text_in(&self, lang: usize) -> &str {
+        self.langs.iter().find(|(l, _)| *l == lang).map_or(&self.text, |(_, t)| t)
+    }
 }
 
 /// The framework and pages in one language.

@@ -257,3 +257,51 @@ fn translations_are_checked() {
     assert!(!site.exists("public/about.cy") && !site.exists("public/cy"));
     assert!(site.read("public/about/index.html").contains("Who we are"));
 }
+
+/// A council's text in English and Welsh, in English only, in Welsh only.
+#[test]
+fn a_councils_text_is_shown_in_each_language_or_marked_as_the_other() {
+    let site = Site::new(&[
+        ("site.yaml", "title: Network\nlanguages: [en, cy]\n"),
+        ("assessments/bro/area.yaml", "name: Bro\n"),
+        (
+            "assessments/bro/2024.yaml",
+            "assessed_on: 2024-03-31
+summary: { en: We are proud of the map., cy: Rydym yn falch o'r map. }
+stories:
+  - { text: The lunch club found me., from: a carer, consent: true }
+pointers:
+  living-map:
+    score: 2
+    strengths: { cy: Mae gennym ni fap. }
+",
+        ),
+    ]);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // One warning for the file, with the count, at the first such text.
+    let err = stderr(&out);
+    let warning = "warning: assessments/bro/2024.yaml:4:7: 2 texts of this file are in one language only";
+    assert_eq!(err.matches("in one language only").count(), 1, "{err}");
+    assert!(err.contains(warning), "{err}");
+    let (en, cy) = (site.read("public/areas/bro/index.html"), site.read("public/cy/areas/bro/index.html"));
+    assert!(en.contains("<p>We are proud of the map.</p>") && !en.contains("Rydym yn falch"), "{en}");
+    assert!(cy.contains("<p>Rydym yn falch o'r map.</p>") && !cy.contains("We are proud"), "{cy}");
+    // Each falls back to the other language, marked, with a quiet note.
+    let story = "<div lang=\"en\"><p>The lunch club found me.</p>\n</div><p class=\"meta untranslated\">Dim yn Gymraeg eto.</p>";
+    assert!(cy.contains(story), "{cy}");
+    let strengths =
+        "<div lang=\"cy\"><p>Mae gennym ni fap.</p>\n</div><p class=\"meta untranslated\">Not yet in English.</p>";
+    assert!(en.contains(strengths), "{en}");
+    assert!(cy.contains("<p>Mae gennym ni fap.</p>") && !cy.contains("lang=\"cy\"><p>Mae"), "{cy}");
+    // The open data is in the default language.
+    let json = site.read("public/data/areas/bro/2024.json");
+    assert!(json.contains("\"summary\":\"We are proud of the map.\"") && !json.contains("falch"), "{json}");
+    let schema = site.read("public/data/assessment.schema.json");
+    assert!(schema.contains("in one language or in each: { en: …, cy: … }"), "{schema}");
+    // A language the site does not have is an error at its line.
+    site.write("assessments/bro/2024.yaml", "assessed_on: 2024-03-31\nsummary:\n  en: Proud.\n  fr: Fiers.\n");
+    let out = site.aba(&["check"]);
+    assert_ne!(code(&out), 0);
+    assert!(stderr(&out).contains("2024.yaml:4:3: `fr` is not one of the site's languages"), "{}", stderr(&out));
+}

@@ -170,7 +170,13 @@ fn read_pointer(md: &MarkdownSource, config: &Config, translated: bool, diags: &
         questions,
         levels,
         next_steps,
-        body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line, translated },
+        body: Markdown {
+            text: md.body.clone(),
+            file: src.file.clone(),
+            line: md.body_line,
+            translated,
+            langs: Vec::new(),
+        },
         file: src.file.clone(),
         fallback: false,
     })
@@ -237,7 +243,13 @@ fn read_page(slug: &str, md: &MarkdownSource, translated: bool, diags: &mut Diag
         title: title?,
         description,
         weight,
-        body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line, translated },
+        body: Markdown {
+            text: md.body.clone(),
+            file: src.file.clone(),
+            line: md.body_line,
+            translated,
+            langs: Vec::new(),
+        },
         fallback: false,
     })
 }

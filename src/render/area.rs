@@ -674,7 +674,7 @@ impl<'a> Renderer<'a> {
                 summary: a.summary.as_ref().map(|m| self.md(m)),
                 stories: self.all_stories(a),
                 next_review: a.next_review.map(|d| self.date(d)),
-                summary_text: a.summary.as_ref().map(|m| plain_text(&m.text, 200)),
+                summary_text: a.summary.as_ref().map(|m| plain_text(m.text_in(self.lang), 200)),
                 radar,
                 has_targets,
                 pointers,

@@ -421,7 +421,7 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             url: r.period_url(&area.slug, &a.period),
             period: r.period(&a.period),
             assessed_on: r.date(a.assessed_on),
-            summary: a.summary.as_ref().map(|m| super::area::plain_text(&m.text, 160)),
+            summary: a.summary.as_ref().map(|m| super::area::plain_text(m.text_in(r.lang), 160)),
             people: score::participant_total(a),
             lived_experience: score::lived_experience_count(a),
             peer_reviewed: a.reviewed_by.is_some(),
