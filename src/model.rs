@@ -228,6 +228,9 @@ pub struct Page {
     pub description: Option<String>,
     pub weight: i64,
     pub body: Markdown,
+    /// In another language than the default, shown in the default's words
+    /// because `content/SLUG.LANG.md` does not exist.
+    pub fallback: bool,
 }
 
 /// Markdown text with the file and line it came from, for link checks.
@@ -236,6 +239,15 @@ pub struct Markdown {
     pub text: String,
     pub file: String,
     pub line: usize,
+    /// Written in the language of the pages it is shown on (a translation,
+    /// `content/*.cy.md`); otherwise in the site's default language.
+    pub translated: bool,
+    /// On a site in more than one language, a council's text in each of the
+    /// languages it is written in (`summary: { en: "…", cy: "…" }`, or a
+    /// plain string, in the default language), by the language's place in
+    /// `languages`; `text` is the default language's, or the first there is.
+    /// Empty on a site in one language, and for `content/`.
+    pub langs: Vec<(usize, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -249,6 +261,9 @@ pub struct Pointer {
     pub next_steps: BTreeMap<Score, Vec<String>>,
     pub body: Markdown,
     pub file: String,
+    /// In another language than the default, shown in the default's words
+    /// because `content/pointers/NAME.LANG.md` does not exist.
+    pub fallback: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -498,6 +513,41 @@ pub struct Site {
     pub pointers: Vec<Pointer>,
     /// Ordered by slug.
     pub areas: Vec<Area>,
+    /// The pages and pointers in each of the other languages
+    /// (`languages[1..]`), in the same order as `pages` and `pointers`.
+    pub translations: Vec<Content>,
+}
+
+impl Markdown {
+    /// The text in language `lang`, or, for want of it, the text as written.
+    pub fn text_in(&self, lang: usize) -> &str {
+        self.langs.iter().find(|(l, _)| *l == lang).map_or(&self.text, |(_, t)| t)
+    }
+}
+
+/// The framework and pages in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Content {
+    pub pages: Vec<Page>,
+    pub pointers: Vec<Pointer>,
+}
+
+impl Site {
+    /// The pointers in language `lang` (0: the default).
+    pub fn pointers_in(&self, lang: usize) -> &[Pointer] {
+        match lang.checked_sub(1).and_then(|l| self.translations.get(l)) {
+            Some(c) => &c.pointers,
+            None => &self.pointers,
+        }
+    }
+
+    /// The content pages in language `lang` (0: the default).
+    pub fn pages_in(&self, lang: usize) -> &[Page] {
+        match lang.checked_sub(1).and_then(|l| self.translations.get(l)) {
+            Some(c) => &c.pages,
+            None => &self.pages,
+        }
+    }
 }
 
 #[cfg(test)]

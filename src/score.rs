@@ -444,6 +444,7 @@ mod tests {
             next_steps: BTreeMap::new(),
             body: Markdown::default(),
             file: String::new(),
+            fallback: false,
         }
     }
 

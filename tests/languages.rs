@@ -165,3 +165,143 @@ fn a_message_missing_in_one_language_stops_the_build() {
     assert_ne!(code(&out), 0);
     assert!(stderr(&out).contains("the message `my-note` is missing for the language `cy`"), "{}", stderr(&out));
 }
+
+const POINTER: &str = "---\nid: living-map\nnumber: 1\ntitle: A living map\nsummary: The area knows what it has.\nquestions: [What do we have?]\n---\nWhat it means.\n";
+const POINTER_CY: &str = "---\nid: living-map\nnumber: 1\ntitle: Map byw\nsummary: Mae'r ardal yn gwybod beth sydd ganddi.\nquestions: [Beth sydd gennym ni?]\n---\nBeth mae'n ei olygu.\n";
+
+/// A site in English and Welsh with one pointer and two pages, `about`
+/// translated into Welsh and `method` not.
+fn framework() -> Site {
+    Site::new(&[
+        ("site.yaml", "title: Network\nlanguages: [en, cy]\n"),
+        ("content/pointers/01-living-map.md", POINTER),
+        ("content/about.md", "---\ntitle: About us\n---\nWho we are.\n"),
+        ("content/about.cy.md", "---\ntitle: Amdanom ni\n---\nPwy ydym ni.\n"),
+        ("content/method.md", "---\ntitle: How it works\n---\nThe method.\n"),
+    ])
+}
+
+#[test]
+fn a_translated_page_is_in_welsh_and_an_untranslated_one_is_marked_english() {
+    let site = framework();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    // Once per file without a translation, naming it and the file to write.
+    for file in ["content/method.md", "content/pointers/01-living-map.md"] {
+        let (stem, _) = file.rsplit_once(".md").unwrap();
+        let line = format!("warning: {file}:1:1: this page has no translation into `cy`; write {stem}.cy.md");
+        assert_eq!(err.matches(&line).count(), 1, "{err}");
+    }
+    assert!(!err.contains("content/about.md:1:1"), "{err}");
+    let note = "Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto.";
+    let about = site.read("public/cy/about/index.html");
+    assert!(about.contains("<h1>Amdanom ni</h1>") && about.contains("<p>Pwy ydym ni.</p>"), "{about}");
+    assert!(
+        !about.contains("<div lang=\"en\">")
+            && !about.contains("<h1 lang")
+            && !about.contains(note)
+            && !about.contains("Who we are")
+    );
+    // The footer of every Welsh page names the page in Welsh.
+    assert!(site.read("public/cy/index.html").contains(">Amdanom ni</a>"));
+    let method = site.read("public/cy/method/index.html");
+    assert!(method.contains("<h1 lang=\"en\">How it works</h1>"), "{method}");
+    assert!(method.contains(note) && method.contains("<div lang=\"en\"><p>The method.</p>"), "{method}");
+    let pointer = site.read("public/cy/pointers/living-map/index.html");
+    assert!(pointer.contains("<h1 lang=\"en\"><span class=\"num-badge\">1</span> A living map</h1>"), "{pointer}");
+    assert!(pointer.contains("<p class=\"lead\" lang=\"en\">The area knows") && pointer.contains(note));
+    assert!(pointer.contains("<ul lang=\"en\"><li>What do we have?</li></ul>"), "{pointer}");
+    // The English pages have neither the note nor the Welsh text.
+    let english = site.read("public/pointers/living-map/index.html");
+    assert!(!english.contains("untranslated") && !english.contains("Map byw") && !english.contains("<h1 lang"));
+
+    // Once translated, the pointer is in Welsh everywhere, without the note.
+    site.write("content/pointers/01-living-map.cy.md", POINTER_CY);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stderr(&out).contains("01-living-map.md:1:1"), "{}", stderr(&out));
+    let pointer = site.read("public/cy/pointers/living-map/index.html");
+    assert!(pointer.contains("<h1><span class=\"num-badge\">1</span> Map byw</h1>"), "{pointer}");
+    assert!(pointer.contains("<p>Beth mae'n ei olygu.</p>") && !pointer.contains(note), "{pointer}");
+    assert!(!pointer.contains("A living map") && !pointer.contains("What it means"));
+    let list = site.read("public/cy/pointers/index.html");
+    assert!(list.contains("Map byw") && !list.contains("A living map"), "{list}");
+    assert!(site.read("public/pointers/index.html").contains("A living map"));
+}
+
+#[test]
+fn translations_are_checked() {
+    // A translation keeps the pointer's id and number.
+    let site = framework();
+    site.write("content/pointers/01-living-map.cy.md", &POINTER_CY.replace("id: living-map", "id: map-byw"));
+    let out = site.aba(&["check"]);
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(err.contains("content/pointers/01-living-map.cy.md:2:5: this translation says map-byw 1"), "{err}");
+    // A language the site does not list, and a translation of nothing: warnings.
+    let site = framework();
+    site.write("content/about.fr.md", "---\ntitle: À propos\n---\n");
+    site.write("content/contact.cy.md", "---\ntitle: Cysylltu\n---\n");
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("content/about.fr.md:1:1: `fr` is not one of the site's other languages"), "{err}");
+    assert!(err.contains("content/contact.cy.md:1:1: there is no content/contact.md for this file to translate"));
+    // A site in one language keeps its translations for later, quietly.
+    let site = framework();
+    site.write("site.yaml", "title: Network\nlanguage: en\n");
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stderr(&out).contains("cy"), "{}", stderr(&out));
+    assert!(!site.exists("public/about.cy") && !site.exists("public/cy"));
+    assert!(site.read("public/about/index.html").contains("Who we are"));
+}
+
+/// A council's text in English and Welsh, in English only, in Welsh only.
+#[test]
+fn a_councils_text_is_shown_in_each_language_or_marked_as_the_other() {
+    let site = Site::new(&[
+        ("site.yaml", "title: Network\nlanguages: [en, cy]\n"),
+        ("assessments/bro/area.yaml", "name: Bro\n"),
+        (
+            "assessments/bro/2024.yaml",
+            "assessed_on: 2024-03-31
+summary: { en: We are proud of the map., cy: Rydym yn falch o'r map. }
+stories:
+  - { text: The lunch club found me., from: a carer, consent: true }
+pointers:
+  living-map:
+    score: 2
+    strengths: { cy: Mae gennym ni fap. }
+",
+        ),
+    ]);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // One warning for the file, with the count, at the first such text.
+    let err = stderr(&out);
+    let warning = "warning: assessments/bro/2024.yaml:4:7: 2 texts of this file are in one language only";
+    assert_eq!(err.matches("in one language only").count(), 1, "{err}");
+    assert!(err.contains(warning), "{err}");
+    let (en, cy) = (site.read("public/areas/bro/index.html"), site.read("public/cy/areas/bro/index.html"));
+    assert!(en.contains("<p>We are proud of the map.</p>") && !en.contains("Rydym yn falch"), "{en}");
+    assert!(cy.contains("<p>Rydym yn falch o'r map.</p>") && !cy.contains("We are proud"), "{cy}");
+    // Each falls back to the other language, marked, with a quiet note.
+    let story = "<div lang=\"en\"><p>The lunch club found me.</p>\n</div><p class=\"meta untranslated\">Dim yn Gymraeg eto.</p>";
+    assert!(cy.contains(story), "{cy}");
+    let strengths =
+        "<div lang=\"cy\"><p>Mae gennym ni fap.</p>\n</div><p class=\"meta untranslated\">Not yet in English.</p>";
+    assert!(en.contains(strengths), "{en}");
+    assert!(cy.contains("<p>Mae gennym ni fap.</p>") && !cy.contains("lang=\"cy\"><p>Mae"), "{cy}");
+    // The open data is in the default language.
+    let json = site.read("public/data/areas/bro/2024.json");
+    assert!(json.contains("\"summary\":\"We are proud of the map.\"") && !json.contains("falch"), "{json}");
+    let schema = site.read("public/data/assessment.schema.json");
+    assert!(schema.contains("in one language or in each: { en: …, cy: … }"), "{schema}");
+    // A language the site does not have is an error at its line.
+    site.write("assessments/bro/2024.yaml", "assessed_on: 2024-03-31\nsummary:\n  en: Proud.\n  fr: Fiers.\n");
+    let out = site.aba(&["check"]);
+    assert_ne!(code(&out), 0);
+    assert!(stderr(&out).contains("2024.yaml:4:3: `fr` is not one of the site's languages"), "{}", stderr(&out));
+}

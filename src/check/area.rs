@@ -272,6 +272,7 @@ pub(super) fn check_assessment(
     diags: &mut Diagnostics,
 ) -> Option<Assessment> {
     let mut r = Reader::new(src, diags);
+    r.languages = &config.languages;
     let m = r.mapping(&src.value, "", "an assessment", ASSESSMENT_KEYS)?;
     let assessed_on = match m.get("assessed_on") {
         Some(_) => r.date(m, "assessed_on", "").filter(|d| {
@@ -407,6 +408,7 @@ pub(super) fn check_assessment(
             r.error("pointers", "`pointers` should list each pointer's id with its score under it");
         }
     }
+    r.warn_one_language();
     Some(Assessment {
         period,
         file: src.file.clone(),

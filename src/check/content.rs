@@ -77,108 +77,132 @@ const WEIGHTS: i64 = 10_000;
 
 pub(super) const POINTER_KEYS: &[&str] = &["id", "number", "title", "summary", "questions", "levels", "next_steps"];
 
+/// One pointer's front matter and text, before it is compared with the others.
+fn read_pointer(md: &MarkdownSource, config: &Config, translated: bool, diags: &mut Diagnostics) -> Option<Pointer> {
+    let src = &md.front;
+    let mut r = Reader::new(src, diags);
+    let m = r.mapping(&src.value, "", "a pointer's front matter", POINTER_KEYS)?;
+    let id = r.required_text(m, "id", "", "this pointer");
+    let number = match m.get("number") {
+        Some(v) => r.int(v, "number", "`number`"),
+        None => {
+            r.error_at(Pos::new(2, 1), "this pointer has no `number`").hint =
+                Some("add `number: N`, its place in the list (1 to 10)".into());
+            None
+        }
+    };
+    let title = r.required_text(m, "title", "", "this pointer");
+    let summary = r.line(m, "summary", "", LINE_MAX).unwrap_or_default();
+    let questions: Vec<String> = match m.get("questions") {
+        Some(v) => r
+            .list(v, "questions", "`questions`")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, q)| match q.as_str() {
+                Some(s) => r.limit(s.to_owned(), &format!("questions[{i}]"), "this question", LINE_MAX),
+                None => {
+                    r.error(&format!("questions[{i}]"), "a question should be text");
+                    None
+                }
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let mut levels = BTreeMap::new();
+    if let Some(v) = m.get("levels") {
+        if let Some(lm) = v.as_mapping() {
+            for (k, text) in lm {
+                let path = format!("levels.{}", key_text(k));
+                if let Some(value) = r.scale_key(k, &path, config)
+                    && let Some(text) =
+                        r.limit(text.as_str().unwrap_or_default().to_owned(), &path, "this level", LINE_MAX)
+                {
+                    levels.insert(value, text);
+                }
+            }
+        } else {
+            r.error("levels", "`levels` should list what each level looks like: `0: …`, `1: …`");
+        }
+    }
+    let missing: Vec<String> =
+        config.scale.iter().filter(|l| !levels.contains_key(&l.value)).map(|l| l.value.to_string()).collect();
+    if !missing.is_empty() && m.contains_key("levels") {
+        let pos = r.spans.pos("levels");
+        r.error_at(pos, format!("`levels` does not say what level {} looks like", missing.join(", "))).hint =
+            Some("give one line for each value of the scale: `0: …` to `4: …`".into());
+    }
+    let mut next_steps = BTreeMap::new();
+    if let Some(v) = m.get("next_steps") {
+        if let Some(nm) = v.as_mapping() {
+            for (k, steps) in nm {
+                let path = format!("next_steps.{}", key_text(k));
+                let Some(value) = r.scale_key(k, &path, config) else {
+                    return None;
+                };
+                if value == config.max_score() {
+                    r.error(&path, format!("there is no level above {value} to step up to"));
+                    return None;
+                }
+                let list = match steps {
+                    Value::String(s) => r.limit(s.clone(), &path, "this next step", LINE_MAX).into_iter().collect(),
+                    other => r
+                        .list(other, &path, "next steps")
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, s)| {
+                            r.limit(s.as_str()?.to_owned(), &format!("{path}[{i}]"), "this next step", LINE_MAX)
+                        })
+                        .collect(),
+                };
+                next_steps.insert(value, list);
+            }
+        } else {
+            r.error("next_steps", "`next_steps` should list steps for each level: `0: [ … ]`");
+        }
+    }
+    let (Some(id), Some(number), Some(title)) = (id, number, title) else {
+        return None;
+    };
+    if !is_slug(&id) {
+        r.error("id", format!("the pointer id `{id}` may use only a-z, 0-9 and -"));
+        return None;
+    }
+    let Ok(number) =
+        u8::try_from(number).map_err(|_| ()).and_then(|n| if (1..=99).contains(&n) { Ok(n) } else { Err(()) })
+    else {
+        r.error("number", format!("pointer number {number} should be from 1 to 99")).hint =
+            Some("pointers are numbered 1, 2, 3 … with no gaps".into());
+        return None;
+    };
+    Some(Pointer {
+        id: PointerId(id),
+        number,
+        title,
+        summary,
+        questions,
+        levels,
+        next_steps,
+        body: Markdown {
+            text: md.body.clone(),
+            file: src.file.clone(),
+            line: md.body_line,
+            translated,
+            langs: Vec::new(),
+        },
+        file: src.file.clone(),
+        fallback: false,
+    })
+}
+
 pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags: &mut Diagnostics) -> Vec<Pointer> {
     let mut pointers: Vec<Pointer> = Vec::new();
     let mut by_id: BTreeMap<String, String> = BTreeMap::new();
     let mut by_number: BTreeMap<u8, String> = BTreeMap::new();
     for md in sources {
+        let Some(p) = read_pointer(md, config, false, diags) else { continue };
         let src = &md.front;
         let mut r = Reader::new(src, diags);
-        let Some(m) = r.mapping(&src.value, "", "a pointer's front matter", POINTER_KEYS) else {
-            continue;
-        };
-        let id = r.required_text(m, "id", "", "this pointer");
-        let number = match m.get("number") {
-            Some(v) => r.int(v, "number", "`number`"),
-            None => {
-                r.error_at(Pos::new(2, 1), "this pointer has no `number`").hint =
-                    Some("add `number: N`, its place in the list (1 to 10)".into());
-                None
-            }
-        };
-        let title = r.required_text(m, "title", "", "this pointer");
-        let summary = r.line(m, "summary", "", LINE_MAX).unwrap_or_default();
-        let questions: Vec<String> = match m.get("questions") {
-            Some(v) => r
-                .list(v, "questions", "`questions`")
-                .iter()
-                .enumerate()
-                .filter_map(|(i, q)| match q.as_str() {
-                    Some(s) => r.limit(s.to_owned(), &format!("questions[{i}]"), "this question", LINE_MAX),
-                    None => {
-                        r.error(&format!("questions[{i}]"), "a question should be text");
-                        None
-                    }
-                })
-                .collect(),
-            None => Vec::new(),
-        };
-        let mut levels = BTreeMap::new();
-        if let Some(v) = m.get("levels") {
-            if let Some(lm) = v.as_mapping() {
-                for (k, text) in lm {
-                    let path = format!("levels.{}", key_text(k));
-                    if let Some(value) = r.scale_key(k, &path, config)
-                        && let Some(text) =
-                            r.limit(text.as_str().unwrap_or_default().to_owned(), &path, "this level", LINE_MAX)
-                    {
-                        levels.insert(value, text);
-                    }
-                }
-            } else {
-                r.error("levels", "`levels` should list what each level looks like: `0: …`, `1: …`");
-            }
-        }
-        let missing: Vec<String> =
-            config.scale.iter().filter(|l| !levels.contains_key(&l.value)).map(|l| l.value.to_string()).collect();
-        if !missing.is_empty() && m.contains_key("levels") {
-            let pos = r.spans.pos("levels");
-            r.error_at(pos, format!("`levels` does not say what level {} looks like", missing.join(", "))).hint =
-                Some("give one line for each value of the scale: `0: …` to `4: …`".into());
-        }
-        let mut next_steps = BTreeMap::new();
-        if let Some(v) = m.get("next_steps") {
-            if let Some(nm) = v.as_mapping() {
-                for (k, steps) in nm {
-                    let path = format!("next_steps.{}", key_text(k));
-                    let Some(value) = r.scale_key(k, &path, config) else {
-                        continue;
-                    };
-                    if value == config.max_score() {
-                        r.error(&path, format!("there is no level above {value} to step up to"));
-                        continue;
-                    }
-                    let list = match steps {
-                        Value::String(s) => r.limit(s.clone(), &path, "this next step", LINE_MAX).into_iter().collect(),
-                        other => r
-                            .list(other, &path, "next steps")
-                            .iter()
-                            .enumerate()
-                            .filter_map(|(i, s)| {
-                                r.limit(s.as_str()?.to_owned(), &format!("{path}[{i}]"), "this next step", LINE_MAX)
-                            })
-                            .collect(),
-                    };
-                    next_steps.insert(value, list);
-                }
-            } else {
-                r.error("next_steps", "`next_steps` should list steps for each level: `0: [ … ]`");
-            }
-        }
-        let (Some(id), Some(number), Some(title)) = (id, number, title) else {
-            continue;
-        };
-        if !is_slug(&id) {
-            r.error("id", format!("the pointer id `{id}` may use only a-z, 0-9 and -"));
-            continue;
-        }
-        let Ok(number) =
-            u8::try_from(number).map_err(|_| ()).and_then(|n| if (1..=99).contains(&n) { Ok(n) } else { Err(()) })
-        else {
-            r.error("number", format!("pointer number {number} should be from 1 to 99")).hint =
-                Some("pointers are numbered 1, 2, 3 … with no gaps".into());
-            continue;
-        };
+        let (id, number) = (p.id.0.clone(), p.number);
         if let Some(other) = by_id.insert(id.clone(), src.file.clone()) {
             r.error("id", format!("the pointer id `{id}` is also used by {other}"));
             continue;
@@ -187,17 +211,7 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
             r.error("number", format!("pointer number {number} is also used by {other}"));
             continue;
         }
-        pointers.push(Pointer {
-            id: PointerId(id),
-            number,
-            title,
-            summary,
-            questions,
-            levels,
-            next_steps,
-            body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line },
-            file: src.file.clone(),
-        });
+        pointers.push(p);
     }
     pointers.sort_by_key(|p| p.number);
     for (i, p) in pointers.iter().enumerate() {
@@ -217,6 +231,10 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
 }
 
 pub(super) fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Option<Page> {
+    read_page(slug, md, false, diags)
+}
+
+fn read_page(slug: &str, md: &MarkdownSource, translated: bool, diags: &mut Diagnostics) -> Option<Page> {
     let src = &md.front;
     let mut r = Reader::new(src, diags);
     let m = r.mapping(&src.value, "", "a page's front matter", &["title", "description", "weight"])?;
@@ -241,6 +259,123 @@ pub(super) fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostic
         title: title?,
         description,
         weight,
-        body: Markdown { text: md.body.clone(), file: src.file.clone(), line: md.body_line },
+        body: Markdown {
+            text: md.body.clone(),
+            file: src.file.clone(),
+            line: md.body_line,
+            translated,
+            langs: Vec::new(),
+        },
+        fallback: false,
     })
+}
+
+/// The pointers and pages in each of the site's other languages: each from
+/// its translation (`01-living-map.cy.md` beside `01-living-map.md`), or,
+/// with a warning, the default language's, marked as such.
+pub(super) fn translate(
+    translations: &[(String, MarkdownSource)],
+    config: &Config,
+    pointers: &[Pointer],
+    pages: &[Page],
+    diags: &mut Diagnostics,
+) -> Vec<Content> {
+    let others = config.languages.get(1..).unwrap_or_default();
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    // Which file each translation translates.
+    let original = |md: &MarkdownSource| -> String {
+        let file = &md.front.file;
+        let (dir, name) = file.rsplit_once('/').unwrap_or(("", file));
+        let stem = name.strip_suffix(".md").unwrap_or(name);
+        let base = crate::load::translation_of(stem).map_or(stem, |(base, _)| base);
+        format!("{dir}/{base}.md")
+    };
+    for (lang, md) in translations {
+        if others.is_empty() {
+            // A site in one language keeps its translations for later.
+            continue;
+        }
+        let file = &md.front.file;
+        if !others.iter().any(|l| same(l, lang)) {
+            diags.push(
+                Diagnostic::warning(file, Pos::new(1, 1), format!("`{lang}` is not one of the site's other languages"))
+                    .with_hint(format!(
+                        "site.yaml lists `languages: [{}]`; name the file after one of {}",
+                        config.languages.join(", "),
+                        others.join(", ")
+                    )),
+            );
+            continue;
+        }
+        let wanted = original(md);
+        let known = pointers.iter().any(|p| p.file == wanted) || pages.iter().any(|p| p.body.file == wanted);
+        if !known {
+            diags.push(
+                Diagnostic::warning(file, Pos::new(1, 1), format!("there is no {wanted} for this file to translate"))
+                    .with_hint(format!("a translation sits beside the page it translates, named like {wanted}")),
+            );
+        }
+    }
+    let default = config.languages.first().map_or("the default language", String::as_str);
+    let missing = |file: &str, lang: &str, diags: &mut Diagnostics| {
+        let (stem, _) = file.rsplit_once(".md").unwrap_or((file, ""));
+        diags.push(
+            Diagnostic::warning(file, Pos::new(1, 1), format!("this page has no translation into `{lang}`")).with_hint(
+                format!(
+                    "write {stem}.{lang}.md with the same front matter keys; until then the `{lang}` pages show \
+                     this text in `{default}`, marked as such"
+                ),
+            ),
+        );
+    };
+    others
+        .iter()
+        .map(|lang| {
+            let find = |file: &str| {
+                translations.iter().find(|(l, md)| same(l, lang) && original(md) == file).map(|(_, md)| md)
+            };
+            let pointers = pointers
+                .iter()
+                .map(|p| {
+                    let translated = find(&p.file).and_then(|md| {
+                        let t = read_pointer(md, config, true, diags)?;
+                        if (&t.id, t.number) != (&p.id, p.number) {
+                            let mut r = Reader::new(&md.front, diags);
+                            let key = if t.id != p.id { "id" } else { "number" };
+                            r.error(
+                                key,
+                                format!(
+                                    "this translation says {} {}, but {} says {} {}",
+                                    t.id, t.number, p.file, p.id, p.number
+                                ),
+                            )
+                            .hint =
+                                Some("a translation keeps the `id` and `number` of the pointer it translates".into());
+                            return None;
+                        }
+                        Some(t)
+                    });
+                    translated.unwrap_or_else(|| {
+                        if find(&p.file).is_none() {
+                            missing(&p.file, lang, diags);
+                        }
+                        Pointer { fallback: true, ..p.clone() }
+                    })
+                })
+                .collect();
+            let pages = pages
+                .iter()
+                .map(|p| {
+                    let translated = find(&p.body.file).and_then(|md| read_page(&p.slug, md, true, diags));
+                    translated.map(|t| Page { weight: p.weight, ..t }).unwrap_or_else(|| {
+                        if find(&p.body.file).is_none() {
+                            missing(&p.body.file, lang, diags);
+                        }
+                        Page { fallback: true, ..p.clone() }
+                    })
+                })
+                .collect();
+            Content { pages, pointers }
+        })
+        .collect()
 }

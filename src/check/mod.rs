@@ -35,7 +35,8 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
         config.roles = content::check_roles(roles, diags);
     }
     let pointers = content::check_pointers(&sources.pointers, &config, diags);
-    let pages = sources.pages.iter().filter_map(|(slug, md)| content::check_page(slug, md, diags)).collect();
+    let pages: Vec<Page> = sources.pages.iter().filter_map(|(slug, md)| content::check_page(slug, md, diags)).collect();
+    let translations = content::translate(&sources.translations, &config, &pointers, &pages, diags);
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
     // Areas are independent of each other: check them in parallel.
     if let Some(m) = memo {
@@ -56,7 +57,7 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
         }
     }
     areas.sort_by(|a, b| a.slug.cmp(&b.slug));
-    Site { config, pages, pointers, areas }
+    Site { config, pages, pointers, areas, translations }
 }
 
 /// The longest a name, title or other one-line label may be, in characters.

@@ -11,11 +11,16 @@ pub(super) struct Reader<'a> {
     pub(super) file: &'a str,
     pub(super) spans: &'a Spans,
     pub(super) diags: &'a mut Diagnostics,
+    /// The site's languages, when free text may be written in each (`{ en: "…", cy: "…" }`).
+    pub(super) languages: &'a [String],
+    /// On a site in more than one language, how many texts are in one
+    /// language only, and where the first is.
+    pub(super) one_language: (usize, Pos),
 }
 
 impl<'a> Reader<'a> {
     pub(super) fn new(source: &'a Source, diags: &'a mut Diagnostics) -> Self {
-        Reader { file: &source.file, spans: &source.spans, diags }
+        Reader { file: &source.file, spans: &source.spans, diags, languages: &[], one_language: (0, Pos::UNKNOWN) }
     }
 
     pub(super) fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
@@ -226,12 +231,71 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn markdown(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Markdown> {
-        let text = self.text(m, key, path).filter(|t| !t.trim().is_empty())?;
-        let pos = self.spans.pos(&join(path, key));
+        let at = join(path, key);
+        let pos = self.spans.pos(&at);
+        let langs: Vec<(usize, String)> = match m.get(key) {
+            Some(Value::Mapping(by)) if self.languages.len() > 1 => {
+                let mut langs = Vec::new();
+                for (k, v) in by {
+                    let name = key_text(k);
+                    let Some(l) = self.languages.iter().position(|x| x.eq_ignore_ascii_case(&name)) else {
+                        let there = self.spans.pos(&join(&at, &name));
+                        self.error_at(there, format!("`{name}` is not one of the site's languages")).hint =
+                            Some(format!(
+                                "write the text in each of {} (`{key}: {{ {}: \"…\" }}`), or as plain text",
+                                self.languages.join(", "),
+                                self.languages[0]
+                            ));
+                        continue;
+                    };
+                    match v {
+                        Value::String(t) if !t.trim().is_empty() => langs.push((l, t.clone())),
+                        Value::Null | Value::String(_) => {}
+                        other => {
+                            let k = kind_of(other);
+                            self.error(&join(&at, &name), format!("the `{name}` text should be text, not {k}"));
+                        }
+                    }
+                }
+                langs.sort_by_key(|(l, _)| *l);
+                langs
+            }
+            _ => {
+                let text = self.text(m, key, path).filter(|t| !t.trim().is_empty())?;
+                vec![(0, text)]
+            }
+        };
+        let (_, text) = langs.first()?.clone();
+        if self.languages.len() > 1 && langs.len() < self.languages.len() {
+            if self.one_language.0 == 0 {
+                self.one_language.1 = pos;
+            }
+            self.one_language.0 += 1;
+        }
         // A block scalar (`|`) starts on the line after its key.
         let line =
             if m.get(key).and_then(Value::as_str).is_some_and(|s| s.contains('\n')) { pos.line + 1 } else { pos.line };
-        Some(Markdown { text, file: self.file.to_owned(), line })
+        let langs = if self.languages.len() > 1 { langs } else { Vec::new() };
+        Some(Markdown { text, file: self.file.to_owned(), line, translated: false, langs })
+    }
+
+    /// On a site in more than one language, one warning for the texts of
+    /// this file that are in one language only.
+    pub(super) fn warn_one_language(&mut self) {
+        let (count, pos) = self.one_language;
+        if count == 0 {
+            return;
+        }
+        let others = self.languages[1..].join(", ");
+        let texts =
+            if count == 1 { "1 text of this file is".to_owned() } else { format!("{count} texts of this file are") };
+        self.diags.push(Diagnostic::warning(self.file, pos, format!("{texts} in one language only")).with_hint(
+            format!(
+                "write each as `{{ {}: \"…\", {}: \"…\" }}`; until then the pages in {others} show it in the \
+                     language it is written in, marked as such",
+                self.languages[0], self.languages[1]
+            ),
+        ));
     }
 
     /// A list, or a single item written without the list around it.

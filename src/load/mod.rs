@@ -52,6 +52,9 @@ pub struct Sources {
     pub site: Option<Source>,
     pub pages: Vec<(String, MarkdownSource)>,
     pub pointers: Vec<MarkdownSource>,
+    /// `(language, source)` of the translations of pointers and pages:
+    /// `content/pointers/01-living-map.cy.md`, `content/about.cy.md`.
+    pub translations: Vec<(String, MarkdownSource)>,
     /// `content/roles.yaml`: who may take part in an assessment.
     pub roles: Option<Source>,
     pub areas: AreaSources,
@@ -278,15 +281,20 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
     let pointers_dir = content.join("pointers");
     if has_content && root.is_folder(&pointers_dir, diags) {
         for path in root.files(&pointers_dir, "md", diags) {
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
             if let Some(text) = read_text(&root, &path, diags)
                 && let Some(md) = split_front_matter(&root.rel(&path), &text, diags)
             {
-                sources.pointers.push(md);
+                match translation_of(&stem) {
+                    Some((_, lang)) => sources.translations.push((lang.to_owned(), md)),
+                    None => sources.pointers.push(md),
+                }
             }
         }
     } else {
         // A network that publishes only assessments uses the built-in framework.
         sources.pointers = built_in_pointers(diags);
+        sources.translations = built_in_translations(diags);
     }
     if has_content {
         let roles = content.join("roles.yaml");
@@ -298,7 +306,10 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
             if let Some(text) = read_text(&root, &path, diags)
                 && let Some(md) = split_front_matter(&root.rel(&path), &text, diags)
             {
-                sources.pages.push((stem, md));
+                match translation_of(&stem) {
+                    Some((_, lang)) => sources.translations.push((lang.to_owned(), md)),
+                    None => sources.pages.push((stem, md)),
+                }
             }
         }
     }
@@ -366,11 +377,28 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
 
 /// The framework compiled into the binary.
 pub fn built_in_pointers(diags: &mut Diagnostics) -> Vec<MarkdownSource> {
-    embedded::FILES
-        .iter()
-        .filter(|(name, _)| name.starts_with("content/pointers/") && name.ends_with(".md"))
-        .filter_map(|(name, bytes)| split_front_matter(name, &String::from_utf8_lossy(bytes), diags))
-        .collect()
+    built_in(diags).filter(|(lang, _)| lang.is_none()).map(|(_, md)| md).collect()
+}
+
+/// The translations of the framework compiled into the binary.
+pub fn built_in_translations(diags: &mut Diagnostics) -> Vec<(String, MarkdownSource)> {
+    built_in(diags).filter_map(|(lang, md)| Some((lang?, md))).collect()
+}
+
+fn built_in(diags: &mut Diagnostics) -> impl Iterator<Item = (Option<String>, MarkdownSource)> + '_ {
+    embedded::FILES.iter().filter_map(|(name, bytes)| {
+        let stem = name.strip_prefix("content/pointers/")?.strip_suffix(".md")?;
+        let lang = translation_of(stem).map(|(_, lang)| lang.to_owned());
+        split_front_matter(name, &String::from_utf8_lossy(bytes), diags).map(|md| (lang, md))
+    })
+}
+
+/// `("about", "cy")` for the file stem `about.cy`: a translation of
+/// `about.md` into the language `cy`.
+pub fn translation_of(stem: &str) -> Option<(&str, &str)> {
+    let (base, lang) = stem.rsplit_once('.')?;
+    let ok = !base.is_empty() && !lang.is_empty() && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    ok.then_some((base, lang))
 }
 
 /// The site root, and how the file system names it, so that every file read

@@ -400,13 +400,14 @@ impl<'a> Renderer<'a> {
     pub(super) fn report_page(&self, area: &'a Area, i: usize) -> ReportPage<'a> {
         let a = &area.assessments[i];
         let words = self.words();
-        let scores: Vec<Option<Score>> = self.site.pointers.iter().map(|p| score::score_of(a, &p.id)).collect();
+        let scores: Vec<Option<Score>> =
+            self.site.pointers_in(self.lang).iter().map(|p| score::score_of(a, &p.id)).collect();
         let targets: Vec<Option<Score>> =
-            self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
+            self.site.pointers_in(self.lang).iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
         let radar = self.radar_of(area, a, scores, targets);
         let pointers = self
             .site
-            .pointers
+            .pointers_in(self.lang)
             .iter()
             .map(|p| {
                 let pa = a.pointers.get(&p.id);
@@ -480,7 +481,7 @@ impl<'a> Renderer<'a> {
     /// An assessment's stories, then those of each pointer in order.
     pub(super) fn all_stories(&self, a: &'a Assessment) -> Vec<StoryView<'a>> {
         let mut out = self.stories(&a.stories, None);
-        for p in &self.site.pointers {
+        for p in self.site.pointers_in(self.lang) {
             if let Some(pa) = a.pointers.get(&p.id) {
                 out.extend(self.stories(&pa.stories, Some(p)));
             }
@@ -543,15 +544,16 @@ impl<'a> Renderer<'a> {
         let prev = i.checked_sub(1).map(|j| &area.assessments[j]);
         let config = &self.site.config;
         let max = config.max_score();
-        let scores: Vec<Option<Score>> = self.site.pointers.iter().map(|p| score::score_of(a, &p.id)).collect();
+        let scores: Vec<Option<Score>> =
+            self.site.pointers_in(self.lang).iter().map(|p| score::score_of(a, &p.id)).collect();
         let targets: Vec<Option<Score>> =
-            self.site.pointers.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
+            self.site.pointers_in(self.lang).iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
         let has_targets = targets.iter().any(Option::is_some);
         let words = self.words();
         let radar = self.radar_of(area, a, scores.clone(), targets);
         let pointers = self
             .site
-            .pointers
+            .pointers_in(self.lang)
             .iter()
             .enumerate()
             .map(|(pi, p)| {
@@ -621,7 +623,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let history = self
             .site
-            .pointers
+            .pointers_in(self.lang)
             .iter()
             .map(|p| {
                 let values: Vec<Option<Score>> =
@@ -637,7 +639,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let not_assessed = self
             .site
-            .pointers
+            .pointers_in(self.lang)
             .iter()
             .zip(&scores)
             .filter(|(_, s)| s.is_none())
@@ -672,7 +674,7 @@ impl<'a> Renderer<'a> {
                 summary: a.summary.as_ref().map(|m| self.md(m)),
                 stories: self.all_stories(a),
                 next_review: a.next_review.map(|d| self.date(d)),
-                summary_text: a.summary.as_ref().map(|m| plain_text(&m.text, 200)),
+                summary_text: a.summary.as_ref().map(|m| plain_text(m.text_in(self.lang), 200)),
                 radar,
                 has_targets,
                 pointers,

@@ -359,7 +359,17 @@ pub fn assessment_schema(site: &Site) -> String {
     // `check` reads numbers and true/false as text too, and an empty value as none.
     let text = json!({"type": ["string", "number", "boolean", "null"], "maxLength": NAME_MAX});
     let required = |max: usize| json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": max, "description": "Not empty"});
-    let markdown = |what: &str| json!({"type": ["string", "number", "boolean", "null"], "description": what});
+    // On a site in more than one language, a council's text may be written in each: `{ en: "…", cy: "…" }`.
+    let languages = &site.config.languages;
+    let by_language: serde_json::Map<String, Value> =
+        languages.iter().map(|l| (l.clone(), json!({"type": ["string", "null"]}))).collect();
+    let markdown = |what: &str| match languages.len() {
+        0 | 1 => json!({"type": ["string", "number", "boolean", "null"], "description": what}),
+        _ => json!({"oneOf": [
+            {"type": ["string", "number", "boolean", "null"]},
+            {"type": "object", "additionalProperties": false, "properties": by_language}
+        ], "description": format!("{what}, in one language or in each: {{ {}: …, {}: … }}", languages[0], languages[1])}),
+    };
     let level = json!({"enum": values, "description": "A value of the scale, or empty"});
     // A list, one item without the list around it, or nothing.
     let one_or_many = |def: &str| {

@@ -212,6 +212,10 @@ fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Mar
     let mut markdown: Vec<&Markdown> = Vec::new();
     markdown.extend(site.pages.iter().map(|p| &p.body));
     markdown.extend(site.pointers.iter().map(|p| &p.body));
+    for c in &site.translations {
+        markdown
+            .extend(c.pages.iter().map(|p| &p.body).chain(c.pointers.iter().map(|p| &p.body)).filter(|m| m.translated));
+    }
     for area in site.areas.iter().filter(|a| !skip(a)) {
         for a in area.assessments.iter() {
             markdown.extend(a.summary.iter());

@@ -339,7 +339,7 @@ impl<'a> Renderer<'a> {
             area_keys: OnceLock::new(),
             fragments: Default::default(),
             groups: pages::groups(&site.areas, words),
-            pointer_titles: site.pointers.iter().map(|p| p.title.clone()).collect(),
+            pointer_titles: site.pointers_in(lang).iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
                 &site.pointers.iter().map(|p| p.number.to_string()).collect::<Vec<_>>(),
                 site.config.max_score(),
@@ -667,13 +667,35 @@ impl<'a> Renderer<'a> {
     }
 
     fn md(&self, m: &Markdown) -> String {
+        if !m.langs.is_empty() {
+            return self.md_in_language(m);
+        }
         match self.lang {
             0 => markdown::to_html(&m.text, &self.base),
+            _ if m.translated => markdown::to_html_in(&m.text, &self.base, &self.home),
             // The site's text is written in its default language: marked as such (WCAG 3.1.2).
             _ => format!(
                 "<div lang=\"{}\">{}</div>",
                 self.site.config.languages[0],
                 markdown::to_html_in(&m.text, &self.base, &self.home)
+            ),
+        }
+    }
+
+    /// A council's text in this renderer's language, or, for want of it, in
+    /// the one it is written in, marked as such (WCAG 3.1.2) with a quiet note.
+    fn md_in_language(&self, m: &Markdown) -> String {
+        let html = |t: &str| match self.lang {
+            0 => markdown::to_html(t, &self.base),
+            _ => markdown::to_html_in(t, &self.base, &self.home),
+        };
+        match m.langs.iter().find(|(l, _)| *l == self.lang) {
+            Some((_, t)) => html(t),
+            None => format!(
+                "<div lang=\"{}\">{}</div><p class=\"meta untranslated\">{}</p>",
+                self.site.config.languages[m.langs[0].0],
+                html(&m.langs[0].1),
+                self.words().text("text-not-translated")
             ),
         }
     }

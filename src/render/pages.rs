@@ -72,7 +72,7 @@ pub(super) fn common<'a>(site: &'a Site, words: &'a Messages, lang: usize, folde
         ("nav-workshop", "workshop/".into()),
     ];
     let mut footer = Vec::new();
-    for p in own_pages(site) {
+    for p in own_pages(site, lang) {
         footer.push(FooterLink { title: &p.title, url: format!("{base}{}/", p.slug) });
         if p.slug == "about" || p.slug == "data" {
             nav.push((if p.slug == "about" { "nav-about" } else { "nav-data" }, format!("{}/", p.slug)));
@@ -112,16 +112,16 @@ pub(super) fn common<'a>(site: &'a Site, words: &'a Messages, lang: usize, folde
 /// not those a route shows in its own way (the home page's text, the
 /// workshop guide), but the open data page's text, which has its own route
 /// and is listed like the others.
-fn own_pages(site: &Site) -> Vec<&Page> {
+fn own_pages(site: &Site, lang: usize) -> Vec<&Page> {
     // The open data page's text is listed like the others (its page has its own route).
     let claimed: Vec<&str> = super::routes::claimed_pages().filter(|p| *p != "data").collect();
-    let mut pages: Vec<&Page> = site.pages.iter().filter(|p| !claimed.contains(&p.slug.as_str())).collect();
+    let mut pages: Vec<&Page> = site.pages_in(lang).iter().filter(|p| !claimed.contains(&p.slug.as_str())).collect();
     pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
     pages
 }
 
-fn page<'s>(site: &'s Site, slug: &str) -> Option<&'s Page> {
-    site.pages.iter().find(|p| p.slug == slug)
+fn page<'s>(site: &'s Site, lang: usize, slug: &str) -> Option<&'s Page> {
+    site.pages_in(lang).iter().find(|p| p.slug == slug)
 }
 
 /// A region or nation page: its name, slug and areas.
@@ -235,9 +235,16 @@ struct PeriodOption {
 }
 
 impl<'a> Renderer<'a> {
+    /// `Some(default language)` for a page shown in the default language's
+    /// words because it has no translation into this renderer's.
+    fn untranslated(&self, fallback: bool) -> Option<&'a str> {
+        let site: &'a Site = self.site;
+        fallback.then(|| site.config.languages[0].as_str())
+    }
+
     fn pointer_heads(&self) -> Vec<PointerHead<'a>> {
         self.site
-            .pointers
+            .pointers_in(self.lang)
             .iter()
             .map(|p| PointerHead { number: p.number, id: &p.id.0, title: &p.title, url: self.pointer_url(&p.id) })
             .collect()
@@ -278,7 +285,7 @@ impl<'a> Renderer<'a> {
             lived_experience: latest.map(score::has_lived_experience),
             cells: self
                 .site
-                .pointers
+                .pointers_in(self.lang)
                 .iter()
                 .map(|p| match latest.and_then(|a| score::score_of(a, &p.id)) {
                     Some(s) => Cell { score: Some(s), label: self.label(s), level: LevelClass::Value(s) },
@@ -298,7 +305,11 @@ impl<'a> Renderer<'a> {
     fn spreads(&self) -> &[score::Levels<'a>] {
         self.spreads.get_or_init(|| {
             let all: Vec<&Area> = self.site.areas.iter().collect();
-            self.site.pointers.iter().map(|p| score::by_level(&all, &p.id, &self.site.config.scale)).collect()
+            self.site
+                .pointers_in(self.lang)
+                .iter()
+                .map(|p| score::by_level(&all, &p.id, &self.site.config.scale))
+                .collect()
         })
     }
 
@@ -340,6 +351,8 @@ impl<'a> Renderer<'a> {
 #[derive(Serialize)]
 struct Home<'a> {
     page_title: &'a str,
+    /// The default language's code, when the text is the default's for want of a translation.
+    untranslated: Option<&'a str>,
     description: Option<&'a str>,
     intro: Option<String>,
     pointers: Vec<PointerHead<'a>>,
@@ -381,10 +394,11 @@ const HOME_STORIES: usize = 3;
 
 pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let site = r.site;
-    let intro = page(site, "_index");
+    let intro = page(site, r.lang, "_index");
     let rows = r.rows_of(site.areas.iter().filter(|a| !a.assessments.is_empty()));
     let ctx = Home {
         page_title: intro.map_or(&site.config.title, |p| &p.title),
+        untranslated: r.untranslated(intro.is_some_and(|p| p.fallback)),
         description: intro.and_then(|p| p.description.as_deref()),
         intro: intro.map(|p| r.md(&p.body)),
         pointers: r.pointer_heads(),
@@ -407,7 +421,7 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             url: r.period_url(&area.slug, &a.period),
             period: r.period(&a.period),
             assessed_on: r.date(a.assessed_on),
-            summary: a.summary.as_ref().map(|m| super::area::plain_text(&m.text, 160)),
+            summary: a.summary.as_ref().map(|m| super::area::plain_text(m.text_in(r.lang), 160)),
             people: score::participant_total(a),
             lived_experience: score::lived_experience_count(a),
             peer_reviewed: a.reviewed_by.is_some(),
@@ -449,7 +463,7 @@ struct PointerItem<'a> {
 pub(super) fn pointer_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let pointers = r
         .site
-        .pointers
+        .pointers_in(r.lang)
         .iter()
         .zip(r.spreads())
         .map(|(p, spread)| PointerItem {
@@ -465,7 +479,12 @@ pub(super) fn pointer_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
 }
 
 pub(super) fn pointer_addresses(r: &Renderer) -> Vec<Address> {
-    r.site.pointers.iter().enumerate().map(|(i, p)| Address::item(format!("pointers/{}/index.html", p.id), i)).collect()
+    r.site
+        .pointers_in(r.lang)
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Address::item(format!("pointers/{}/index.html", p.id), i))
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -482,6 +501,8 @@ struct PointerPage<'a> {
 #[derive(Serialize)]
 struct PointerText<'a> {
     number: u8,
+    /// The default language's code, when the text is the default's for want of a translation.
+    untranslated: Option<&'a str>,
     id: &'a str,
     title: &'a str,
     summary: &'a str,
@@ -547,7 +568,7 @@ struct LevelCount {
 
 pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let site = r.site;
-    let (i, p) = (a.item, &site.pointers[a.item]);
+    let (i, p) = (a.item, &site.pointers_in(r.lang)[a.item]);
     let spread = &r.spreads()[i];
     let levels = site
         .config
@@ -600,6 +621,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     Context::page(PointerPage {
         pointer: PointerText {
             number: p.number,
+            untranslated: r.untranslated(p.fallback),
             id: &p.id.0,
             title: &p.title,
             summary: &p.summary,
@@ -609,8 +631,8 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         levels,
         spread: r.spread_rows(p, spread),
         years: years_view(r, p, &all),
-        prev: link(i.checked_sub(1).and_then(|j| site.pointers.get(j))),
-        next: link(site.pointers.get(i + 1)),
+        prev: link(i.checked_sub(1).and_then(|j| site.pointers_in(r.lang).get(j))),
+        next: link(site.pointers_in(r.lang).get(i + 1)),
         by_level,
     })
 }
@@ -752,7 +774,7 @@ pub(super) fn region<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let scale = &r.site.config.scale;
     let spread = r
         .site
-        .pointers
+        .pointers_in(r.lang)
         .iter()
         .map(|p| PointerSpread {
             number: p.number,
@@ -771,8 +793,12 @@ pub(super) fn region<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 }
 
 fn progress<'a>(r: &Renderer<'a>, areas: &[&Area]) -> Progress<'a> {
-    let per_pointer: Vec<(&Pointer, Vec<score::YearSpread>)> =
-        r.site.pointers.iter().map(|p| (p, score::spread_by_year(areas, &p.id, &r.site.config.scale))).collect();
+    let per_pointer: Vec<(&Pointer, Vec<score::YearSpread>)> = r
+        .site
+        .pointers_in(r.lang)
+        .iter()
+        .map(|p| (p, score::spread_by_year(areas, &p.id, &r.site.config.scale)))
+        .collect();
     let years = per_pointer.first().map(|(_, y)| y.iter().map(|(y, _)| *y).collect()).unwrap_or_default();
     let rows = per_pointer
         .iter()
@@ -835,6 +861,8 @@ fn embedded_data(site: &Site) -> String {
 #[derive(Serialize)]
 struct Workshop<'a> {
     page_title: String,
+    /// The default language's code, when the guide is the default's for want of a translation.
+    untranslated: Option<&'a str>,
     description: Option<&'a str>,
     guide: Option<String>,
     pointers: Vec<WorksheetPointer<'a>>,
@@ -860,9 +888,9 @@ struct WorksheetLevel<'a> {
 
 pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let site = r.site;
-    let guide = page(site, "workshop");
+    let guide = page(site, r.lang, "workshop");
     let pointers = site
-        .pointers
+        .pointers_in(r.lang)
         .iter()
         .map(|p| WorksheetPointer {
             number: p.number,
@@ -884,6 +912,7 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         .collect();
     Context::page(Workshop {
         page_title: guide.map_or_else(|| r.words().text("workshop-title"), |g| g.title.clone()),
+        untranslated: r.untranslated(guide.is_some_and(|g| g.fallback)),
         description: guide.and_then(|g| g.description.as_deref()),
         guide: guide.map(|g| r.md(&g.body)),
         pointers,
@@ -894,6 +923,8 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
 #[derive(Serialize)]
 struct ContentPage<'a> {
     page_title: std::borrow::Cow<'a, str>,
+    /// The default language's code, when the text is the default's for want of a translation.
+    untranslated: Option<&'a str>,
     description: Option<&'a str>,
     body: String,
     data: DataLinks,
@@ -920,16 +951,17 @@ fn data_links(r: &Renderer) -> DataLinks {
 /// in its own way.
 pub(super) fn content_addresses(r: &Renderer) -> Vec<Address> {
     let claimed: Vec<&str> = super::routes::claimed_pages().collect();
-    (r.site.pages.iter().enumerate())
+    (r.site.pages_in(r.lang).iter().enumerate())
         .filter(|(_, p)| !claimed.contains(&p.slug.as_str()))
         .map(|(i, p)| Address::item(format!("{}/index.html", p.slug), i))
         .collect()
 }
 
 pub(super) fn content<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
-    let p = &r.site.pages[a.item];
+    let p = &r.site.pages_in(r.lang)[a.item];
     Context::page(ContentPage {
         page_title: p.title.as_str().into(),
+        untranslated: r.untranslated(p.fallback),
         description: p.description.as_deref(),
         body: r.md(&p.body),
         data: data_links(r),
@@ -938,9 +970,10 @@ pub(super) fn content<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 
 /// The open data page: with the text of `content/data.md`, if there is one.
 pub(super) fn data_page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
-    let p = page(r.site, "data");
+    let p = page(r.site, r.lang, "data");
     Context::page(ContentPage {
         page_title: p.map_or_else(|| r.words().text("data-title").into(), |p| p.title.as_str().into()),
+        untranslated: r.untranslated(p.is_some_and(|p| p.fallback)),
         description: p.and_then(|p| p.description.as_deref()),
         body: p.map(|p| r.md(&p.body)).unwrap_or_default(),
         data: data_links(r),
@@ -1011,6 +1044,6 @@ pub(super) fn accessibility<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         prepared_on: a.prepared_on.map(|d| r.date(d)),
         reviewed_on: a.reviewed_on.map(|d| r.date(d)),
         fully_compliant: a.fully_compliant,
-        known_issues: page(r.site, "accessibility").map(|p| r.md(&p.body)),
+        known_issues: page(r.site, r.lang, "accessibility").map(|p| r.md(&p.body)),
     })
 }

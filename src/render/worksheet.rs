@@ -119,8 +119,10 @@ pub(crate) fn context(
         false => (format!("{}{folder}", site.config.base_url), site.config.base_url.clone(), ""),
     };
     let scale = &site.config.scale;
+    let languages = &site.config.languages;
+    let lang = (0..languages.len()).find(|&l| super::routes::language_folder(languages, l) == folder).unwrap_or(0);
     let pointers = site
-        .pointers
+        .pointers_in(lang)
         .iter()
         .map(|p| PointerView {
             id: &p.id.0,

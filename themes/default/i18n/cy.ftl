@@ -605,3 +605,8 @@ home-recent-stories = { $count ->
    *[other] { $count } o straeon
 }
 home-scores = Sgorau pob ardal
+
+# A page of the framework or the site shown in another language, for want of a translation.
+not-translated = Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto.
+# Under a council's text shown in another language, for want of a translation.
+text-not-translated = Dim yn Gymraeg eto.

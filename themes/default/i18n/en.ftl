@@ -505,3 +505,8 @@ home-recent-stories = { $count ->
    *[other] { $count } stories
 }
 home-scores = Every area's scores
+
+# A page of the framework or the site shown in another language, for want of a translation.
+not-translated = This page has not been translated into English yet.
+# Under a council's text shown in another language, for want of a translation.
+text-not-translated = Not yet in English.
