@@ -137,11 +137,11 @@ fn read_pointer(md: &MarkdownSource, config: &Config, translated: bool, diags: &
             for (k, steps) in nm {
                 let path = format!("next_steps.{}", key_text(k));
                 let Some(value) = r.scale_key(k, &path, config) else {
-                    return None;
+                    continue;
                 };
                 if value == config.max_score() {
                     r.error(&path, format!("there is no level above {value} to step up to"));
-                    return None;
+                    continue;
                 }
                 let list = match steps {
                     Value::String(s) => r.limit(s.clone(), &path, "this next step", LINE_MAX).into_iter().collect(),
