@@ -182,13 +182,7 @@ fn read_pointer(md: &MarkdownSource, config: &Config, translated: bool, diags: &
         questions,
         levels,
         next_steps,
-        body: Markdown {
-            text: md.body.clone(),
-            file: src.file.clone(),
-            line: md.body_line,
-            translated,
-            langs: Vec::new(),
-        },
+        body: body_of(md, translated),
         file: src.file.clone(),
         fallback: false,
     })
@@ -230,6 +224,11 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
     pointers
 }
 
+/// The Markdown below a file's front matter.
+fn body_of(md: &MarkdownSource, translated: bool) -> Markdown {
+    Markdown { text: md.body.clone(), file: md.front.file.clone(), line: md.body_line, translated, langs: Vec::new() }
+}
+
 pub(super) fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Option<Page> {
     read_page(slug, md, false, diags)
 }
@@ -259,13 +258,7 @@ fn read_page(slug: &str, md: &MarkdownSource, translated: bool, diags: &mut Diag
         title: title?,
         description,
         weight,
-        body: Markdown {
-            text: md.body.clone(),
-            file: src.file.clone(),
-            line: md.body_line,
-            translated,
-            langs: Vec::new(),
-        },
+        body: body_of(md, translated),
         fallback: false,
     })
 }
