@@ -157,7 +157,6 @@ notfound-check = Os teipioch chi'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os g
 notfound-help = Mae pob ardal ar y <a href="{ $areas }">rhestr o ardaloedd</a>, neu gallwch ddechrau eto o'r <a href="{ $home }">hafan</a>.
 
 ## The home page
-home-glance = Y rhwydwaith yn gryno
 home-published = { $areas ->
     [zero] Does dim un ardal wedi cyhoeddi hunanasesiad eto
    *[other] Mae { n-areas } wedi cyhoeddi { n-assessments }{ $regions ->
@@ -285,11 +284,6 @@ pointer-over-time-lead = Mae pob ardal yn cyfrif ar lefel ei hasesiad diweddaraf
 pointer-years-caption = Ardaloedd ar bob lefel ar ddiwedd pob blwyddyn
 pointer-year = Blwyddyn
 pointer-areas-assessed = Ardaloedd wedi'u hasesu
-pointer-moved-up = Ardaloedd a symudodd i fyny
-pointer-from-to = o { $from } ({ $from_period }) i { $to } ({ $to_period })
-pointer-doing = Beth mae ardaloedd yn ei wneud
-pointer-doing-lead = Cryfderau a thystiolaeth o asesiad diweddaraf pob ardal, y lefel uchaf yn gyntaf. Mae ardaloedd ar { $level } neu uwch yn lleoedd da i ddysgu ganddynt.
-pointer-learn-tag = dysgu gan
 pointer-none-yet = Does dim ardal wedi asesu'r dangosydd hwn eto.
 pointer-others = Dangosyddion eraill
 pointer-previous = Blaenorol: { $number }. { $title }
@@ -323,7 +317,6 @@ kit-facilitator = Hwylusydd:
 kit-summary-caption = Crynodeb: pleidleisiau, sgôr y cytunwyd arni a tharged ar gyfer pob dangosydd
 kit-votes = Pleidleisiau (un i bob bwrdd)
 kit-agreed = Sgôr y cytunwyd arni
-kit-target = Targed
 
 ## The worksheet (filling in an assessment in the browser)
 ws-lead = Ar ôl gweithdy sgorio, teipiwch yr hyn y cytunodd y grŵp arno: y pleidleisiau neu'r sgorau, cryfderau, tystiolaeth a chamau nesaf ar gyfer pob un o'r deg dangosydd. Mae'r dudalen hon yn ysgrifennu'r ddwy ffeil y mae'r wefan wedi'i gwneud ohonynt, <code>area.yaml</code> a'r asesiad, i chi eu lawrlwytho a'u hychwanegu at y wefan.
@@ -395,14 +388,11 @@ area-who-unknown = Nid yw'r asesiad hwn yn dweud pwy gymerodd ran, felly ni all 
 area-glance = Y sgorau yn gryno
 area-radar-caption = Mae pob adain yn ddangosydd, wedi'u rhifo o 1 i { $n }; po bellaf allan, yr uchaf yw'r lefel (0 yn y canol, { $max } ar yr ymyl).
 area-legend-score = Siâp solet a dotiau: y sgôr.
-area-legend-target = Amlinell doredig: y targed.
 area-same-scores = Mae'r un sgorau yn y tabl isod.
 area-summary = Crynodeb
 area-scores-caption = Sgorau { $area }, { $period }
 area-confidence = Hyder yn y dystiolaeth
 area-change-since = Newid ers { $period }
-area-to-know = Pethau i'w gwybod am yr asesiad hwn
-area-not-assessed-now = Heb eu hasesu y tro hwn: { $pointers }.
 area-stale = { $count ->
     [one] Roedd { $count } darn o dystiolaeth
     [two] Roedd { $count } ddarn o dystiolaeth
@@ -421,17 +411,6 @@ area-detail = Fesul dangosydd: cryfderau, tystiolaeth a chamau nesaf
 area-not-assessed-dot = Heb ei asesu.
 area-confidence-line = hyder yn y dystiolaeth: { $confidence }
 area-aiming = yn anelu at { $value } ({ $label })
-area-gap = , { $n ->
-    [one] { $n } lefel
-    [two] { $n } lefel
-    [few] { $n } lefel
-    [many] { $n } lefel
-   *[other] { $n } o lefelau
-} i fynd
-area-reached = , wedi'i gyrraedd
-area-earlier-target = Targed a osodwyd yn { $period }: { $target } ({ $label }).
-area-met = Wedi'i gyrraedd.
-area-not-met = Heb ei gyrraedd eto.
 area-at-level = Ar y lefel hon: { $text }
 area-votes = Sut pleidleisiodd y grŵp
 area-votes-caption = Pleidleisiau ar gyfer pob lefel ar { $pointer }
@@ -454,15 +433,11 @@ area-evidence = Tystiolaeth
 area-stale-tag = gall fod wedi dyddio
 area-next-steps = Camau nesaf
 area-due = erbyn { $date }
-area-overdue-tag = yn hwyr
 area-steps-set = Camau nesaf a osodwyd yn { $period }
 area-status-now = nawr: { $status }
 area-status-was = roedd: { $status }
 area-status-then = { $status } yn { $period }
 area-not-listed = heb ei restru y tro hwn
-area-learn = Dysgu gan
-area-learn-lead = Ardaloedd ar lefel uwch ar y dangosydd hwn: y rhai agos yn gyntaf, yna'r rhai a symudodd i fyny yn fwyaf diweddar.
-area-about-pointer = Am y dangosydd hwn, a sut mae ardaloedd eraill yn gwneud
 area-progress = Cynnydd dros amser
 area-progress-caption = Sgôr { $area } ar bob dangosydd ym mhob asesiad
 area-trend = Tuedd

@@ -115,7 +115,6 @@ notfound-check = If you typed the web address, check it is correct. If you paste
 notfound-help = You can find every area on the <a href="{ $areas }">list of areas</a>, or start again from the <a href="{ $home }">home page</a>.
 
 ## The home page
-home-glance = The network at a glance
 # How many areas have published how many assessments, across how many
 # regions (none: the regions are left out).
 home-published = { $areas } areas have published { $assessments } self-assessments{ $regions ->
@@ -222,11 +221,6 @@ pointer-over-time-lead = Each area counts at the level of its most recent assess
 pointer-years-caption = Areas at each level at the end of each year
 pointer-year = Year
 pointer-areas-assessed = Areas assessed
-pointer-moved-up = Areas that moved up
-pointer-from-to = from { $from } ({ $from_period }) to { $to } ({ $to_period })
-pointer-doing = What areas are doing
-pointer-doing-lead = Strengths and evidence from each area's latest assessment, highest level first. Areas at { $level } or above are good places to learn from.
-pointer-learn-tag = learn from
 pointer-none-yet = No area has assessed this pointer yet.
 pointer-others = Other pointers
 pointer-previous = Previous: { $number }. { $title }
@@ -260,7 +254,6 @@ kit-facilitator = Facilitator:
 kit-summary-caption = Summary: votes, agreed score and target for each pointer
 kit-votes = Votes (one per table)
 kit-agreed = Agreed score
-kit-target = Target
 
 ## The worksheet (filling in an assessment in the browser)
 ws-lead = After a scoring workshop, type in what the group agreed: the votes or scores, strengths, evidence and next steps for each of the ten pointers. This page writes the two files the site is made from, <code>area.yaml</code> and the assessment, for you to download and add to the site.
@@ -324,27 +317,16 @@ area-no-lived-note = Scores agreed without the people who use services may see t
 area-who-unknown = This assessment does not say who took part, so readers cannot tell how far it was shaped by the people who use services.
 area-radar-caption = Each spoke is a pointer, numbered 1 to { $n }; the further out, the higher the level (0 at the centre, { $max } at the edge).
 area-legend-score = Solid shape and dots: the score.
-area-legend-target = Dashed outline: the target.
 area-same-scores = The same scores are in the table below.
 area-scores-caption = { $area }'s scores, { $period }
 area-confidence = Confidence in the evidence
 area-change-since = Change since { $period }
-area-to-know = Things to know about this assessment
-area-not-assessed-now = Not assessed this time: { $pointers }.
 area-overdue = { $n ->
     [one] { $n } next step was past its
    *[other] { $n } next steps were past their
 } due date and not done when the area was assessed. They are marked below.
 area-not-assessed-dot = Not assessed.
 area-confidence-line = confidence in the evidence: { $confidence }
-area-gap = , { $n ->
-    [one] { $n } level
-   *[other] { $n } levels
-} to go
-area-reached = , reached
-area-earlier-target = Target set in { $period }: { $target } ({ $label }).
-area-met = Met.
-area-not-met = Not met yet.
 area-at-level = At this level: { $text }
 area-votes = How the group voted
 area-votes-caption = Votes for each level on { $pointer }
@@ -363,15 +345,11 @@ area-evidence = Evidence
 area-stale-tag = may be out of date
 area-next-steps = Next steps
 area-due = due { $date }
-area-overdue-tag = overdue
 area-steps-set = Next steps set in { $period }
 area-status-now = now { $status }
 area-status-was = was { $status }
 area-status-then = { $status } in { $period }
 area-not-listed = not listed this time
-area-learn = Learn from
-area-learn-lead = Areas at a higher level on this pointer: nearby ones first, then those that moved up most recently.
-area-about-pointer = About this pointer, and how other areas are doing
 area-progress-caption = { $area }'s score on each pointer at each assessment
 area-trend = Trend
 area-reuse = Compare and reuse
