@@ -7,29 +7,20 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 
 const { launch } = require('./chromium');
 const { serve } = require('./server');
 
-const REPO = path.resolve(__dirname, '..', '..');
-const SHOTS = path.join(__dirname, 'screenshots');
-const BIN = path.join(REPO, 'target', 'debug', process.platform === 'win32' ? 'aba.exe' : 'aba');
+const { SHOTS, buildExample } = require('./example');
 
 const env = {};
 
 before(async () => {
-  const built = spawnSync('cargo', ['build', '--quiet'], { cwd: REPO, encoding: 'utf8' });
-  assert.equal(built.status, 0, built.stderr);
-  env.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aba-report-'));
-  const out = spawnSync(BIN, ['build', '--out', path.join(env.tmp, 'site')], { cwd: REPO, encoding: 'utf8' });
-  assert.equal(out.status, 0, out.stderr);
+  ({ tmp: env.tmp } = buildExample('aba-report-', 'site'));
   env.server = await serve(path.join(env.tmp, 'site'));
   env.browser = await launch();
-  fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
