@@ -289,4 +289,13 @@ fn serve_equals_build_after_every_kind_of_edit() {
     site.write("themes/default/static/extra.css", "body { margin: 0 }\n");
     serves_what_build_writes(&site, &server, "a static file added", &[]);
     assert_eq!(get(&server, "/static/extra.css").0, 200);
+
+    let settings = site.read("site.yaml");
+    site.write("site.yaml", &format!("{settings}languages: [en, cy]\n"));
+    serves_what_build_writes(&site, &server, "a second language added", &[]);
+
+    // The Welsh title shows on the Welsh pages of every area.
+    edit("content/pointers/01-living-map.cy.md", "title: Map byw o asedau lleol", "title: Map byw o'n hasedau");
+    serves_what_build_writes(&site, &server, "a pointer's translation edited", &[]);
+    assert!(get(&server, "/cy/areas/millbrook/").1.contains("Map byw o&#39;n hasedau"));
 }

@@ -15,8 +15,9 @@ pub struct Memo {
 
 #[derive(Default)]
 struct MemoInner {
-    /// The settings and pointers the areas were checked against.
-    against: Option<(Config, Vec<Pointer>)>,
+    /// The settings and pointers (in each language) the areas were checked
+    /// and drawn against: an area's `revision` stands for all of them.
+    against: Option<(Config, Vec<Vec<Pointer>>)>,
     areas: std::collections::HashMap<String, Checked>,
 }
 
@@ -46,12 +47,12 @@ impl Memo {
         self.inner.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Forgets every area if the settings or pointers changed.
-    pub(super) fn against(&self, config: &Config, pointers: &[Pointer]) {
+    /// Forgets every area if the settings or the pointers, in any language, changed.
+    pub(super) fn against(&self, config: &Config, pointers: Vec<Vec<Pointer>>) {
         let mut inner = self.lock();
-        if inner.against.as_ref().is_none_or(|(c, p)| c != config || p.as_slice() != pointers) {
+        if inner.against.as_ref().is_none_or(|(c, p)| c != config || *p != pointers) {
             inner.areas.clear();
-            inner.against = Some((config.clone(), pointers.to_vec()));
+            inner.against = Some((config.clone(), pointers));
         }
     }
 

@@ -40,7 +40,8 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
     // Areas are independent of each other: check them in parallel.
     if let Some(m) = memo {
-        m.against(&config, &pointers);
+        let every = std::iter::once(&pointers).chain(translations.iter().map(|t| &t.pointers));
+        m.against(&config, every.cloned().collect());
     }
     let checked = sources.areas.each(|a, local| match memo {
         Some(m) => m.area(a, local, |d| area::check_area(a, &config, &pointers, &ids, d)),

@@ -329,6 +329,8 @@ impl<'a> Renderer<'a> {
         fingerprint(&typed).hash(&mut h);
         let common = tera::Value::from_serializable(&typed);
         mode.live_reload().hash(&mut h);
+        // `html` adds each page's links to its other languages, and `t(…)` picks a language by its code.
+        site.config.languages.hash(&mut h);
         let established = site.config.scale.get(3).map(|l| l.value).unwrap_or(site.config.max_score());
         Renderer {
             site,
