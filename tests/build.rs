@@ -133,6 +133,8 @@ pointers:
         "aiming for 4 (Embedded)",
         "In 2023 the area was aiming for 3 (Established).",
         "not done yet, was due March 2024",
+        // One set of brackets round all that is said of a step.
+        "Refresh the map with the NHS <span class=\"meta\">(in progress, <span class=\"not-done\">not done yet, was due March 2024</span>)</span>",
         "<em>lunch club</em>",
         "a family carer",
         "I added the choir myself.",

@@ -487,12 +487,18 @@ pub fn is_reserved(slug: &str) -> bool {
     !claimed && reserved_names().any(|name| name == slug)
 }
 
-/// The first part of every route's address: the names the site uses.
+/// The first part of every route's address: the names the site uses, each
+/// once, sorted.
 pub fn reserved_names() -> impl Iterator<Item = &'static str> {
-    ROUTES.iter().filter(|r| !r.pattern.starts_with('{')).map(|r| {
-        let first = r.pattern.split('/').next().unwrap_or(r.pattern);
-        first.split('.').next().unwrap_or(first)
-    })
+    let names: std::collections::BTreeSet<&str> = ROUTES
+        .iter()
+        .filter(|r| !r.pattern.starts_with('{'))
+        .map(|r| {
+            let first = r.pattern.split('/').next().unwrap_or(r.pattern);
+            first.split('.').next().unwrap_or(first)
+        })
+        .collect();
+    names.into_iter()
 }
 
 /// The content pages that some route shows in its own way.
