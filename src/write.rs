@@ -29,8 +29,9 @@ pub enum WriteError {
     },
     /// A file in the way that is a link (the lock file): never followed.
     IsLink(PathBuf),
-    /// The disk filled up; the spare folder was removed.
-    Full(PathBuf, io::Error),
+    /// No room left (a full disk, a used-up quota, a limit on a file's
+    /// size); the spare folder was removed.
+    NoRoom(PathBuf, io::Error),
     Io(PathBuf, io::Error),
 }
 
@@ -72,9 +73,9 @@ impl std::fmt::Display for WriteError {
             WriteError::IsLink(p) => {
                 write!(f, "{} is a link; aba will not write through it. Delete it and build again", p.display())
             }
-            WriteError::Full(p, e) => write!(
+            WriteError::NoRoom(p, e) => write!(
                 f,
-                "the disk is full: cannot write {} ({e}). Nothing was published, and the half-written copy was removed; free some space and build again",
+                "there is no room to write {} ({e}): the disk is full, a quota is used up, or files may not be this large here. Nothing was published, the site already there is as it was, and the half-written copy was removed; make room and build again",
                 p.display()
             ),
             WriteError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
@@ -222,7 +223,7 @@ pub struct Staging {
     made: Mutex<HashSet<PathBuf>>,
     /// The first file that could not be written: the build is lost, and
     /// nothing more is written (one message, not one per file).
-    failed: Mutex<Option<io::ErrorKind>>,
+    failed: Mutex<Option<(PathBuf, io::Error)>>,
     /// Held until the build is done (see `begin`).
     _lock: fs::File,
 }
@@ -292,20 +293,25 @@ impl Staging {
 
     /// Puts one file in place, unless the spare already holds these very
     /// bytes. After a file could not be written, nothing more is: the first
-    /// failure is the one reported.
-    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), (PathBuf, io::Error)> {
-        if self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner).is_some() {
-            return Ok(());
+    /// failure is kept, for `finish` to report.
+    pub fn put(&self, path: &str, bytes: &[u8]) {
+        if self.failed().is_some() {
+            return;
         }
-        let result = self.put_now(path, bytes);
-        if let Err((_, e)) = &result {
-            let mut failed = self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            if failed.is_some() {
-                return Ok(());
-            }
-            *failed = Some(e.kind());
+        if let Err((p, e)) = self.put_now(path, bytes) {
+            self.failed().get_or_insert((p, e));
         }
-        result
+    }
+
+    fn failed(&self) -> std::sync::MutexGuard<'_, Option<(PathBuf, io::Error)>> {
+        self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Why the build cannot be published, when a file could not be written.
+    pub fn failure(&self) -> Option<WriteError> {
+        let failed = self.failed();
+        let (p, e) = failed.as_ref()?;
+        Some(write_error(p.clone(), io::Error::new(e.kind(), e.to_string())))
     }
 
     /// A changed file is replaced, never written into: it may share its data
@@ -362,17 +368,20 @@ impl Staging {
     }
 
     /// Removes from the spare whatever `paths` (every file of the build) does
-    /// not name, and swaps it in as the output.
+    /// not name, and swaps it in as the output; or reports the first file
+    /// that could not be written.
     pub fn finish<'p>(&self, paths: impl Iterator<Item = &'p str>) -> Result<(), WriteError> {
-        let result = self.finish_now(paths);
-        if let Err(WriteError::Io(p, e)) = result {
-            if e.kind() == io::ErrorKind::StorageFull {
-                *self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(e.kind());
-                return Err(WriteError::Full(p, e));
-            }
-            return Err(WriteError::Io(p, e));
+        if let Some(e) = self.failure() {
+            return Err(e);
         }
-        result
+        match self.finish_now(paths) {
+            Err(WriteError::Io(p, e)) => {
+                let kept = io::Error::new(e.kind(), e.to_string());
+                self.failed().get_or_insert((p.clone(), kept));
+                Err(write_error(p, e))
+            }
+            result => result,
+        }
     }
 
     fn finish_now<'p>(&self, paths: impl Iterator<Item = &'p str>) -> Result<(), WriteError> {
@@ -432,19 +441,25 @@ impl Staging {
 }
 
 impl crate::render::Sink for Staging {
-    fn file(&self, path: &str, bytes: &[u8]) -> Result<(), String> {
-        self.put(path, bytes).map_err(|(p, e)| match e.kind() {
-            io::ErrorKind::StorageFull => WriteError::Full(p, e).to_string(),
-            _ => format!("cannot write {}: {e}; nothing was published", p.display()),
-        })
+    fn file(&self, path: &str, bytes: &[u8]) {
+        self.put(path, bytes);
     }
 }
 
+/// Whether an error means there is no room left to write: a full disk, a
+/// used-up quota, or a limit on the size of a file (`ulimit -f`).
+fn no_room(kind: io::ErrorKind) -> bool {
+    matches!(kind, io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded | io::ErrorKind::FileTooLarge)
+}
+
+fn write_error(p: PathBuf, e: io::Error) -> WriteError {
+    if no_room(e.kind()) { WriteError::NoRoom(p, e) } else { WriteError::Io(p, e) }
+}
+
 impl Drop for Staging {
-    /// A disk that filled up is given its space back: the spare folder goes.
+    /// When there was no room, the space is given back: the spare folder goes.
     fn drop(&mut self) {
-        let full =
-            *self.failed.lock().unwrap_or_else(std::sync::PoisonError::into_inner) == Some(io::ErrorKind::StorageFull);
+        let full = self.failed().as_ref().is_some_and(|(_, e)| no_room(e.kind()));
         if full {
             // The lister may still be walking it.
             let _ = self.existing();

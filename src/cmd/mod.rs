@@ -209,7 +209,8 @@ fn build(args: &SiteArgs, url: UrlArgs, out: Option<PathBuf>, relative: bool) ->
     timer.lap("report");
     let Some(rendered) = outcome.rendered.as_ref() else {
         eprintln!("nothing was written; {} is unchanged", out.display());
-        return Err(Failure::Site);
+        // A file that could not be written is said too, once.
+        return Err(staging.failure().map_or(Failure::Site, |e| Failure::Failed(e.to_string())));
     };
     staging.finish(rendered.index.keys().map(String::as_str)).map_err(|e| Failure::Failed(e.to_string()))?;
     timer.lap("write");

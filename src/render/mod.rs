@@ -47,18 +47,17 @@ pub type Pages = BTreeMap<String, Bytes>;
 pub type Bytes = Arc<Vec<u8>>;
 
 /// Takes each file as soon as it is rendered, so that `build` never holds a
-/// large network's whole output in memory.
+/// large network's whole output in memory. A file it cannot keep is its own
+/// to report, once (a full disk fails every file after the first).
 pub trait Sink: Send + Sync {
-    fn file(&self, path: &str, bytes: &[u8]) -> Result<(), String>;
+    fn file(&self, path: &str, bytes: &[u8]);
 }
 
 /// A sink that keeps nothing: the whole pipeline run for its diagnostics.
 pub struct Discard;
 
 impl Sink for Discard {
-    fn file(&self, _: &str, _: &[u8]) -> Result<(), String> {
-        Ok(())
-    }
+    fn file(&self, _: &str, _: &[u8]) {}
 }
 
 /// A previous good build of the same site, kept by `serve`. A file whose
@@ -603,11 +602,7 @@ impl<'a> Renderer<'a> {
 
     fn pass_on(&self, out: &mut Out, path: &str, bytes: Bytes) {
         match self.mode.sink() {
-            Some(sink) => {
-                if let Err(e) = sink.file(path, &bytes) {
-                    out.diags.push(Diagnostic::error(path, Pos::UNKNOWN, e));
-                }
-            }
+            Some(sink) => sink.file(path, &bytes),
             None => out.kept.push((path.to_owned(), bytes)),
         }
     }
