@@ -51,11 +51,17 @@ impl Diagnostic {
 
     /// `FILE:LINE:COL`, leaving out what is unknown.
     pub fn location(&self) -> String {
-        match (self.line, self.column) {
-            (0, _) => self.file.clone(),
-            (l, 0) => format!("{}:{l}", self.file),
-            (l, c) => format!("{}:{l}:{c}", self.file),
-        }
+        location(&self.file, Pos { line: self.line, column: self.column })
+    }
+}
+
+/// `FILE:LINE:COL`, leaving out what is unknown: where something is, as a
+/// message names it.
+pub fn location(file: &str, pos: Pos) -> String {
+    match (pos.line, pos.column) {
+        (0, _) => file.to_owned(),
+        (l, 0) => format!("{file}:{l}"),
+        (l, c) => format!("{file}:{l}:{c}"),
     }
 }
 
@@ -171,20 +177,111 @@ pub fn visible(s: &str) -> Cow<'_, str> {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if invisible(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c if invisible(c) => out.push_str(&code(c)),
             c => out.push(c),
         }
     }
     Cow::Owned(out)
 }
 
-fn invisible(c: char) -> bool {
+/// A character as messages write it: `\u{200b}`.
+pub fn code(c: char) -> String {
+    format!("\\u{{{:x}}}", c as u32)
+}
+
+/// `s` as plain text: each invisible character that stands for a space (a
+/// line separator, a no-break space) made a space, and the others left out.
+pub fn plain(s: &str) -> String {
+    let spaces =
+        |c: char| c.is_whitespace() || matches!(c, '\u{2800}' | '\u{3164}' | '\u{ffa0}' | '\u{115f}' | '\u{1160}');
+    s.chars()
+        .filter_map(|c| {
+            if !invisible(c) {
+                Some(c)
+            } else if spaces(c) {
+                Some(' ')
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Whether `c` cannot be seen, or looks like another character: a
+/// zero-width or direction mark, an odd space, a control character.
+pub fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(c,
             '\u{a0}' | '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{1680}' | '\u{17b4}' | '\u{17b5}'
             | '\u{180b}'..='\u{180f}' | '\u{2000}'..='\u{200f}' | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}'
             | '\u{2800}' | '\u{3000}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}'
             | '\u{fff0}'..='\u{fffb}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// Where the characters of a text from the input (a summary, a page's body)
+/// are in its file, for messages about a part of the text (a link in it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextMap {
+    /// Line k of the text is line `line + k` of the file, from `column` on
+    /// (a Markdown file's body, a `|` block, a value on one line).
+    Lines(Pos),
+    /// Runs of characters that follow one another on one line of the file:
+    /// the byte offset in the text where each run starts, and where in the
+    /// file that is (a `>` block, quotes with escapes, a value folded over
+    /// several lines).
+    Runs(Box<[(usize, Pos)]>),
+    /// Somewhere in the value that starts here.
+    At(Pos),
+}
+
+impl Default for TextMap {
+    fn default() -> Self {
+        TextMap::At(Pos::UNKNOWN)
+    }
+}
+
+impl TextMap {
+    /// The position of each byte offset of `text` (the text this maps)
+    /// asked for. Each look-up goes on from the one before: asked in
+    /// increasing order, the offsets of a whole text take one pass over it.
+    pub fn locate<'t>(&'t self, text: &'t str) -> impl FnMut(usize) -> Pos + 't {
+        let runs: &[(usize, Pos)] = match self {
+            TextMap::Lines(_) | TextMap::At(_) => &[],
+            TextMap::Runs(runs) => runs,
+        };
+        let start = |this: &TextMap| match this {
+            TextMap::Lines(p) | TextMap::At(p) => (0, *p),
+            TextMap::Runs(runs) => runs.first().copied().unwrap_or((0, Pos::UNKNOWN)),
+        };
+        let ((mut at, mut pos), mut run) = (start(self), 0);
+        move |offset| {
+            let mut offset = offset.min(text.len());
+            while !text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            if let TextMap::At(p) = self {
+                return *p;
+            }
+            if offset < at {
+                ((at, pos), run) = (start(self), 0);
+            }
+            while run + 1 < runs.len() && runs[run + 1].0 <= offset {
+                run += 1;
+                (at, pos) = runs[run];
+            }
+            if pos.line == 0 || offset < at {
+                return pos;
+            }
+            for c in text[at..offset].chars() {
+                match (c, self) {
+                    ('\n', TextMap::Lines(first)) => pos = Pos::new(pos.line + 1, first.column),
+                    _ => pos.column += 1,
+                }
+            }
+            at = offset;
+            pos
+        }
+    }
 }
 
 /// A position in a source file, 1-based; 0 means unknown.

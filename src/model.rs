@@ -233,12 +233,13 @@ pub struct Page {
     pub fallback: bool,
 }
 
-/// Markdown text with the file and line it came from, for link checks.
+/// Markdown text with the file it came from and where in it each character
+/// is, for link checks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Markdown {
     pub text: String,
     pub file: String,
-    pub line: usize,
+    pub at: crate::diagnostic::TextMap,
     /// Written in the language of the pages it is shown on (a translation,
     /// `content/*.cy.md`); otherwise in the site's default language.
     pub translated: bool,
@@ -285,6 +286,17 @@ pub struct Area {
     /// pages of one area are carried over while it and the areas they
     /// mention keep their numbers.
     pub revision: u64,
+    /// Where the area's name and region are written, for messages about
+    /// the network as a whole.
+    pub written: AreaFile,
+}
+
+/// An area's `area.yaml`, and where its name and region are in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AreaFile {
+    pub file: String,
+    pub name: crate::diagnostic::Pos,
+    pub region: crate::diagnostic::Pos,
 }
 
 impl Area {

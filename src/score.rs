@@ -377,6 +377,7 @@ mod tests {
             contact: None,
             assessments: std::sync::Arc::new(assessments),
             revision: Area::next_revision(),
+            written: Default::default(),
         }
     }
 

@@ -233,11 +233,11 @@ fn broken_internal_links_are_errors_naming_where_they_were_written() {
     assert_eq!(code(&out), 1, "{err}");
     assert!(
         err.contains(
-            "error: assessments/millbrook/2024.yaml:8: broken link `/areas/nowhere/`: no page has that address"
+            "error: assessments/millbrook/2024.yaml:8:11: broken link `/areas/nowhere/`: no page has that address"
         ),
         "{err}"
     );
-    assert!(err.contains("error: content/about.md:6: broken link `/pointers/living-map/#no-such-part`: that page has no part with the id `no-such-part`"), "{err}");
+    assert!(err.contains("error: content/about.md:6:6: broken link `/pointers/living-map/#no-such-part`: that page has no part with the id `no-such-part`"), "{err}");
     assert!(err.contains("error: (page) 404.html: broken link `/missing/` made by the theme"), "{err}");
     assert!(!err.contains("#levels"), "a good anchor is not reported: {err}");
 }

@@ -199,13 +199,13 @@ fn odd_characters_are_named_and_placed_in_the_users_terms() {
     let find = |file: &str| errors.iter().find(|e| e.contains(file)).unwrap_or_else(|| panic!("{file}: {errors:#?}"));
     assert!(
         find("2024.yaml")
-            .starts_with("error: assessments/millbrook/2024.yaml:2:17: an invisible NUL character (U+0000) is here"),
+            .starts_with("error: assessments/millbrook/2024.yaml:2:17: an invisible NUL character, \\u{0}, is here"),
         "{}",
         find("2024.yaml")
     );
     assert!(
         find("2023.yaml")
-            .starts_with("error: assessments/millbrook/2023.yaml:2:17: an invisible line separator (U+2028)"),
+            .starts_with("error: assessments/millbrook/2023.yaml:2:17: an invisible line separator, \\u{2028}"),
         "{}",
         find("2023.yaml")
     );
@@ -231,17 +231,10 @@ fn markdown_links_to_scripts_and_data_are_errors_where_they_are_written() {
     let out = site.aba(&["check"]);
     assert_eq!(code(&out), 1);
     let errors = errors(&out);
-    let lines: Vec<&str> = errors.iter().map(|e| e.split(": ").nth(1).unwrap()).collect();
-    let line = GOOD.lines().count();
-    assert_eq!(
-        lines,
-        [
-            format!("assessments/millbrook/2024.yaml:{}", line + 3),
-            format!("assessments/millbrook/2024.yaml:{}", line + 4),
-            format!("assessments/millbrook/2024.yaml:{}", line + 4),
-        ],
-        "{errors:#?}"
-    );
+    let places: Vec<&str> = errors.iter().map(|e| e.split(": ").nth(1).unwrap()).collect();
+    let text = format!("{GOOD}{summary}");
+    let at = |link: &str| format!("assessments/millbrook/2024.yaml:{}", place_of(&text, link));
+    assert_eq!(places, [at("[a]"), at("[b]"), at("[c]")], "{errors:#?}");
     for scheme in ["javascript:", "data:", "vbscript:"] {
         assert!(errors.iter().any(|e| e.contains(&format!("`{scheme}` links are not allowed"))), "{errors:#?}");
     }
@@ -265,8 +258,8 @@ fn deep_nesting_is_reported_and_does_not_take_quadratic_time() {
     assert_eq!(
         errors,
         vec![
-            "error: assessments/millbrook/2023.yaml:3: this text is nested more than 32 deep (HTML, quotes or lists inside each other); nothing deeper than 32 levels is shown: close the HTML tags you open, or nest less".to_owned(),
-            format!("error: assessments/millbrook/2024.yaml:{line}: this text is nested more than 32 deep (HTML, quotes or lists inside each other); nothing deeper than 32 levels is shown: close the HTML tags you open, or nest less"),
+            "error: assessments/millbrook/2023.yaml:3:67: this text is nested more than 32 deep (HTML, quotes or lists inside each other); nothing deeper than 32 levels is shown: close the HTML tags you open, or nest less".to_owned(),
+            format!("error: assessments/millbrook/2024.yaml:{line}:163: this text is nested more than 32 deep (HTML, quotes or lists inside each other); nothing deeper than 32 levels is shown: close the HTML tags you open, or nest less"),
         ]
     );
 }
@@ -504,13 +497,13 @@ fn check_finds_every_error_build_would_and_names_the_input() {
             "error: assessments/kyiv/2024.yaml:8:15: broken link `/pointers/living-map/#levelz`: that page has no \
              part with the id `levelz`; links to this site start with / and name a page, such as \
              /pointers/living-map/ or /about/",
-            "error: assessments/kyiv/2024.yaml:10: broken link `/regions/Північ/`: no page has that address; links \
+            "error: assessments/kyiv/2024.yaml:10:14: broken link `/regions/Північ/`: no page has that address; links \
              to this site start with / and name a page, such as /pointers/living-map/ or /about/",
             "error: assessments/nowhere/area.yaml:2:9: the region `— ? —` has no letter or digit to make its page's \
              address from; give the region's name in words, such as North West",
-            "error: content/about.md:4: broken link `/pointer\\s/`: no page has that address; links to this site \
+            "error: content/about.md:4:5: broken link `/pointer\\s/`: no page has that address; links to this site \
              start with / and name a page, such as /pointers/living-map/ or /about/",
-            "error: content/about.md:4: broken link `/ｐointers/`: no page has that address; links to this site \
+            "error: content/about.md:4:29: broken link `/ｐointers/`: no page has that address; links to this site \
              start with / and name a page, such as /pointers/living-map/ or /about/",
         ]
     );
@@ -742,4 +735,316 @@ fn a_site_with_a_scale_of_three_levels_builds_every_page_check_renders_none_of()
     // Each level of the site's own scale has its group on the pointer's page.
     let page = site.read("public/pointers/one/index.html");
     assert!(["Starting", "Growing", "Thriving"].iter().all(|l| page.contains(l)), "{page}");
+}
+
+/// Where `needle` first is in `text`: `line:column`, in characters, as
+/// editors count them.
+fn place_of(text: &str, needle: &str) -> String {
+    let at = text.find(needle).unwrap_or_else(|| panic!("no {needle:?}"));
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    format!("{}:{}", text[..at].matches('\n').count() + 1, text[line_start..at].chars().count() + 1)
+}
+
+#[test]
+fn markdown_links_are_placed_at_their_column_in_every_written_form() {
+    // The same refused link, [xN](javascript:N), written in each form a text can take.
+    let assessment = "assessed_on: 2024-03-31
+participants:
+  - { role: people with lived experience, count: 5 }
+summary: >
+  Folded text, then
+    more indented [x1](javascript:1)
+
+  and a [x2](javascript:2) after a blank line.
+stories:
+  - text: \"In quotes, with escapes: caf\\u00e9 \\\"said\\\" [x3](javascript:3)
+      and folded on [x4](javascript:4)\"
+    from: a carer
+    consent: true
+  - { text: 'Single quotes, it''s [x5](javascript:5)', from: a carer, consent: true }
+  - text: Plain and
+      folded over [x6](javascript:6) lines
+    from: a carer
+    consent: true
+pointers:
+  living-map:
+    score: 3
+    strengths: |
+      A block, with a broken link [to nowhere](/nowhere/) and
+        indented [x7](javascript:7)
+  social-value:
+    score: 2
+    strengths:
+      Plain on the next line [x8](javascript:8)
+";
+    let page = "---\ntitle: About\n---\n\nSome text, then a [x9](javascript:9).\n";
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", assessment),
+        ("content/about.md", page),
+    ]);
+    for command in ["check", "build"] {
+        let out = site.aba(&[command]);
+        assert_eq!(code(&out), 1);
+        let errors = errors(&out);
+        for n in 1..=9 {
+            let (file, text) =
+                if n == 9 { ("content/about.md", page) } else { ("assessments/millbrook/2024.yaml", assessment) };
+            let want = format!(
+                "error: {file}:{}: `javascript:` links are not allowed (`javascript:{n}`)",
+                place_of(text, &format!("[x{n}]"))
+            );
+            assert!(errors.iter().any(|e| e.starts_with(&want)), "{command}: no {want:?} in {errors:#?}");
+        }
+        let broken = format!(
+            "error: assessments/millbrook/2024.yaml:{}: broken link `/nowhere/`",
+            place_of(assessment, "[to nowhere]")
+        );
+        assert!(errors.iter().any(|e| e.starts_with(&broken)), "{command}: no {broken:?} in {errors:#?}");
+        assert_eq!(errors.len(), 10, "{errors:#?}");
+    }
+}
+
+#[test]
+fn regions_that_would_share_a_page_are_errors_naming_both_spellings() {
+    let area = |name: &str, region: &str, nation: &str| format!("name: {name}\nregion: {region}\nnation: {nation}\n");
+    let site = Site::new(&[
+        ("assessments/anglesey/area.yaml", &area("Ynys Môn", "Môn", "Wales")),
+        ("assessments/anglesey/2024.yaml", GOOD),
+        ("assessments/mon/area.yaml", &area("Mon Valley", "Mon", "Wales")),
+        ("assessments/arfon/area.yaml", &area("Arfon", "Gwynedd", "Wales")),
+        ("assessments/bangor/area.yaml", &area("Bangor", "\"Gwynedd \"", "Wales")),
+        ("assessments/border/area.yaml", &area("Border", "Scotland", "Wales")),
+        ("assessments/nowhere/area.yaml", "name: Nowhere\nregion: England\n"),
+        // Its own nation, in any spelling, is its nation's page: no error.
+        ("assessments/cardiff/area.yaml", &area("Cardiff", "wales", "Wales")),
+        ("assessments/ynys-mon/area.yaml", &area("ynys môn", "Môn", "Wales")),
+    ]);
+    for command in ["check", "build"] {
+        let out = site.aba(&[command]);
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        assert_eq!(
+            errors(&out),
+            [
+                "error: assessments/bangor/area.yaml:2:9: the region \"Gwynedd \" has the same web address, \
+                 /regions/gwynedd/, as the region `Gwynedd` in assessments/arfon/area.yaml:2:9, so the two would share \
+                 one page; write the region the same way in every area.yaml, letter for letter",
+                "error: assessments/border/area.yaml:2:9: the region `Scotland` is the name of a nation, and this \
+                 area's nation is Wales; its page would be the page of Scotland: for an area in Scotland, write \
+                 `nation: Scotland`; otherwise give the region the area is in",
+                "error: assessments/mon/area.yaml:2:9: the region `Mon` has the same web address, /regions/mon/, as \
+                 the region `Môn` in assessments/anglesey/area.yaml:2:9, so the two would share one page; write the \
+                 region the same way in every area.yaml, letter for letter",
+                "error: assessments/nowhere/area.yaml:2:9: the region `England` is the name of a nation, and this \
+                 area gives no `nation`; its page would be the page of England: for an area in England, write \
+                 `nation: England`; otherwise give the region the area is in",
+            ]
+        );
+        assert!(
+            stderr(&out).contains(
+                "warning: assessments/ynys-mon/area.yaml:1:7: another area has the name `Ynys Môn` too, in \
+                 assessments/anglesey/area.yaml:1:7"
+            ),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn every_date_must_be_from_1990_to_2100_and_is_placed_where_written() {
+    let assessment = "assessed_on: 1989-12-31
+reviewed_by: { name: Tally Bridge, on: 2101-01-01 }
+next_review: 0001-01-01
+pointers:
+  living-map:
+    score: 3
+    evidence:
+      - { text: Map, date: 1900-06-30 }
+    next_steps:
+      - { action: Train staff, due: 9999-12-31 }
+";
+    let site = Site::new(&[
+        (
+            "site.yaml",
+            "url: https://aba.example.org/\naccessibility:\n  contact: access@example.org\n  prepared_on: 1970-01-01\n  reviewed_on: 2100-12-31\n",
+        ),
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/1990.yaml", assessment),
+    ]);
+    for command in ["check", "build"] {
+        let out = site.aba(&[command]);
+        assert_eq!(code(&out), 1);
+        let at = |needle: &str| format!("assessments/millbrook/1990.yaml:{}", place_of(assessment, needle));
+        let rule =
+            "a date here must be from 1990 to 2100; check the year: write dates as YYYY-MM-DD, for example 2018-03-31";
+        assert_eq!(
+            errors(&out),
+            [
+                format!("error: {}: `assessed_on` is in the year 1989: {rule}", at("1989")),
+                format!("error: {}: `on` is in the year 2101: {rule}", at("2101")),
+                format!("error: {}: `next_review` is in the year 1: {rule}", at("0001")),
+                format!("error: {}: `date` is in the year 1900: {rule}", at("1900")),
+                format!("error: {}: `due` is in the year 9999: {rule}", at("9999")),
+                format!("error: site.yaml:4:16: `prepared_on` is in the year 1970: {rule}"),
+            ]
+        );
+    }
+}
+
+#[test]
+fn contact_and_story_from_have_lengths_stated_in_the_error_and_the_schema() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", &format!("{AREA}contact: https://example.org/{}\n", "x".repeat(2000))),
+        (
+            "assessments/millbrook/2024.yaml",
+            &format!("{GOOD}stories:\n  - {{ text: Hello, from: {}, consent: true }}\n", "a carer ".repeat(30).trim()),
+        ),
+    ]);
+    let out = site.aba(&["check"]);
+    assert_eq!(
+        errors(&out),
+        [
+            "error: assessments/millbrook/2024.yaml:11:26: `from` is 239 characters long, and may be at most 200; a \
+             name or title is one short line: shorten it",
+            "error: assessments/millbrook/area.yaml:4:10: `contact` is 2,020 characters long, and may be at most \
+             2,000; a web address this long is almost certainly a mistake: check it",
+        ]
+    );
+    let good = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    assert_eq!(code(&good.aba(&["build"])), 0);
+    let schema: serde_json::Value = serde_json::from_str(&good.read("public/data/assessment.schema.json")).unwrap();
+    assert_eq!(schema["$defs"]["story"]["properties"]["from"]["maxLength"], 200);
+}
+
+#[test]
+fn an_input_file_over_64_mb_is_an_error_before_it_is_read() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    // Sparse: it takes no room on the disk, and reading it would take 65 MB.
+    for path in ["assessments/millbrook/2023.yaml", "themes/default/static/film.mp4"] {
+        let p = site.path().join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::File::create(&p).unwrap().set_len(65 << 20).unwrap();
+    }
+    for command in ["check", "build"] {
+        let out = site.aba(&[command]);
+        assert_eq!(code(&out), 1);
+        assert_eq!(
+            errors(&out),
+            [
+                "error: assessments/millbrook/2023.yaml: this file is 65 MB, larger than the 64 MB aba reads; is it \
+                 the right file? An assessment is a few kilobytes of text",
+                "error: themes/default/static/film.mp4: this file is 65 MB, larger than the 64 MB aba reads; is it \
+                 the right file? An assessment is a few kilobytes of text",
+            ]
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn no_room_to_write_is_one_message_and_public_stays_as_it_was() {
+    use std::os::unix::process::CommandExt;
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    let before = site.read("public/areas/millbrook/index.html");
+    site.write("assessments/millbrook/2024.yaml", &GOOD.replace("score: 3", "score: 2"));
+    // As a full disk or a used-up quota would: no file may grow past 4 KB.
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_aba"));
+    command.current_dir(site.path()).arg("build");
+    // SAFETY: only async-signal-safe calls, between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit { rlim_cur: 4096, rlim_max: 4096 };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = command.output().unwrap();
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert_eq!(errors(&out).len(), 1, "{err}");
+    assert!(errors(&out)[0].starts_with("error: there is no room to write "), "{err}");
+    assert!(!err.contains("nothing was written"), "one message, not two: {err}");
+    assert!(err.contains("Nothing was published, the site already there is as it was"), "{err}");
+    assert_eq!(site.read("public/areas/millbrook/index.html"), before);
+    let left: Vec<_> = std::fs::read_dir(site.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(!left.iter().any(|n| n.to_string_lossy().contains("spare")), "{left:?}");
+    // With room again, the next build publishes.
+    assert_eq!(code(&site.aba(&["build"])), 0);
+    assert_ne!(site.read("public/areas/millbrook/index.html"), before);
+}
+
+#[test]
+fn invisible_characters_in_one_line_values_are_named_with_the_plain_text() {
+    let area = "name: Mill\u{200b}brook\nregion: North\u{a0}West\nnation: England\n";
+    let assessment = "assessed_on: 2024-03-31\u{feff}\nstatus: \"published\u{2060}\"\nfacilitator: \"Tîm\u{2028}Cymunedau\"\nparticipants:\n  - { role: \"people with lived\u{200d} experience\", count: 5 }\n";
+    let site = Site::new(&[("assessments/millbrook/area.yaml", area), ("assessments/millbrook/2024.yaml", assessment)]);
+    let out = site.aba(&["check"]);
+    let a = "assessments/millbrook/area.yaml";
+    let f = "assessments/millbrook/2024.yaml";
+    assert_eq!(
+        errors(&out),
+        [
+            format!(
+                "error: {f}:1:24: `assessed_on` has an invisible character in it, \\u{{feff}}; write it as plain text: `2024-03-31`"
+            ),
+            format!(
+                "error: {f}:2:19: `status` has an invisible character in it, \\u{{2060}}; write it as plain text: `published`"
+            ),
+            format!(
+                "error: {f}:3:18: `facilitator` has an invisible character in it, \\u{{2028}}; write it as plain text: `Tîm Cymunedau`"
+            ),
+            format!(
+                "error: {f}:5:31: `role` has an invisible character in it, \\u{{200d}}; write it as plain text: `people with lived experience`"
+            ),
+            format!(
+                "error: {a}:1:11: `name` has an invisible character in it, \\u{{200b}}; write it as plain text: `Millbrook`"
+            ),
+            format!(
+                "error: {a}:2:14: `region` has an invisible character in it, \\u{{a0}}; write it as plain text: `North West`"
+            ),
+        ]
+    );
+    // Where YAML itself refuses the character, the line is given as plain text.
+    site.write(f, "assessed_on: 2024-03-31\nfacilitator: Tîm\u{2028}Cymunedau\n");
+    let out = site.aba(&["check"]);
+    assert_eq!(
+        errors(&out),
+        [
+            format!(
+                "error: {f}:2:17: an invisible line separator, \\u{{2028}}, is here, and YAML reads it as the end of a \
+             line; write the line as `facilitator: Tîm Cymunedau`: it often comes with text pasted from a web page \
+             or a word processor"
+            ),
+            format!(
+                "error: {a}:1:11: `name` has an invisible character in it, \\u{{200b}}; write it as plain text: `Millbrook`"
+            ),
+            format!(
+                "error: {a}:2:14: `region` has an invisible character in it, \\u{{a0}}; write it as plain text: `North West`"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_page_name_the_site_uses_is_refused_naming_each_name_once() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", GOOD),
+        ("content/areas.md", "---\ntitle: Areas\n---\nText.\n"),
+    ]);
+    let out = site.aba(&["check"]);
+    let errors = errors(&out);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let names = errors[0].split(" (").nth(1).unwrap().trim_end_matches(')');
+    let names: Vec<&str> = names.split(", ").collect();
+    let mut once = names.clone();
+    once.sort();
+    once.dedup();
+    assert_eq!(names, once, "{}", errors[0]);
+    assert!(names.contains(&"areas") && names.contains(&"regions"), "{}", errors[0]);
 }

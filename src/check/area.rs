@@ -45,11 +45,14 @@ pub(super) fn check_area(
         contact: None,
         assessments: Default::default(),
         revision: Area::next_revision(),
+        written: AreaFile::default(),
     };
     let mut assessments = Vec::new();
     match &src.area {
         Some(a) => {
             let mut r = Reader::new(a, diags);
+            area.written =
+                AreaFile { file: a.file.clone(), name: a.spans.value_pos("name"), region: a.spans.value_pos("region") };
             if let Some(m) = r.mapping(&a.value, "", "area.yaml", AREA_KEYS) {
                 area.name = r.required_text(m, "name", "", "area.yaml").unwrap_or_default();
                 area.kind = r.line(m, "kind", "", NAME_MAX);
@@ -82,7 +85,7 @@ pub(super) fn check_area(
                         }
                     }
                 }
-                area.contact = r.text(m, "contact", "").and_then(|c| contact(&mut r, c.trim()));
+                area.contact = r.line(m, "contact", "", LINK_MAX).and_then(|c| contact(&mut r, c.trim()));
             }
         }
         None => {

@@ -6,7 +6,7 @@ use serde_yaml::Value;
 
 use super::reader::*;
 use super::*;
-use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos, TextMap};
 use crate::load::MarkdownSource;
 
 pub const ROLES_KEYS: &[&str] = &["roles"];
@@ -226,7 +226,13 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
 
 /// The Markdown below a file's front matter.
 fn body_of(md: &MarkdownSource, translated: bool) -> Markdown {
-    Markdown { text: md.body.clone(), file: md.front.file.clone(), line: md.body_line, translated, langs: Vec::new() }
+    Markdown {
+        text: md.body.clone(),
+        file: md.front.file.clone(),
+        at: TextMap::Lines(Pos::new(md.body_line, 1)),
+        translated,
+        langs: Vec::new(),
+    }
 }
 
 pub(super) fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Option<Page> {

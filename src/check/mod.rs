@@ -9,6 +9,7 @@ mod area;
 mod config;
 mod content;
 mod memo;
+mod network;
 mod reader;
 
 use std::collections::BTreeSet;
@@ -58,6 +59,7 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
         }
     }
     areas.sort_by(|a, b| a.slug.cmp(&b.slug));
+    network::check_network(&areas, diags);
     Site { config, pages, pointers, areas, translations }
 }
 

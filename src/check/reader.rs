@@ -3,7 +3,7 @@
 use serde_yaml::{Mapping, Value};
 
 use super::*;
-use crate::diagnostic::{Diagnostic, Diagnostics, Pos, nearest};
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos, code, invisible, nearest, plain};
 use crate::load::{Source, Spans};
 
 /// Reads one YAML document, reporting against its file and spans.
@@ -63,7 +63,31 @@ impl<'a> Reader<'a> {
         Some(m)
     }
 
+    /// A one-line value, as text.
     pub(super) fn text(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
+        let t = self.any_text(m, key, path)?;
+        self.visible_text(t, &join(path, key), key)
+    }
+
+    /// A one-line value with a character in it that cannot be seen (a
+    /// zero-width space, a line separator, a no-break space pasted in with
+    /// the text) is an error at that character, with the plain text to write.
+    fn visible_text(&mut self, t: String, path: &str, key: &str) -> Option<String> {
+        let odd = t.char_indices().find(|(_, c)| invisible(*c) && !matches!(c, '\n' | '\t' | '\r'));
+        let Some((at, c)) = odd else { return Some(t) };
+        let pos = self.spans.text_map(path, &t).locate(&t)(at);
+        let plain = plain(t.trim());
+        let hint = match plain.trim() {
+            p if p.chars().count() <= NAME_MAX => format!("write it as plain text: {}", quoted(p)),
+            _ => "delete it, and any others like it".to_owned(),
+        };
+        self.error_at(pos, format!("`{key}` has an invisible character in it, {}", code(c))).hint = Some(hint);
+        None
+    }
+
+    /// A value as text, whatever characters it has (a Markdown text may
+    /// have what a one-line value may not).
+    fn any_text(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
         let v = m.get(key)?;
         match v {
             Value::String(s) => Some(s.clone()),
@@ -208,14 +232,24 @@ impl<'a> Reader<'a> {
         n.map(|n| n as Score)
     }
 
+    /// A real date, YYYY-MM-DD, in one of the `YEARS`.
     pub(super) fn date(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Date> {
         let raw = self.text(m, key, path)?;
-        let d = Date::parse(raw.trim());
-        if d.is_none() {
+        let Some(d) = Date::parse(raw.trim()) else {
             self.error(&join(path, key), format!("{} is not a real date", quoted(&raw))).hint =
                 Some("write dates as YYYY-MM-DD, for example 2018-03-31".into());
+            return None;
+        };
+        if !YEARS.contains(&d.year) {
+            let (from, to) = (YEARS.start(), YEARS.end());
+            self.error(
+                &join(path, key),
+                format!("`{key}` is in the year {}: a date here must be from {from} to {to}", d.year),
+            )
+            .hint = Some("check the year: write dates as YYYY-MM-DD, for example 2018-03-31".into());
+            return None;
         }
-        d
+        Some(d)
     }
 
     pub(super) fn link(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
@@ -261,22 +295,24 @@ impl<'a> Reader<'a> {
                 langs
             }
             _ => {
-                let text = self.text(m, key, path).filter(|t| !t.trim().is_empty())?;
+                let text = self.any_text(m, key, path).filter(|t| !t.trim().is_empty())?;
                 vec![(0, text)]
             }
         };
-        let (_, text) = langs.first()?.clone();
+        let (first, text) = langs.first()?.clone();
         if self.languages.len() > 1 && langs.len() < self.languages.len() {
             if self.one_language.0 == 0 {
                 self.one_language.1 = pos;
             }
             self.one_language.0 += 1;
         }
-        // A block scalar (`|`) starts on the line after its key.
-        let line =
-            if m.get(key).and_then(Value::as_str).is_some_and(|s| s.contains('\n')) { pos.line + 1 } else { pos.line };
+        let written = match m.get(key) {
+            Some(Value::Mapping(_)) => join(&at, &self.languages[first]),
+            _ => at,
+        };
+        let at = self.spans.text_map(&written, &text);
         let langs = if self.languages.len() > 1 { langs } else { Vec::new() };
-        Some(Markdown { text, file: self.file.to_owned(), line, translated: false, langs })
+        Some(Markdown { text, file: self.file.to_owned(), at, translated: false, langs })
     }
 
     /// On a site in more than one language, one warning for the texts of

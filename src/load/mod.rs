@@ -366,9 +366,8 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
     if has_theme && root.is_folder(&statics, diags) {
         for path in root.files_under(&statics, diags) {
             let name = path.strip_prefix(&statics).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            match std::fs::read(&path) {
-                Ok(bytes) => sources.statics.push((name, bytes)),
-                Err(e) => diags.push(Diagnostic::error(root.rel(&path), Pos::UNKNOWN, format!("cannot read: {e}"))),
+            if let Some(bytes) = read_bytes(&root, &path, diags) {
+                sources.statics.push((name, bytes));
             }
         }
     }
@@ -609,10 +608,45 @@ impl Root {
     }
 }
 
+/// The largest input file `aba` reads, in bytes (64 MB): a whole network's
+/// assessments are a small part of that, and a larger file is almost
+/// certainly not what was meant (a video in the theme, a file that grew
+/// without end).
+pub const MAX_FILE: u64 = 64 << 20;
+
+/// The bytes of an input file, if it is no larger than `MAX_FILE`; a larger
+/// file is reported, naming the limit, before any of it is read.
+fn read_bytes(root: &Root, path: &Path, diags: &mut Diagnostics) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        let size = f.metadata()?.len();
+        if size > MAX_FILE {
+            return Ok(Some(size));
+        }
+        bytes.reserve_exact(size as usize);
+        // It may grow while it is read: no more than the limit is taken.
+        f.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
+        Ok((bytes.len() as u64 > MAX_FILE).then_some(bytes.len() as u64))
+    });
+    let error = match read {
+        Ok(None) => return Some(bytes),
+        Ok(Some(size)) => Diagnostic::error(
+            root.rel(path),
+            Pos::UNKNOWN,
+            format!("this file is {} MB, larger than the {} MB aba reads", size.div_ceil(1 << 20), MAX_FILE >> 20),
+        )
+        .with_hint("is it the right file? An assessment is a few kilobytes of text"),
+        Err(e) => Diagnostic::error(root.rel(path), Pos::UNKNOWN, format!("cannot read this file: {e}")),
+    };
+    diags.push(error);
+    None
+}
+
 fn read_text(root: &Root, path: &Path, diags: &mut Diagnostics) -> Option<String> {
     let file = root.rel(path);
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
+    match read_bytes(root, path, diags) {
+        Some(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text)),
             Err(e) => {
                 let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
@@ -626,10 +660,7 @@ fn read_text(root: &Root, path: &Path, diags: &mut Diagnostics) -> Option<String
                 None
             }
         },
-        Err(e) => {
-            diags.push(Diagnostic::error(file, Pos::UNKNOWN, format!("cannot read this file: {e}")));
-            None
-        }
+        None => None,
     }
 }
 
@@ -784,26 +815,37 @@ impl<'de> serde::de::Visitor<'de> for Budget<'_> {
 
 /// A character YAML does not allow, or reads as the end of a line where an
 /// editor shows none: the parser's own message about it says a byte offset,
-/// or something about the next line; say what it is, where it is.
+/// or something about the next line; say what it is, where it is, and the
+/// line as plain text, to write instead.
 fn odd_character(file: &str, text: &str, line_offset: usize) -> Option<Diagnostic> {
     let (at, c) =
         text.char_indices().find(|(_, c)| !yaml_printable(*c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))?;
     let pos = byte_pos(text, at, line_offset);
-    let code = format!("U+{:04X}", c as u32);
-    Some(match c {
-        '\u{85}' | '\u{2028}' | '\u{2029}' => Diagnostic::error(
-            file,
-            pos,
-            format!("an invisible line separator ({code}) is here, and YAML reads it as the end of a line"),
-        )
-        .with_hint("delete it (it often comes with text pasted from a web page or a word processor)"),
-        '\0' => Diagnostic::error(file, pos, format!("an invisible NUL character ({code}) is here"))
-            .with_hint("delete it: a YAML file may not contain control characters (was the file saved as UTF-16, or is it not text?)"),
-        _ if c.is_control() => Diagnostic::error(file, pos, format!("an invisible control character ({code}) is here"))
-            .with_hint("delete it: a YAML file may not contain control characters"),
-        _ => Diagnostic::error(file, pos, format!("the character {code}, which YAML does not allow, is here"))
-            .with_hint("delete it"),
-    })
+    let code = crate::diagnostic::code(c);
+    let (message, why) = match c {
+        '\u{85}' | '\u{2028}' | '\u{2029}' => (
+            format!("an invisible line separator, {code}, is here, and YAML reads it as the end of a line"),
+            "it often comes with text pasted from a web page or a word processor",
+        ),
+        '\0' => (
+            format!("an invisible NUL character, {code}, is here"),
+            "a YAML file may not contain control characters (if there are many, was the file saved as UTF-16, or is it not text?)",
+        ),
+        _ if c.is_control() => (
+            format!("an invisible control character, {code}, is here"),
+            "a YAML file may not contain control characters",
+        ),
+        _ => (format!("the character {code}, which YAML does not allow, is here"), "YAML does not allow it"),
+    };
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let plain = crate::diagnostic::plain(text[line_start..line_end].trim_end());
+    let hint = match plain.trim() {
+        "" => format!("delete it: {why}"),
+        p if p.chars().count() <= 200 && !p.contains('`') => format!("write the line as `{plain}`: {why}"),
+        _ => format!("delete it: {why}"),
+    };
+    Some(Diagnostic::error(file, pos, message).with_hint(hint))
 }
 
 /// YAML's printable characters (YAML 1.1, §5.1), as libyaml checks them.

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use crate::diagnostic::Pos;
+use crate::diagnostic::{Pos, TextMap};
 
 /// Where each key and item starts, by path (`pointers.living-map.evidence[1]`);
 /// a later entry for the same path wins. The paths share one buffer: a file
@@ -334,6 +334,137 @@ impl Spans {
         let text = self.line(line)?;
         let mut flows = self.flows.lock().unwrap_or_else(PoisonError::into_inner);
         Some(f(flows.entry(line).or_insert_with(|| FlowLine::scan(text))))
+    }
+
+    /// Where each character of the text value of `path` is written, given
+    /// the text as the parser read it (`text`): found by walking the value
+    /// as it is written, a block (`|`, `>`), in quotes (with escapes) or
+    /// plain, on one line or folded over several. Where the walk and the
+    /// text part ways (a tag, an anchor), every character is placed at the
+    /// value's start.
+    pub fn text_map(&self, path: &str, text: &str) -> TextMap {
+        let Some(start) = self.value_start(path) else { return TextMap::At(self.value_pos(path)) };
+        self.walk(start, text).unwrap_or_else(|| TextMap::At(self.in_characters(start)))
+    }
+
+    /// Where the value of `path` starts (a byte column): after `key:` or
+    /// `- ` on its line, or, when nothing follows them there, at the first
+    /// text of the next line that has some.
+    fn value_start(&self, path: &str) -> Option<Pos> {
+        let pos = self.byte_pos(path);
+        let line = self.line(pos.line)?;
+        let rest = line.get(pos.column.checked_sub(1)?..)?;
+        let after = match key_end(rest) {
+            Some(colon) => &rest[colon + 1..],
+            None => rest.strip_prefix('-').unwrap_or(rest),
+        };
+        let value = after.trim_start();
+        if !value.is_empty() && !value.starts_with('#') {
+            return Some(Pos::new(pos.line, line.len() - value.len() + 1));
+        }
+        (pos.line + 1..).map_while(|n| Some((n, self.line(n)?))).find_map(|(n, l)| {
+            let t = l.trim_start();
+            (!t.is_empty() && !t.starts_with('#')).then(|| Pos::new(n, l.len() - t.len() + 1))
+        })
+    }
+
+    fn walk(&self, start: Pos, text: &str) -> Option<TextMap> {
+        let line = self.line(start.line)?;
+        let from = start.column - 1;
+        let column = line.get(..from)?.chars().count() + 1;
+        match line[from..].chars().next()? {
+            '|' => self.block(start.line, text, true),
+            '>' => self.block(start.line, text, false),
+            q @ ('"' | '\'') => self.flow_scalar(Some(q), Pos::new(start.line, column + 1), from + 1, text),
+            _ => self.flow_scalar(None, Pos::new(start.line, column), from, text),
+        }
+    }
+
+    /// A block scalar whose `|` or `>` is on line `header`: each line of
+    /// the block is in the text, in order, with only line breaks (`|`), or
+    /// line breaks and spaces (`>`), between.
+    fn block(&self, header: usize, text: &str, literal: bool) -> Option<TextMap> {
+        let lines = (header + 1..).map_while(|n| Some((n, self.line(n)?)));
+        let indent = lines.clone().find(|(_, l)| !l.trim().is_empty())?.1;
+        let indent = indent.len() - indent.trim_start_matches(' ').len();
+        if literal {
+            return Some(TextMap::Lines(Pos::new(header + 1, indent + 1)));
+        }
+        let (mut runs, mut cursor) = (Vec::new(), 0);
+        for (n, l) in lines {
+            if cursor >= text.len() || (!l.trim().is_empty() && l.len() - l.trim_start_matches(' ').len() < indent) {
+                break;
+            }
+            let Some(written) = l.get(indent..).filter(|w| !w.trim().is_empty()) else { continue };
+            let rest = &text[cursor..];
+            let gap = rest.find(|c| c != ' ' && c != '\n').unwrap_or(rest.len());
+            let found = (0..=gap).find(|k| rest[*k..].starts_with(written))?;
+            runs.push((cursor + found, Pos::new(n, indent + 1)));
+            cursor += found + written.len();
+        }
+        Some(TextMap::Runs(runs.into()))
+    }
+
+    /// A scalar in quotes (`quote`) or plain, from byte `from` of line
+    /// `at.line` (at column `at.column`), maybe folded over several lines.
+    fn flow_scalar(&self, quote: Option<char>, at: Pos, from: usize, text: &str) -> Option<TextMap> {
+        let mut runs = vec![(0, at)];
+        let (mut n, mut pos, mut cursor) = (at.line, at, 0);
+        let mut line = self.line(n)?.get(from..)?;
+        loop {
+            let mut i = 0;
+            let mut escaped_break = false;
+            while i < line.len() {
+                let Some(want) = text[cursor..].chars().next() else { return Some(TextMap::Runs(runs.into())) };
+                let c = line[i..].chars().next()?;
+                let next = line[i + c.len_utf8()..].chars().next();
+                let skip = match (quote, c) {
+                    (Some('\''), '\'') if next == Some('\'') && want == '\'' => 2,
+                    (Some(q), c) if c == q => return None,
+                    (Some('"'), '\\') if next.is_none() => {
+                        escaped_break = true;
+                        break;
+                    }
+                    (Some('"'), '\\') => match next? {
+                        'x' => 4,
+                        'u' => 6,
+                        'U' => 10,
+                        _ => 2,
+                    },
+                    _ if c == want => {
+                        cursor += c.len_utf8();
+                        i += c.len_utf8();
+                        pos.column += 1;
+                        continue;
+                    }
+                    // Spaces before a line break are not part of the text.
+                    (_, ' ' | '\t') if line[i..].trim_end_matches([' ', '\t']).is_empty() => break,
+                    _ => return None,
+                };
+                cursor += want.len_utf8();
+                i += skip;
+                pos.column += line.get(i - skip..i)?.chars().count();
+                runs.push((cursor, pos));
+            }
+            if cursor >= text.len() {
+                return Some(TextMap::Runs(runs.into()));
+            }
+            // A line break: one space, or a line break for each blank line after it.
+            let mut blanks = 0;
+            line = loop {
+                n += 1;
+                match self.line(n)? {
+                    l if l.trim().is_empty() => blanks += 1,
+                    l => break l,
+                }
+            };
+            let folded = if blanks == 0 && !escaped_break { " ".to_owned() } else { "\n".repeat(blanks) };
+            cursor += text[cursor..].starts_with(&folded).then_some(folded.len())?;
+            let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+            line = &line[lead..];
+            pos = Pos::new(n, lead + 1);
+            runs.push((cursor, pos));
+        }
     }
 
     /// The position of the value of `path` (after `key:`), for messages about the value.

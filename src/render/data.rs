@@ -343,10 +343,11 @@ pub fn assessment_schema(site: &Site) -> String {
     use crate::check::{LINE_MAX, LINK_MAX, MAX_COUNT, NAME_MAX};
     let values: Vec<Value> = site.config.scale.iter().map(|l| json!(l.value)).chain([Value::Null]).collect();
     let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    // The years are `check::YEARS`, 1990 to 2100.
     let date = json!({
         "type": "string", "format": "date",
-        "pattern": "^\\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\s*$",
-        "description": "A real date, YYYY-MM-DD"
+        "pattern": "^\\s*(199[0-9]|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\s*$",
+        "description": "A real date, YYYY-MM-DD, from 1990 to 2100"
     });
     // As `check::is_safe_link`: http(s) or mailto with something after it, or
     // a path of this site; no spaces or control characters.
@@ -392,7 +393,7 @@ pub fn assessment_schema(site: &Site) -> String {
         "type": "object", "additionalProperties": false, "required": ["text", "from", "consent"],
         "properties": {
             "text": markdown("Markdown: a short account or a quote"),
-            "from": {"type": ["string", "number", "boolean"], "pattern": "\\S",
+            "from": {"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": NAME_MAX,
                      "description": "Who it is from, as a role (\"a family carer\"); a name only with named: true"},
             "consent": {"const": true, "description": "The person agreed to it being published; required"},
             "named": {"type": ["boolean", "null"], "description": "The person agreed to be named in `from`"},
@@ -810,7 +811,10 @@ mod tests {
             &schema["$defs"]["next_step"]["properties"]["due"],
         ] {
             assert_eq!(date["format"], "date", "{date}");
+            // The pattern's years are those `check` accepts.
+            assert!(date["pattern"].as_str().unwrap().contains("(199[0-9]|20[0-9]{2}|2100)-"), "{date}");
         }
+        assert_eq!(crate::check::YEARS, 1990..=2100);
         // What a fresh worksheet leaves empty, check accepts, and so does the schema.
         for key in ["score", "target"] {
             assert!(pointer["properties"][key]["enum"].as_array().unwrap().contains(&Value::Null));

@@ -88,19 +88,14 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         .par_iter()
         .map(|m| {
             let found = markdown::inspect(&m.text);
-            let line_of = lines(&m.text, m.line);
+            let mut pos_of = m.at.locate(&m.text);
             let links = found
                 .links
                 .into_iter()
                 .filter(|(_, dest)| dest.starts_with('/') && !dest.starts_with("//"))
                 .map(|(offset, dest)| {
                     let (target, anchor) = resolve(base, &format!("{base}{}", &dest[1..]));
-                    let report = Diagnostic::error(
-                        &m.file,
-                        Pos::new(line_of(offset), 0),
-                        format!("broken link `{dest}`"),
-                    )
-                    .with_hint(
+                    let report = Diagnostic::error(&m.file, pos_of(offset), format!("broken link `{dest}`")).with_hint(
                         "links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
                     );
                     Link { target, anchor, report }
@@ -109,7 +104,7 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
             let problems = found
                 .problems
                 .into_iter()
-                .map(|p| Diagnostic::error(&m.file, Pos::new(line_of(p.offset), 0), p.message).with_hint(p.hint))
+                .map(|p| Diagnostic::error(&m.file, pos_of(p.offset), p.message).with_hint(p.hint))
                 .collect::<Vec<_>>();
             (links, problems)
         })
@@ -293,12 +288,6 @@ fn percent_decoded(path: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     String::from_utf8(out).map_or(path.into(), Into::into)
-}
-
-/// The line of a byte offset in a Markdown text whose first line is `first`.
-fn lines(text: &str, first: usize) -> impl Fn(usize) -> usize + '_ {
-    let starts: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
-    move |offset| first + starts.partition_point(|nl| *nl < offset)
 }
 
 fn markdown_links(text: &str) -> Vec<(usize, String)> {
