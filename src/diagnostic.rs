@@ -351,6 +351,14 @@ pub fn plural(n: usize, word: &str) -> String {
 
 /// The nearest of `candidates` to `word`, when it is near enough to be a likely typo.
 pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    // A full-width `ｓｃｏｒｅ` is `score` typed in another mode.
+    let word: String = word
+        .chars()
+        .map(
+            |c| if ('\u{ff01}'..='\u{ff5e}').contains(&c) { char::from_u32(c as u32 - 0xfee0).unwrap_or(c) } else { c },
+        )
+        .collect();
+    let word = word.as_str();
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         let d = edit_distance(word, c);
@@ -361,6 +369,30 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let (d, c) = best?;
     let limit = (word.chars().count().max(c.chars().count()) / 3).max(2);
     (d <= limit).then_some(c)
+}
+
+/// When `word` is `like` but for characters that only look like its
+/// letters (a Cyrillic `а` for a Latin `a`, a full-width `ｓ`), the two
+/// print the same: a note for the hint, showing those characters as codes.
+/// Empty otherwise.
+pub fn lookalike_note(word: &str, like: &str) -> String {
+    if !like.is_ascii() || word.is_ascii() || word.chars().count() != like.chars().count() {
+        return String::new();
+    }
+    let (mut shown, mut odd) = (String::new(), 0);
+    for (w, l) in word.chars().zip(like.chars()) {
+        match w {
+            w if w == l => shown.push(w),
+            w if !w.is_ascii() => {
+                shown.push_str(&code(w));
+                odd += 1;
+            }
+            _ => return String::new(),
+        }
+    }
+    let what =
+        if odd == 1 { "a character that only looks like a letter" } else { "characters that only look like letters" };
+    format!(" (it is written `{shown}`, with {what} of it: type it again)")
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

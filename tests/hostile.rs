@@ -1048,3 +1048,29 @@ fn a_page_name_the_site_uses_is_refused_naming_each_name_once() {
     assert_eq!(names, once, "{}", errors[0]);
     assert!(names.contains(&"areas") && names.contains(&"regions"), "{}", errors[0]);
 }
+
+#[test]
+fn look_alike_letters_are_shown_as_codes_beside_the_word_they_imitate() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", "name: Millbrook\nnation: W\u{430}les\n"),
+        (
+            "assessments/millbrook/2024.yaml",
+            "assessed_on: 2024-03-31\n\u{455}ummary: x\nｓｔａｔｕｓ: draft\nstatus: publ\u{456}shed\npointers:\n  l\u{456}ving-map:\n    score: 2\nparticipants:\n  - { role: \u{43e}ther, count: 2 }\n",
+        ),
+    ]);
+    let out = site.aba(&["check"]);
+    let errors = errors(&out);
+    for (word, shown) in [
+        ("`\u{455}ummary`", "\\u{455}ummary"),
+        ("`ｓｔａｔｕｓ`", "\\u{ff53}\\u{ff54}\\u{ff41}\\u{ff54}\\u{ff55}\\u{ff53}"),
+        ("`publ\u{456}shed`", "publ\\u{456}shed"),
+        ("\"l\u{456}ving-map\"", "l\\u{456}ving-map"),
+        ("`\u{43e}ther`", "\\u{43e}ther"),
+        ("`W\u{430}les`", "W\\u{430}les"),
+    ] {
+        assert!(
+            errors.iter().any(|e| e.contains(word) && e.contains(&format!("(it is written `{shown}`, with "))),
+            "{word}: {errors:#?}"
+        );
+    }
+}

@@ -142,6 +142,11 @@ pub(super) fn check_area(
     (!area.name.is_empty()).then_some(area)
 }
 
+/// The note for a word that only looks like one of `words`, if it does.
+fn lookalikes(word: &str, words: &[&str]) -> String {
+    words.iter().map(|w| crate::diagnostic::lookalike_note(word, w)).collect()
+}
+
 /// An area's `contact`: an email address (written plain or as `mailto:`) or
 /// a web page.
 fn contact(r: &mut Reader, c: &str) -> Option<String> {
@@ -302,7 +307,7 @@ pub(super) fn check_assessment(
         Some("draft") => Status::Draft,
         Some(other) => {
             r.error("status", format!("{} is not a status", quoted(other))).hint =
-                Some("use `published` or `draft`".into());
+                Some(format!("use `published` or `draft`{}", lookalikes(other, &["published", "draft"])));
             Status::Published
         }
     };
@@ -397,7 +402,7 @@ pub(super) fn check_assessment(
                 if !ids.contains(id) {
                     let pos = r.spans.pos(&path);
                     let hint = match nearest(id, ids.iter().copied()) {
-                        Some(n) => format!("did you mean \"{n}\"?"),
+                        Some(n) => format!("did you mean \"{n}\"?{}", crate::diagnostic::lookalike_note(id, n)),
                         None => format!("the pointer ids are: {}", ids.iter().copied().collect::<Vec<_>>().join(", ")),
                     };
                     r.error_at(pos, format!("unknown pointer \"{id}\"")).hint = Some(hint);
@@ -460,7 +465,7 @@ pub(super) fn check_pointer_assessment(
         let conf = Confidence::parse(&c);
         if conf.is_none() {
             r.error(&join(path, "confidence"), format!("{} is not a confidence level", quoted(&c))).hint =
-                Some("use low, medium or high".into());
+                Some(format!("use low, medium or high{}", lookalikes(&c, &["low", "medium", "high"])));
         }
         conf
     });

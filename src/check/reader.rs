@@ -3,7 +3,7 @@
 use serde_yaml::{Mapping, Value};
 
 use super::*;
-use crate::diagnostic::{Diagnostic, Diagnostics, Pos, code, invisible, nearest, plain};
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos, code, invisible, lookalike_note, nearest, plain};
 use crate::load::{Source, Spans};
 
 /// Reads one YAML document, reporting against its file and spans.
@@ -50,7 +50,7 @@ impl<'a> Reader<'a> {
                 let child = join(path, name);
                 let pos = self.spans.pos(&child);
                 let hint = match nearest(name, known.iter().copied()) {
-                    Some(n) => format!("did you mean `{n}`?"),
+                    Some(n) => format!("did you mean `{n}`?{}", lookalike_note(name, n)),
                     None => format!("the keys {what} can have are: {}", known.join(", ")),
                 };
                 let message = match name.trim() {
@@ -193,7 +193,7 @@ impl<'a> Reader<'a> {
         }
         let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
         let hint = match nearest(value, names.iter().copied()) {
-            Some(n) => format!("did you mean `{n}`?"),
+            Some(n) => format!("did you mean `{n}`?{}", lookalike_note(value, n)),
             None => format!("use one of: {}", names.join("; ")),
         };
         self.error(path, format!("{} is not {what}", quoted(value))).hint = Some(hint);
@@ -213,7 +213,7 @@ impl<'a> Reader<'a> {
             return Some(i);
         }
         let hint = match nearest(value, names.clone()) {
-            Some(n) => format!("did you mean `{n}`?"),
+            Some(n) => format!("did you mean `{n}`?{}", lookalike_note(value, n)),
             None => format!("use one of: {}", names.collect::<Vec<_>>().join("; ")),
         };
         self.error(path, format!("`{value}` is not {what}")).hint = Some(hint);
