@@ -242,7 +242,7 @@ impl Staging {
                 if linked {
                     WriteError::Linked { link: given.to_owned(), target, error }
                 } else {
-                    WriteError::Io(p, error)
+                    write_error(p, error)
                 }
             }
         };

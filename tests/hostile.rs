@@ -1074,3 +1074,31 @@ fn look_alike_letters_are_shown_as_codes_beside_the_word_they_imitate() {
         );
     }
 }
+
+#[test]
+fn yaml_mistakes_are_told_in_the_writers_terms() {
+    let cases = [
+        ("summary: *intro\n", "2:10: the alias `*intro` names no anchor `&intro` before it"),
+        ("pointers:\n\tliving-map:\n", "3:1: this line is indented with a tab; indent with spaces, not tabs"),
+        ("summary: \"never closed\n", "the file ends inside a quote, or inside a `[` or `{` that is never closed"),
+        ("pointers: [a, b\n", "3:1: a `[` before this is not closed with `]`"),
+        ("reviewed_by: { name: x\n", "3:1: a `{` before this is not closed with `}`"),
+        (
+            "pointers:\n  living-map:\n    score: 2\n   target: 3\n",
+            "5:4: this line is not in line with the lines above it",
+        ),
+        (
+            "pointers:\n  living-map:\n    score: ３\n",
+            "4:12: the score is written with full-width digits (`３`); write `3`",
+        ),
+    ];
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA)]);
+    for (body, want) in cases {
+        site.write("assessments/millbrook/2024.yaml", &format!("assessed_on: 2024-03-31\n{body}"));
+        let out = site.aba(&["check"]);
+        let errors = errors(&out);
+        assert_eq!(errors.len(), 1, "{body:?}: {errors:#?}");
+        assert!(errors[0].contains(want), "{body:?}: {} lacks {want:?}", errors[0]);
+        assert!(!errors[0].contains("not valid YAML"), "{}", errors[0]);
+    }
+}

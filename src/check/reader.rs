@@ -157,6 +157,17 @@ impl<'a> Reader<'a> {
                 ),
                 _ => (format!("{what} `{n}` is far too large"), "use a whole number, such as 2 or 3".to_owned()),
             },
+            Value::String(s) if s.chars().any(|c| ('\u{ff10}'..='\u{ff19}').contains(&c)) => {
+                let digits: String = s
+                    .trim()
+                    .chars()
+                    .map(|c| match c {
+                        '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+                        c => c,
+                    })
+                    .collect();
+                (format!("{what} is written with full-width digits (`{s}`)"), format!("write `{digits}`"))
+            }
             Value::String(s) if s.trim().parse::<f64>().is_ok() => (
                 format!("{what} is written in quotes, as text (`\"{s}\"`)"),
                 format!("write it without the quotes: `{}`", s.trim()),

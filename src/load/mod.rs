@@ -907,6 +907,41 @@ fn yaml_error(file: &str, text: &str, line_offset: usize, pos: Pos, message: &st
         return Diagnostic::error(file, pos, "lists and mappings are nested more than 128 deep here")
             .with_hint("no assessment needs this: look for a run of `[`, `{` or `- ` that is never closed");
     }
+    let line = pos.line.checked_sub(line_offset + 1).and_then(|i| text.lines().nth(i)).unwrap_or("");
+    if line.trim_start_matches(' ').starts_with('\t') {
+        return Diagnostic::error(file, pos, "this line is indented with a tab")
+            .with_hint("indent with spaces, not tabs (many editors can be set to type spaces for the Tab key)");
+    }
+    if message.contains("unknown anchor") {
+        let at = line.chars().skip(pos.column.saturating_sub(1)).collect::<String>();
+        let name: String =
+            at.trim_start_matches('*').chars().take_while(|c| !c.is_whitespace() && !",]}".contains(*c)).collect();
+        return Diagnostic::error(file, pos, format!("the alias `*{name}` names no anchor `&{name}` before it"))
+            .with_hint("an alias repeats what an anchor holds: put `&NAME` on the value to repeat, above this line, or write the text out here");
+    }
+    if message.contains("unexpected end of stream") {
+        return Diagnostic::error(
+            file,
+            pos,
+            "the file ends inside a quote, or inside a `[` or `{` that is never closed",
+        )
+        .with_hint("look for a \" or ' with no partner, or a [ or { without its ] or }, on this line or above it");
+    }
+    let unclosed = |open: &str, close: &str| {
+        Diagnostic::error(file, pos, format!("a `{open}` before this is not closed with `{close}`, or its items are not separated by commas"))
+            .with_hint(format!("close each `{open}` with `{close}` on the same line, and put a comma between items; put an item that has a comma in quotes"))
+    };
+    if message.contains("did not find expected ',' or ']'") {
+        return unclosed("[", "]");
+    }
+    if message.contains("did not find expected ',' or '}'") {
+        return unclosed("{", "}");
+    }
+    if message.contains("did not find expected key") || message.contains("did not find expected '-' indicator") {
+        return Diagnostic::error(file, pos, "this line is not in line with the lines above it").with_hint(
+            "check the indentation: the keys of one group, and the items of one list, start in the same column",
+        );
+    }
     let hint = if message.contains("duplicate entry") {
         "each key may appear only once in a mapping: merge the two entries"
     } else if message.contains("mapping values are not allowed") {
