@@ -19,10 +19,16 @@ fn bilingual() -> Site {
 /// Each pointer file of the example (not the translations): its id and the
 /// text of its first easy-read idea.
 fn pointers(site: &Site) -> Vec<(String, String)> {
+    pointers_in(site, ".md")
+}
+
+/// The same, of the files whose names end in `ending` (`.cy.md` for the
+/// Welsh; `.md` for the default language's).
+fn pointers_in(site: &Site, ending: &str) -> Vec<(String, String)> {
     let mut files: Vec<_> = std::fs::read_dir(site.path().join("content/pointers"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".md") && !n.ends_with(".cy.md"))
+        .filter(|n| n.ends_with(ending) && (ending != ".md" || !n.ends_with(".cy.md")))
         .collect();
     files.sort();
     files
@@ -63,10 +69,14 @@ fn every_pointer_of_the_example_has_its_easy_read_page_in_each_language() {
         assert!(guide.contains(r##"<a href="#easy-read""##), "{guide}");
         assert!(kit.contains(r#"<h2 id="easy-read""#));
     }
-    for (id, first) in &all {
+    let welsh = pointers_in(&site, ".cy.md");
+    assert_eq!(welsh.len(), 10);
+    for ((id, first), (_, cymraeg)) in all.iter().zip(&welsh) {
         for (folder, kit) in [("", &kit), ("cy/", &kit_cy)] {
             let page = site.read(&format!("public/{folder}pointers/{id}/easy-read/index.html"));
-            assert!(page.contains(first.as_str()), "{folder}{id}: {first}");
+            let first = if folder.is_empty() { first } else { cymraeg };
+            assert!(page.contains(&first.replace('\'', "&#39;")), "{folder}{id}: {first}");
+            assert!(!page.contains("untranslated"), "{folder}{id} is in its own language");
             // Pictures are decorative, from the one shared folder.
             assert!(page.contains(r#"<img src="/static/easy-read/"#), "{folder}{id}");
             assert!(!page.contains(r#"<img src="/static/easy-read/" alt="x"#));
@@ -75,7 +85,7 @@ fn every_pointer_of_the_example_has_its_easy_read_page_in_each_language() {
             let url = format!(r#"href="/{folder}pointers/{id}/easy-read/""#);
             assert!(pointer.contains(&url), "the pointer page {folder}{id} links its easy-read page");
             assert!(kit.contains(&url), "the kit {folder} links {id}'s easy-read page");
-            assert!(kit.contains(first.as_str()), "the kit {folder} prints {id}'s easy read");
+            assert!(kit.contains(&first.replace('\'', "&#39;")), "the kit {folder} prints {id}'s easy read");
         }
     }
     for img in site.read("public/pointers/living-map/easy-read/index.html").split("<img ").skip(1) {
@@ -103,10 +113,14 @@ fn a_pointer_without_easy_read_has_no_page_and_nothing_links_to_one() {
 fn a_welsh_pointer_without_its_own_easy_read_shows_the_english_marked_as_such() {
     let site = bilingual();
     let cy = "content/pointers/01-living-map.cy.md";
-    let text = site.read(cy);
-    if text.contains("easy_read:\n") {
-        site.write(cy, &without_easy_read(&text));
-    }
+    site.write(cy, &without_easy_read(&site.read(cy)));
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("warning: {cy}:1:1: this translation has no `easy_read`")),
+        "{}",
+        stderr(&out)
+    );
     build(&site);
     let page = site.read("public/cy/pointers/living-map/easy-read/index.html");
     assert!(page.contains(r#"<ul class="easy-ideas" lang="en-GB">"#), "{page}");

@@ -399,6 +399,14 @@ pub(super) fn translate(
                         }
                         // Without its own easy-read version, the default's, marked as such.
                         if t.easy_read.is_empty() && !p.easy_read.is_empty() {
+                            diags.push(
+                                Diagnostic::warning(&t.file, Pos::new(1, 1), "this translation has no `easy_read`")
+                                    .with_hint(format!(
+                                        "translate the `easy_read` ideas of {}; until then the `{lang}` easy-read \
+                                         page shows them in `{default}`, marked as such",
+                                        p.file
+                                    )),
+                            );
                             return Some(Pointer { easy_read: p.easy_read.clone(), easy_read_fallback: true, ..t });
                         }
                         Some(t)
