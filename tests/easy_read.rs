@@ -85,6 +85,8 @@ fn every_pointer_of_the_example_has_its_easy_read_page_in_each_language() {
             let url = format!(r#"href="/{folder}pointers/{id}/easy-read/""#);
             assert!(pointer.contains(&url), "the pointer page {folder}{id} links its easy-read page");
             assert!(kit.contains(&url), "the kit {folder} links {id}'s easy-read page");
+            let list = site.read(&format!("public/{folder}pointers/index.html"));
+            assert!(list.contains(&url), "the list of pointers {folder} links {id}'s easy-read page");
             assert!(kit.contains(&first.replace('\'', "&#39;")), "the kit {folder} prints {id}'s easy read");
         }
     }
@@ -103,6 +105,7 @@ fn a_pointer_without_easy_read_has_no_page_and_nothing_links_to_one() {
     assert!(!site.exists("public/pointers/living-map/easy-read/index.html"));
     assert!(site.exists("public/pointers/power-to-citizens/easy-read/index.html"));
     assert!(!site.read("public/pointers/living-map/index.html").contains("easy-read/"));
+    assert!(!site.read("public/pointers/index.html").contains("living-map/easy-read/"));
     assert!(!site.read("public/workshop/index.html").contains("pointers/living-map/easy-read/"));
     // The next pointer's page has no link back to the missing one.
     let next = site.read("public/pointers/power-to-citizens/easy-read/index.html");

@@ -457,6 +457,8 @@ struct PointerItem<'a> {
     title: &'a str,
     summary: &'a str,
     url: String,
+    /// Its easy-read page, if it has one.
+    easy_read: Option<String>,
     spread: Vec<SpreadRow<'a>>,
 }
 
@@ -472,6 +474,7 @@ pub(super) fn pointer_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             title: &p.title,
             summary: &p.summary,
             url: r.pointer_url(&p.id),
+            easy_read: super::easy_read::url(r, p),
             spread: r.spread_rows(p, spread),
         })
         .collect();

@@ -325,6 +325,7 @@ easy-description = Dangosydd { $number }, "{ $title }", mewn fersiwn hawdd ei dd
 easy-intro = Dyma ddangosydd { $number } o { $count }. Mae'r dangosyddion yn helpu pobl mewn ardal i siarad am beth sy'n mynd yn dda, a beth i'w wneud nesaf.
 easy-link = Darllenwch y dangosydd hwn mewn fersiwn hawdd ei ddeall
 easy-full = Darllenwch fersiwn llawn y dangosydd hwn
+easy-card = Dangosydd { $number } mewn fersiwn hawdd ei ddeall
 easy-others = Dangosyddion eraill mewn fersiwn hawdd ei ddeall
 easy-guidance = Mae'r dudalen hon wedi'i hysgrifennu mewn fersiwn hawdd ei ddeall. Mae'n dilyn canllawiau Mencap, "<span lang="en">Am I making myself clear?</span>": brawddegau byr, un syniad ar y tro, geiriau bob dydd, a llun wrth ochr pob syniad. Mae'r lluniau yno i helpu; mae'r geiriau'n dweud y cyfan.
 kit-easy-read = Fersiynau hawdd eu deall o'r dangosyddion

@@ -262,6 +262,7 @@ easy-description = Pointer { $number }, "{ $title }", in easy read: short senten
 easy-intro = This is pointer { $number } of { $count }. The pointers help people in an area talk about what is going well, and what to do next.
 easy-link = Read this pointer in easy read
 easy-full = Read the full version of this pointer
+easy-card = Pointer { $number } in easy read
 easy-others = Other pointers in easy read
 easy-guidance = This page is written in easy read. It follows Mencap's guidance "Am I making myself clear?": short sentences, one idea at a time, everyday words, and a picture beside each idea. The pictures are there to help; the words say everything.
 kit-easy-read = Easy-read versions of the pointers
