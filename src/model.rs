@@ -261,10 +261,24 @@ pub struct Pointer {
     pub levels: BTreeMap<Score, String>,
     pub next_steps: BTreeMap<Score, Vec<String>>,
     pub body: Markdown,
+    /// Its easy-read version, one idea at a time (`easy_read:`); empty
+    /// when it has none, and then it has no easy-read page.
+    pub easy_read: Vec<EasyIdea>,
+    /// In another language than the default, the easy-read version is the
+    /// default's, because the translation has none.
+    pub easy_read_fallback: bool,
     pub file: String,
     /// In another language than the default, shown in the default's words
     /// because `content/pointers/NAME.LANG.md` does not exist.
     pub fallback: bool,
+}
+
+/// One idea of a pointer's easy-read version: a short sentence or two, and
+/// the name of the picture beside it (`themes/default/static/easy-read/NAME.svg`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EasyIdea {
+    pub text: String,
+    pub picture: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -444,6 +444,8 @@ mod tests {
             levels: BTreeMap::new(),
             next_steps: BTreeMap::new(),
             body: Markdown::default(),
+            easy_read: vec![],
+            easy_read_fallback: false,
             file: String::new(),
             fallback: false,
         }

@@ -115,6 +115,25 @@ impl Theme {
     }
 }
 
+/// Where the theme keeps the pictures of the easy-read pages, one SVG each.
+pub const PICTURES: &str = "easy-read/";
+
+/// The names of the easy-read pictures (`map` for `static/easy-read/map.svg`):
+/// the built-in theme's, and any the site's own theme adds.
+pub fn pictures(sources: &Sources) -> Vec<String> {
+    let built_in = embedded::FILES.iter().filter_map(|(p, _)| p.strip_prefix(BUILT_IN)?.strip_prefix("static/"));
+    let own = sources.statics.iter().map(|(name, _)| name.as_str());
+    let mut names: Vec<String> = built_in
+        .chain(own)
+        .filter_map(|name| name.strip_prefix(PICTURES)?.strip_suffix(".svg"))
+        .filter(|name| !name.contains('/'))
+        .map(str::to_owned)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The templates' words: `{{ t(id="nav-home") }}`, or with arguments
 /// `{{ t(id="area-count", n=areas | length) }}` (a number picks the plural
 /// form), in the language of the page (the variable `lang`). The message's

@@ -64,7 +64,12 @@ fn every_key_check_accepts_in_the_other_files_is_documented() {
         ),
         ("assessments/millbrook/area.yaml", &format!("name: Millbrook\n{odd}")),
         ("content/about.md", &format!("---\ntitle: About\n{odd}---\nText.\n")),
-        ("content/pointers/01-living-map.md", &format!("---\nid: living-map\nnumber: 1\ntitle: Map\n{odd}---\n")),
+        (
+            "content/pointers/01-living-map.md",
+            &format!(
+                "---\nid: living-map\nnumber: 1\ntitle: Map\n{odd}easy_read:\n  - {{ text: A map., picture: map, zqxjkvwpfy: 1 }}\n---\n"
+            ),
+        ),
         (
             "content/roles.yaml",
             &format!("{odd}roles:\n  - {{ role: carers, lived_experience: true, zqxjkvwpfy: 1 }}\n"),
@@ -75,8 +80,8 @@ fn every_key_check_accepts_in_the_other_files_is_documented() {
     let lists: Vec<&str> = err.lines().filter_map(|l| l.split_once(" can have are: ").map(|(_, keys)| keys)).collect();
     assert_eq!(
         lists.len(),
-        7,
-        "site.yaml, a scale level, area.yaml, a page, a pointer, roles.yaml and a role list their keys:\n{err}"
+        8,
+        "site.yaml, a scale level, area.yaml, a page, a pointer, an easy-read idea, roles.yaml and a role list their keys:\n{err}"
     );
     let keys: BTreeSet<String> = lists.iter().flat_map(|l| l.split(", ")).map(|k| k.trim().to_owned()).collect();
     for expected in ["title", "base_url", "label", "website", "contact", "weight", "questions", "lived_experience"] {

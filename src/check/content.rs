@@ -6,7 +6,7 @@ use serde_yaml::Value;
 
 use super::reader::*;
 use super::*;
-use crate::diagnostic::{Diagnostic, Diagnostics, Pos, TextMap};
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos, TextMap, nearest};
 use crate::load::MarkdownSource;
 
 pub const ROLES_KEYS: &[&str] = &["roles"];
@@ -75,10 +75,43 @@ pub(super) fn check_roles(src: &crate::load::Source, diags: &mut Diagnostics) ->
 /// How far from 0 a page's `weight` may be.
 const WEIGHTS: i64 = 10_000;
 
-pub(super) const POINTER_KEYS: &[&str] = &["id", "number", "title", "summary", "questions", "levels", "next_steps"];
+pub(super) const POINTER_KEYS: &[&str] =
+    &["id", "number", "title", "summary", "questions", "levels", "next_steps", "easy_read"];
+pub(super) const EASY_IDEA_KEYS: &[&str] = &["text", "picture"];
+
+/// One idea of a pointer's `easy_read:` list, its picture one of `pictures`.
+fn read_idea(r: &mut Reader, v: &Value, path: &str, pictures: &[String]) -> Option<EasyIdea> {
+    let m = r.mapping(v, path, "an easy-read idea", EASY_IDEA_KEYS)?;
+    let text = r.required_text(m, "text", path, "this idea");
+    let choices = || format!("the pictures are: {}", pictures.join(", "));
+    let picture = match r.text(m, "picture", path).map(|p| p.trim().to_owned()) {
+        Some(p) if pictures.contains(&p) => Some(p),
+        Some(p) => {
+            let hint = match nearest(&p, pictures.iter().map(String::as_str)) {
+                Some(n) => format!("did you mean `{n}`? {}", choices()),
+                None => choices(),
+            };
+            r.error(&join(path, "picture"), format!("there is no easy-read picture {}", quoted(&p))).hint = Some(hint);
+            None
+        }
+        None => {
+            let pos = r.spans.pos(path);
+            r.error_at(pos, "this idea has no `picture`").hint =
+                Some(format!("add a line `picture: …`; {}", choices()));
+            None
+        }
+    };
+    Some(EasyIdea { text: text?, picture: picture? })
+}
 
 /// One pointer's front matter and text, before it is compared with the others.
-fn read_pointer(md: &MarkdownSource, config: &Config, translated: bool, diags: &mut Diagnostics) -> Option<Pointer> {
+fn read_pointer(
+    md: &MarkdownSource,
+    config: &Config,
+    pictures: &[String],
+    translated: bool,
+    diags: &mut Diagnostics,
+) -> Option<Pointer> {
     let src = &md.front;
     let mut r = Reader::new(src, diags);
     let m = r.mapping(&src.value, "", "a pointer's front matter", POINTER_KEYS)?;
@@ -160,6 +193,16 @@ fn read_pointer(md: &MarkdownSource, config: &Config, translated: bool, diags: &
             r.error("next_steps", "`next_steps` should list steps for each level: `0: [ … ]`");
         }
     }
+    let easy_read = match m.get("easy_read") {
+        Some(v) => {
+            let list = r.list(v, "easy_read", "`easy_read`");
+            list.iter()
+                .enumerate()
+                .filter_map(|(i, v)| read_idea(&mut r, v, &format!("easy_read[{i}]"), pictures))
+                .collect()
+        }
+        None => Vec::new(),
+    };
     let (Some(id), Some(number), Some(title)) = (id, number, title) else {
         return None;
     };
@@ -183,17 +226,24 @@ fn read_pointer(md: &MarkdownSource, config: &Config, translated: bool, diags: &
         levels,
         next_steps,
         body: body_of(md, translated),
+        easy_read,
+        easy_read_fallback: false,
         file: src.file.clone(),
         fallback: false,
     })
 }
 
-pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags: &mut Diagnostics) -> Vec<Pointer> {
+pub(super) fn check_pointers(
+    sources: &[MarkdownSource],
+    config: &Config,
+    pictures: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<Pointer> {
     let mut pointers: Vec<Pointer> = Vec::new();
     let mut by_id: BTreeMap<String, String> = BTreeMap::new();
     let mut by_number: BTreeMap<u8, String> = BTreeMap::new();
     for md in sources {
-        let Some(p) = read_pointer(md, config, false, diags) else { continue };
+        let Some(p) = read_pointer(md, config, pictures, false, diags) else { continue };
         let src = &md.front;
         let mut r = Reader::new(src, diags);
         let (id, number) = (p.id.0.clone(), p.number);
@@ -275,6 +325,7 @@ fn read_page(slug: &str, md: &MarkdownSource, translated: bool, diags: &mut Diag
 pub(super) fn translate(
     translations: &[(String, MarkdownSource)],
     config: &Config,
+    pictures: &[String],
     pointers: &[Pointer],
     pages: &[Page],
     diags: &mut Diagnostics,
@@ -337,7 +388,7 @@ pub(super) fn translate(
                 .iter()
                 .map(|p| {
                     let translated = find(&p.file).and_then(|md| {
-                        let t = read_pointer(md, config, true, diags)?;
+                        let t = read_pointer(md, config, pictures, true, diags)?;
                         if (&t.id, t.number) != (&p.id, p.number) {
                             let mut r = Reader::new(&md.front, diags);
                             let key = if t.id != p.id { "id" } else { "number" };
@@ -351,6 +402,18 @@ pub(super) fn translate(
                             .hint =
                                 Some("a translation keeps the `id` and `number` of the pointer it translates".into());
                             return None;
+                        }
+                        // Without its own easy-read version, the default's, marked as such.
+                        if t.easy_read.is_empty() && !p.easy_read.is_empty() {
+                            diags.push(
+                                Diagnostic::warning(&t.file, Pos::new(1, 1), "this translation has no `easy_read`")
+                                    .with_hint(format!(
+                                        "translate the `easy_read` ideas of {}; until then the `{lang}` easy-read \
+                                         page shows them in `{default}`, marked as such",
+                                        p.file
+                                    )),
+                            );
+                            return Some(Pointer { easy_read: p.easy_read.clone(), easy_read_fallback: true, ..t });
                         }
                         Some(t)
                     });

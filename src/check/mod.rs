@@ -35,9 +35,10 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
     if let Some(roles) = &sources.roles {
         config.roles = content::check_roles(roles, diags);
     }
-    let pointers = content::check_pointers(&sources.pointers, &config, diags);
+    let pictures = crate::theme::pictures(sources);
+    let pointers = content::check_pointers(&sources.pointers, &config, &pictures, diags);
     let pages: Vec<Page> = sources.pages.iter().filter_map(|(slug, md)| content::check_page(slug, md, diags)).collect();
-    let translations = content::translate(&sources.translations, &config, &pointers, &pages, diags);
+    let translations = content::translate(&sources.translations, &config, &pictures, &pointers, &pages, diags);
     let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
     // Areas are independent of each other: check them in parallel.
     if let Some(m) = memo {

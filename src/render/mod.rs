@@ -9,6 +9,7 @@
 mod area;
 pub mod charts;
 pub mod data;
+mod easy_read;
 mod feeds;
 pub mod links;
 pub mod markdown;

@@ -237,7 +237,7 @@ struct PeriodOption {
 impl<'a> Renderer<'a> {
     /// `Some(default language)` for a page shown in the default language's
     /// words because it has no translation into this renderer's.
-    fn untranslated(&self, fallback: bool) -> Option<&'a str> {
+    pub(super) fn untranslated(&self, fallback: bool) -> Option<&'a str> {
         let site: &'a Site = self.site;
         fallback.then(|| site.config.languages[0].as_str())
     }
@@ -457,6 +457,8 @@ struct PointerItem<'a> {
     title: &'a str,
     summary: &'a str,
     url: String,
+    /// Its easy-read page, if it has one.
+    easy_read: Option<String>,
     spread: Vec<SpreadRow<'a>>,
 }
 
@@ -472,6 +474,7 @@ pub(super) fn pointer_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             title: &p.title,
             summary: &p.summary,
             url: r.pointer_url(&p.id),
+            easy_read: super::easy_read::url(r, p),
             spread: r.spread_rows(p, spread),
         })
         .collect();
@@ -508,6 +511,8 @@ struct PointerText<'a> {
     summary: &'a str,
     questions: &'a [String],
     body: String,
+    /// Its easy-read page, if it has one.
+    easy_read: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -627,6 +632,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
             summary: &p.summary,
             questions: &p.questions,
             body: r.md(&p.body),
+            easy_read: super::easy_read::url(r, p),
         },
         levels,
         spread: r.spread_rows(p, spread),
@@ -866,6 +872,8 @@ struct Workshop<'a> {
     description: Option<&'a str>,
     guide: Option<String>,
     pointers: Vec<WorksheetPointer<'a>>,
+    /// Whether any pointer has an easy-read version.
+    easy_read: bool,
     roles: Vec<String>,
 }
 
@@ -877,6 +885,11 @@ struct WorksheetPointer<'a> {
     summary: &'a str,
     questions: &'a [String],
     levels: Vec<WorksheetLevel<'a>>,
+    /// Its easy-read version, to print, and the page that shows it.
+    easy_read: Vec<super::easy_read::Idea<'a>>,
+    easy_read_url: Option<String>,
+    /// The default language's code, when the easy-read version is the default's.
+    easy_read_untranslated: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -889,7 +902,7 @@ struct WorksheetLevel<'a> {
 pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let site = r.site;
     let guide = page(site, r.lang, "workshop");
-    let pointers = site
+    let pointers: Vec<WorksheetPointer> = site
         .pointers_in(r.lang)
         .iter()
         .map(|p| WorksheetPointer {
@@ -908,6 +921,9 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
                     text: p.levels.get(&l.value).map(String::as_str),
                 })
                 .collect(),
+            easy_read: super::easy_read::ideas(r, p),
+            easy_read_url: super::easy_read::url(r, p),
+            easy_read_untranslated: r.untranslated(p.fallback || p.easy_read_fallback),
         })
         .collect();
     Context::page(Workshop {
@@ -915,6 +931,7 @@ pub(super) fn workshop<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         untranslated: r.untranslated(guide.is_some_and(|g| g.fallback)),
         description: guide.and_then(|g| g.description.as_deref()),
         guide: guide.map(|g| r.md(&g.body)),
+        easy_read: pointers.iter().any(|p| !p.easy_read.is_empty()),
         pointers,
         roles: r.site.config.roles.iter().map(|role| r.words().role(role)).collect(),
     })

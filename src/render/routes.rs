@@ -12,7 +12,7 @@
 //! `themes/default/templates/`, and a function that lists its addresses and
 //! one that builds its context (a typed struct) in `pages.rs`.
 
-use super::{Context, Made, Renderer, area, data, feeds, pages, worksheet};
+use super::{Context, Made, Renderer, area, data, easy_read, feeds, pages, worksheet};
 
 /// One kind of file of the site.
 pub(crate) struct Route {
@@ -146,6 +146,19 @@ pub(crate) const ROUTES: &[Route] = &[
         each_language: true,
         list: pages::pointer_addresses,
         make: pages::pointer,
+    },
+    Route {
+        kind: "a pointer's easy-read version",
+        pattern: "pointers/{pointer}/easy-read/index.html",
+        also: None,
+        template: Some("easy-read.html"),
+        content: None,
+        reads: "one pointer's `easy_read` ideas (only for a pointer that has them)",
+        scope: Scope::Site,
+        sample: Sample::Always,
+        each_language: true,
+        list: easy_read::addresses,
+        make: easy_read::page,
     },
     Route {
         kind: "list of areas",
@@ -344,7 +357,7 @@ pub(crate) const ROUTES: &[Route] = &[
     },
     Route {
         kind: "the theme's static files",
-        pattern: "static/{file}",
+        pattern: "static/{path}",
         also: None,
         template: None,
         content: None,
@@ -456,12 +469,14 @@ pub fn is_shared(path: &str) -> bool {
 }
 
 /// Whether `file` fits `pattern`, where each `{…}` stands for one part
-/// of an address (no `/`), or for a whole file name.
+/// of an address (no `/`), or for a whole file name, and a last `{path}`
+/// for the rest of the address, folders and all (`easy-read/map.svg`).
 fn fits(pattern: &str, file: &str) -> bool {
     let (mut p, mut f) = (pattern.split('/'), file.split('/'));
     loop {
         match (p.next(), f.next()) {
             (None, None) => return true,
+            (Some("{path}"), Some(f)) if p.clone().next().is_none() => return !f.is_empty(),
             (Some(p), Some(f)) => {
                 let ok = match p.find('{') {
                     None => p == f,

@@ -44,6 +44,7 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'pointers', path: '/pointers/' },
   { name: 'pointer-living-map', path: '/pointers/living-map/' },
+  { name: 'easy-read-living-map', path: '/pointers/living-map/easy-read/' },
   { name: 'areas', path: '/areas/', nojsShows: '.area-list' },
   { name: 'area-millbrook', path: '/areas/millbrook/', radar: true },
   { name: 'area-millbrook-2021', path: '/areas/millbrook/2021/', radar: true },

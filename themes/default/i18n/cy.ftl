@@ -318,6 +318,20 @@ kit-summary-caption = Crynodeb: pleidleisiau, sgôr y cytunwyd arni a tharged ar
 kit-votes = Pleidleisiau (un i bob bwrdd)
 kit-agreed = Sgôr y cytunwyd arni
 
+## Easy read: a pointer's easy-read page (/pointers/ID/easy-read/), and the easy-read versions in the workshop kit
+easy-read = Hawdd ei ddeall
+easy-title = Hawdd ei ddeall: { $number }. { $title }
+easy-description = Dangosydd { $number }, "{ $title }", mewn fersiwn hawdd ei ddeall: brawddegau byr, un syniad ar y tro, gyda llun wrth ochr pob syniad.
+easy-intro = Dyma ddangosydd { $number } o { $count }. Mae'r dangosyddion yn helpu pobl mewn ardal i siarad am beth sy'n mynd yn dda, a beth i'w wneud nesaf.
+easy-link = Darllenwch y dangosydd hwn mewn fersiwn hawdd ei ddeall
+easy-full = Darllenwch fersiwn llawn y dangosydd hwn
+easy-card = Dangosydd { $number } mewn fersiwn hawdd ei ddeall
+easy-others = Dangosyddion eraill mewn fersiwn hawdd ei ddeall
+easy-guidance = Mae'r dudalen hon wedi'i hysgrifennu mewn fersiwn hawdd ei ddeall. Mae'n dilyn canllawiau Mencap, "<span lang="en">Am I making myself clear?</span>": brawddegau byr, un syniad ar y tro, geiriau bob dydd, a llun wrth ochr pob syniad. Mae'r lluniau yno i helpu; mae'r geiriau'n dweud y cyfan.
+kit-easy-read = Fersiynau hawdd eu deall o'r dangosyddion
+kit-easy-read-lead = Anfonwch y rhain at bobl cyn y diwrnod, fel bod pawb yn gallu darllen am bob dangosydd yn eu hamser eu hunain. Mae pob dangosydd yn argraffu ar ei dudalen ei hun.
+kit-easy-read-page = Agor y fersiwn hawdd ei ddeall o ddangosydd { $number } ar ei dudalen ei hun
+
 ## The worksheet (filling in an assessment in the browser)
 ws-lead = Ar ôl gweithdy sgorio, teipiwch yr hyn y cytunodd y grŵp arno: y pleidleisiau neu'r sgorau, cryfderau, tystiolaeth a chamau nesaf ar gyfer pob un o'r deg dangosydd. Mae'r dudalen hon yn ysgrifennu'r ddwy ffeil y mae'r wefan wedi'i gwneud ohonynt, <code>area.yaml</code> a'r asesiad, i chi eu lawrlwytho a'u hychwanegu at y wefan.
 ws-nojs = Mae angen JavaScript ar y ffurflen hon

@@ -255,6 +255,20 @@ kit-summary-caption = Summary: votes, agreed score and target for each pointer
 kit-votes = Votes (one per table)
 kit-agreed = Agreed score
 
+## Easy read: a pointer's easy-read page (/pointers/ID/easy-read/), and the easy-read versions in the workshop kit
+easy-read = Easy read
+easy-title = Easy read: { $number }. { $title }
+easy-description = Pointer { $number }, "{ $title }", in easy read: short sentences, one idea at a time, with a picture beside each idea.
+easy-intro = This is pointer { $number } of { $count }. The pointers help people in an area talk about what is going well, and what to do next.
+easy-link = Read this pointer in easy read
+easy-full = Read the full version of this pointer
+easy-card = Pointer { $number } in easy read
+easy-others = Other pointers in easy read
+easy-guidance = This page is written in easy read. It follows Mencap's guidance "Am I making myself clear?": short sentences, one idea at a time, everyday words, and a picture beside each idea. The pictures are there to help; the words say everything.
+kit-easy-read = Easy-read versions of the pointers
+kit-easy-read-lead = Send these to people before the day, so that everyone can read about each pointer in their own time. Each pointer prints on its own page.
+kit-easy-read-page = Open easy read for pointer { $number } on its own page
+
 ## The worksheet (filling in an assessment in the browser)
 ws-lead = After a scoring workshop, type in what the group agreed: the votes or scores, strengths, evidence and next steps for each of the ten pointers. This page writes the two files the site is made from, <code>area.yaml</code> and the assessment, for you to download and add to the site.
 ws-nojs = This form needs JavaScript
