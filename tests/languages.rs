@@ -263,7 +263,7 @@ fn translations_are_checked() {
 fn a_councils_text_is_shown_in_each_language_or_marked_as_the_other() {
     let site = Site::new(&[
         ("site.yaml", "title: Network\nlanguages: [en, cy]\n"),
-        ("assessments/bro/area.yaml", "name: Bro\n"),
+        ("assessments/bro/area.yaml", "name: { en: Bro, cy: Bro }\n"),
         (
             "assessments/bro/2024.yaml",
             "assessed_on: 2024-03-31
@@ -281,7 +281,7 @@ pointers:
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     // One warning for the file, with the count, at the first such text.
     let err = stderr(&out);
-    let warning = "warning: assessments/bro/2024.yaml:4:7: 2 texts of this file are in one language only";
+    let warning = "warning: assessments/bro/2024.yaml:4:7: 3 texts of this file are in one language only";
     assert_eq!(err.matches("in one language only").count(), 1, "{err}");
     assert!(err.contains(warning), "{err}");
     let (en, cy) = (site.read("public/areas/bro/index.html"), site.read("public/cy/areas/bro/index.html"));

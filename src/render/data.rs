@@ -272,7 +272,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
                 votes: pa.map(|pa| pa.votes.as_slice()).unwrap_or(&[]),
                 target: pa.and_then(|pa| pa.target),
                 confidence: pa.and_then(|pa| pa.confidence).map(Confidence::key),
-                strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.as_str()),
+                strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.text.as_str()),
                 stories: pa.map(|pa| story_files(&pa.stories)).unwrap_or_default(),
                 evidence: pa
                     .map(|pa| {
@@ -325,7 +325,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
             .map(|ps| ps.iter().map(|p| ParticipantFile { role: &p.role, count: p.count }).collect()),
         lived_experience: a.participants.as_ref().map(|_| score::lived_experience_count(a)),
         peer_reviewed: a.reviewed_by.is_some(),
-        summary: a.summary.as_ref().map(|m| m.text.as_str()),
+        summary: a.summary.as_ref().map(|m| m.text.text.as_str()),
         stories: story_files(&a.stories),
         pointers,
         licence: &site.config.licence,

@@ -199,7 +199,8 @@ struct AreaRow<'a> {
     name: &'a str,
     slug: &'a str,
     url: String,
-    kind: Option<&'a str>,
+    /// HTML: a council's text (`Renderer::say`).
+    kind: Option<String>,
     region: Option<&'a str>,
     region_url: Option<String>,
     nation: Option<&'a str>,
@@ -270,10 +271,10 @@ impl<'a> Renderer<'a> {
     fn area_row(&self, area: &'a Area) -> AreaRow<'a> {
         let latest = self.latest(area);
         AreaRow {
-            name: &area.name,
+            name: area.name.text_in(self.lang),
             slug: &area.slug.0,
             url: self.area_url(&area.slug),
-            kind: area.kind.as_deref(),
+            kind: area.kind.as_ref().map(|k| self.say(k)),
             region: area.region.as_deref(),
             region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
             nation: area.nation.map(|n| self.words().nation(n)),
@@ -326,7 +327,10 @@ impl<'a> Renderer<'a> {
                 percent: areas.len() * 100 / total,
                 areas: areas
                     .iter()
-                    .map(|a| AreaLink { name: &a.name, url: format!("{}#{}", self.area_url(&a.slug), pointer.id) })
+                    .map(|a| AreaLink {
+                        name: a.name.text_in(self.lang),
+                        url: format!("{}#{}", self.area_url(&a.slug), pointer.id),
+                    })
                     .collect(),
             })
             .collect();
@@ -340,7 +344,7 @@ impl<'a> Renderer<'a> {
                 areas: levels
                     .not_assessed
                     .iter()
-                    .map(|a| AreaLink { name: &a.name, url: self.area_url(&a.slug) })
+                    .map(|a| AreaLink { name: a.name.text_in(self.lang), url: self.area_url(&a.slug) })
                     .collect(),
             });
         }
@@ -417,7 +421,7 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         .iter()
         .take(RECENT)
         .map(|(area, a)| Recent {
-            name: &area.name,
+            name: area.name.text_in(r.lang),
             url: r.period_url(&area.slug, &a.period),
             period: r.period(&a.period),
             assessed_on: r.date(a.assessed_on),
@@ -435,7 +439,7 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             Some(HomeStory {
                 url: format!("{}#stories-h", r.period_url(&area.slug, &a.period)),
                 story,
-                area: &area.name,
+                area: area.name.text_in(r.lang),
                 period: r.period(&a.period),
             })
         })
@@ -541,7 +545,7 @@ struct PointerArea<'a> {
     period: String,
     strengths: Option<String>,
     stories: Vec<super::area::StoryView<'a>>,
-    evidence: Vec<super::area::EvidenceView<'a>>,
+    evidence: Vec<super::area::EvidenceView>,
     /// What grounds it: peer review, confidence, who took part, how recent.
     grounds: String,
 }
@@ -601,7 +605,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                 list.sort_by(|x, y| score::grounding(&y.3).cmp(&score::grounding(&x.3)).then(x.0.slug.cmp(&y.0.slug)));
                 list.into_iter()
                     .map(|(a, latest, pa, grounds)| PointerArea {
-                        name: &a.name,
+                        name: a.name.text_in(r.lang),
                         url: format!("{}#{}", r.area_url(&a.slug), p.id),
                         region: a.region.as_deref(),
                         period: r.period(&latest.period),

@@ -143,8 +143,8 @@ pub(crate) fn context(
         .iter()
         .map(|a| AreaView {
             slug: &a.slug.0,
-            name: &a.name,
-            kind: a.kind.as_deref(),
+            name: a.name.text_in(lang),
+            kind: a.kind.as_ref().map(|k| k.text_in(lang)),
             region: a.region.as_deref(),
             nation: a.nation.map(Nation::key),
             website: a.website.as_deref(),

@@ -1,0 +1,158 @@
+//! A council's own text in each of the site's languages: every free-text
+//! field of an area and an assessment, on the pages, in the checks, in the
+//! open data, and in the worksheets `aba new` writes.
+
+mod common;
+
+use common::*;
+
+/// An area and an assessment with every free text in English and Welsh
+/// (`{ en, cy }`), and the same fields again in English only.
+fn bilingual() -> Site {
+    Site::new(&[
+        ("site.yaml", "title: Network\nlanguages: [en, cy]\n"),
+        (
+            "assessments/bro/area.yaml",
+            "name: { en: Oak Vale, cy: Bro Derwen }\nkind:\n  en: County borough\n  cy: Bwrdeistref sirol\nnation: Wales\n",
+        ),
+        (
+            "assessments/bro/2024.yaml",
+            "assessed_on: 2024-03-31
+facilitator: { en: Community team, cy: Tîm cymunedol }
+reviewed_by: { name: { en: Kestle Vale Council, cy: Cyngor Cwm Kestle }, on: 2024-05-01 }
+stories:
+  - { text: { en: The lunch club found me., cy: Daeth y clwb cinio o hyd i mi. }, from: { en: a carer, cy: gofalwr }, consent: true }
+pointers:
+  living-map:
+    score: 2
+    evidence:
+      - { en: Asset map with 1200 entries, cy: Map asedau gyda 1200 o gofnodion }
+      - { text: { en: Map refresh with residents, cy: Adnewyddu'r map gyda thrigolion }, link: \"https://example.org/map\" }
+    next_steps:
+      - { en: Add health services to the map, cy: Ychwanegu gwasanaethau iechyd at y map }
+      - { action: { en: Train 40 staff, cy: Hyfforddi 40 o staff }, owner: { en: Public health, cy: Iechyd y cyhoedd }, status: planned }
+",
+        ),
+        ("assessments/eng/area.yaml", "name: Ashby\nkind: District\n"),
+        (
+            "assessments/eng/2024.yaml",
+            "assessed_on: 2024-03-31
+facilitator: Ashby team
+reviewed_by: { name: Millbrook Council }
+stories:
+  - { text: We meet on Tuesdays., from: a neighbour, consent: true }
+pointers:
+  living-map:
+    score: 1
+    evidence:
+      - Ward lists
+      - { text: Street survey, date: 2024-01-10 }
+    next_steps:
+      - Ask the libraries
+      - { action: Open the map, owner: Libraries }
+",
+        ),
+    ])
+}
+
+#[test]
+fn each_field_is_shown_in_the_pages_language_or_marked_as_the_other() {
+    let site = bilingual();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (en, cy) = (site.read("public/areas/bro/index.html"), site.read("public/cy/areas/bro/index.html"));
+    let pairs = [
+        ("Oak Vale", "Bro Derwen"),
+        ("County borough", "Bwrdeistref sirol"),
+        ("Community team", "Tîm cymunedol"),
+        ("Kestle Vale Council", "Cyngor Cwm Kestle"),
+        ("a carer", "gofalwr"),
+        ("Asset map with 1200 entries", "Map asedau gyda 1200 o gofnodion"),
+        ("Map refresh with residents", "Adnewyddu&#39;r map gyda thrigolion"),
+        ("Add health services to the map", "Ychwanegu gwasanaethau iechyd at y map"),
+        ("Train 40 staff", "Hyfforddi 40 o staff"),
+        ("Public health", "Iechyd y cyhoedd"),
+    ];
+    for (english, welsh) in pairs {
+        assert!(en.contains(english) && !en.contains(welsh), "{english} / {welsh} on the English page:\n{en}");
+        assert!(cy.contains(welsh) && !cy.contains(english), "{english} / {welsh} on the Welsh page:\n{cy}");
+    }
+    // Every text is in the page's language: nothing is marked as another.
+    assert!(!cy.contains("lang=\"en\"><") && !cy.contains("untranslated"), "{cy}");
+    // The area's name on the other pages of each language, and the address stays the folder's.
+    assert!(site.read("public/cy/areas/index.html").contains(">Bro Derwen</a>"));
+    assert!(site.read("public/areas/index.html").contains(">Oak Vale</a>"));
+    assert!(site.read("public/cy/pointers/living-map/index.html").contains("Map asedau gyda 1200 o gofnodion"));
+    assert!(site.read("public/cy/areas/bro/2024/report/index.html").contains("Hyfforddi 40 o staff"));
+
+    // An area written in English only: on Welsh pages, each text in English, marked.
+    let cy = site.read("public/cy/areas/eng/index.html");
+    for text in ["District", "Ashby team", "Millbrook Council", "a neighbour", "Ward lists", "Street survey"] {
+        assert!(cy.contains(&format!("<span lang=\"en\">{text}</span>")), "{text} not marked:\n{cy}");
+    }
+    for text in ["Ask the libraries", "Open the map", "Libraries"] {
+        assert!(cy.contains(&format!("<span lang=\"en\">{text}</span>")), "{text} not marked:\n{cy}");
+    }
+    // A quiet note after the evidence and after the next steps, once each, and the story's.
+    let note = "<p class=\"meta untranslated\">Dim yn Gymraeg eto.</p>";
+    assert_eq!(cy.matches(note).count(), 3, "{cy}");
+    // On the English pages nothing of it is marked.
+    let en = site.read("public/areas/eng/index.html");
+    assert!(!en.contains("<span lang=") && !en.contains("untranslated"), "{en}");
+}
+
+#[test]
+fn texts_in_one_language_are_one_warning_per_file_with_a_count() {
+    let site = bilingual();
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: assessments/eng/area.yaml:1:1: 2 texts of this file are in one language only"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: assessments/eng/2024.yaml:2:1: 9 texts of this file are in one language only"),
+        "{err}"
+    );
+    assert_eq!(err.matches("in one language only").count(), 2, "{err}");
+}
+
+#[test]
+fn a_language_the_site_does_not_have_is_an_error_at_its_line_and_column() {
+    let site = bilingual();
+    site.write(
+        "assessments/eng/2024.yaml",
+        "assessed_on: 2024-03-31
+pointers:
+  living-map:
+    score: 1
+    evidence:
+      - { en: Ward lists, fr: Listes }
+    next_steps:
+      - action:
+          en: Open the map
+          de: Die Karte
+",
+    );
+    site.write("assessments/eng/area.yaml", "name: Ashby\nkind: { en: District, gd: Sgìre }\n");
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("assessments/eng/2024.yaml:6:27: `fr` is not one of the site's languages"), "{err}");
+    assert!(err.contains("assessments/eng/2024.yaml:10:11: `de` is not one of the site's languages"), "{err}");
+    assert!(err.contains("assessments/eng/area.yaml:2:23: `gd` is not one of the site's languages"), "{err}");
+    assert!(err.contains("write the text in each of en, cy"), "{err}");
+
+    // A site in one language takes the form for its own language only.
+    site.write("site.yaml", "title: Network\n");
+    site.write("assessments/eng/area.yaml", "name: { en: Ashby }\nkind: { cy: Ardal }\n");
+    site.write("assessments/eng/2024.yaml", "assessed_on: 2024-03-31\n");
+    std::fs::remove_dir_all(site.path().join("assessments/bro")).unwrap();
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("assessments/eng/area.yaml:2:9: `cy` is not one of the site's languages"), "{err}");
+    assert!(err.contains("the site is published in en only"), "{err}");
+    assert!(!err.contains("area.yaml:1:"), "{err}");
+}
