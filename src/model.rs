@@ -297,6 +297,8 @@ pub struct Markdown {
     pub text: Text,
     pub file: String,
     pub line: usize,
+    /// The line each of `text.langs` starts on, in the same order.
+    pub lines: Vec<usize>,
     /// Written in the language of the pages it is shown on (a translation,
     /// `content/*.cy.md`); otherwise in the site's default language.
     pub translated: bool,
@@ -574,6 +576,15 @@ impl Markdown {
     /// The text in language `lang`, or, for want of it, the text as written.
     pub fn text_in(&self, lang: usize) -> &str {
         self.text.text_in(lang)
+    }
+
+    /// The text in each language it is written in, with the line it starts
+    /// on: what the link check reads.
+    pub fn each_language(&self) -> Vec<(usize, &str)> {
+        match self.text.langs.is_empty() {
+            true => vec![(self.line, self.text.text.as_str())],
+            false => self.lines.iter().copied().zip(self.text.langs.iter().map(|(_, t)| t.as_str())).collect(),
+        }
     }
 }
 

@@ -156,3 +156,32 @@ pointers:
     assert!(err.contains("the site is published in en only"), "{err}");
     assert!(!err.contains("area.yaml:1:"), "{err}");
 }
+
+#[test]
+fn links_in_every_language_are_checked_once_where_they_are_written() {
+    let site = bilingual();
+    site.write(
+        "assessments/eng/2024.yaml",
+        "assessed_on: 2024-03-31
+summary:
+  en: See [the map](/pointers/living-map/).
+  cy: |
+    Gweler y map.
+
+    Mae [y map](/no-such-page/) yma, a [hwn](javascript:alert(1)).
+pointers:
+  living-map:
+    strengths: { en: Good., cy: \"[Da](/pointers/no-such/)\" }
+",
+    );
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    let broken = "error: assessments/eng/2024.yaml:7";
+    assert!(err.contains(broken) && err.contains("broken link `/no-such-page/`"), "{err}");
+    assert_eq!(err.matches("/no-such-page/").count(), 1, "{err}");
+    assert!(err.contains("assessments/eng/2024.yaml:10") && err.contains("broken link `/pointers/no-such/`"), "{err}");
+    assert_eq!(err.matches("/pointers/no-such/").count(), 1, "{err}");
+    assert!(err.contains("javascript"), "{err}");
+    assert!(!err.contains("(page)"), "{err}");
+}

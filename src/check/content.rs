@@ -226,7 +226,13 @@ pub(super) fn check_pointers(sources: &[MarkdownSource], config: &Config, diags:
 
 /// The Markdown below a file's front matter.
 fn body_of(md: &MarkdownSource, translated: bool) -> Markdown {
-    Markdown { text: Text::plain(md.body.clone()), file: md.front.file.clone(), line: md.body_line, translated }
+    Markdown {
+        text: Text::plain(md.body.clone()),
+        file: md.front.file.clone(),
+        line: md.body_line,
+        lines: Vec::new(),
+        translated,
+    }
 }
 
 pub(super) fn check_page(slug: &str, md: &MarkdownSource, diags: &mut Diagnostics) -> Option<Page> {

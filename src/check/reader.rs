@@ -251,11 +251,26 @@ impl<'a> Reader<'a> {
     pub(super) fn markdown(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Markdown> {
         let at = join(path, key);
         let pos = self.spans.pos(&at);
-        let text = self.texts(m.get(key)?, &at, &format!("`{key}`"), None)?;
+        let value = m.get(key)?;
+        let text = self.texts(value, &at, &format!("`{key}`"), None)?;
         // A block scalar (`|`) starts on the line after its key.
-        let line =
-            if m.get(key).and_then(Value::as_str).is_some_and(|s| s.contains('\n')) { pos.line + 1 } else { pos.line };
-        Some(Markdown { text, file: self.file.to_owned(), line, translated: false })
+        let starts = |v: Option<&Value>, line: usize| match v.and_then(Value::as_str) {
+            Some(s) if s.contains('\n') => line + 1,
+            _ => line,
+        };
+        let line = starts(Some(value), pos.line);
+        let lines = (text.langs.iter())
+            .map(|(l, _)| match value.as_mapping() {
+                Some(by) => {
+                    let name = &self.languages[*l];
+                    let written = by.iter().find(|(k, _)| key_text(k).eq_ignore_ascii_case(name));
+                    let key = written.map_or_else(|| name.clone(), |(k, _)| key_text(k));
+                    starts(written.map(|(_, v)| v), self.spans.pos(&join(&at, &key)).line)
+                }
+                None => line,
+            })
+            .collect();
+        Some(Markdown { text, file: self.file.to_owned(), line, lines, translated: false })
     }
 
     /// Whether `v`, a list item that has keys of its own (`text`, `link`,
