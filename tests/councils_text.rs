@@ -185,3 +185,44 @@ pointers:
     assert!(err.contains("javascript"), "{err}");
     assert!(!err.contains("(page)"), "{err}");
 }
+
+#[test]
+fn the_open_data_gives_each_text_in_each_language_beside_the_default() {
+    let site = bilingual();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&site.read("public/data/areas/bro/2024.json")).unwrap();
+    assert_eq!(json["area_name"], "Oak Vale");
+    assert_eq!(json["area_name_by_language"], serde_json::json!({"en": "Oak Vale", "cy": "Bro Derwen"}));
+    assert_eq!(json["kind_by_language"]["cy"], "Bwrdeistref sirol");
+    assert_eq!(json["facilitator_by_language"]["cy"], "Tîm cymunedol");
+    assert_eq!(json["reviewed_by"]["name_by_language"]["cy"], "Cyngor Cwm Kestle");
+    assert_eq!(json["stories"][0]["text_by_language"]["cy"], "Daeth y clwb cinio o hyd i mi.");
+    assert_eq!(json["stories"][0]["from_by_language"]["cy"], "gofalwr");
+    let map = &json["pointers"][0];
+    assert_eq!(map["title_by_language"]["cy"], "Map byw o asedau lleol");
+    assert_eq!(map["evidence"][0]["text"], "Asset map with 1200 entries");
+    assert_eq!(map["evidence"][0]["text_by_language"]["cy"], "Map asedau gyda 1200 o gofnodion");
+    assert_eq!(map["evidence"][1]["text_by_language"]["cy"], "Adnewyddu'r map gyda thrigolion");
+    assert_eq!(map["next_steps"][0]["action_by_language"]["cy"], "Ychwanegu gwasanaethau iechyd at y map");
+    assert_eq!(map["next_steps"][1]["owner_by_language"]["cy"], "Iechyd y cyhoedd");
+    // A text in one language has only that one.
+    let eng: serde_json::Value = serde_json::from_str(&site.read("public/data/areas/eng/2024.json")).unwrap();
+    assert_eq!(eng["pointers"][0]["evidence"][0]["text_by_language"], serde_json::json!({"en": "Ward lists"}));
+
+    // scores.json: the area's name, the pointer's title and the score's label in each language.
+    let scores: serde_json::Value = serde_json::from_str(&site.read("public/data/scores.json")).unwrap();
+    let row = scores.as_array().unwrap().iter().find(|r| r["area"] == "bro" && r["pointer"] == "living-map").unwrap();
+    assert_eq!(row["area_name_by_language"]["cy"], "Bro Derwen");
+    assert_eq!(row["pointer_title_by_language"]["en"], "A living map of local assets");
+    assert_eq!(row["pointer_title_by_language"]["cy"], "Map byw o asedau lleol");
+    assert_eq!(row["score_label_by_language"], serde_json::json!({"en": "Developing", "cy": "Yn datblygu"}));
+    let unscored = scores.as_array().unwrap().iter().find(|r| r["area"] == "bro" && r["score"].is_null()).unwrap();
+    assert!(unscored.get("score_label_by_language").is_none(), "{unscored}");
+    // `aba export` gives the same bytes, and scores.csv keeps exactly its columns.
+    let export = site.aba(&["export", "--format", "json"]);
+    assert_eq!(stdout(&export), site.read("public/data/scores.json"));
+    let csv = site.read("public/data/scores.csv");
+    assert!(csv.starts_with("area,area_name,nation,region,period,assessed_on,pointer,pointer_number,score,votes\n"));
+    assert!(csv.contains("bro,Oak Vale,Wales,") && !csv.contains("Bro Derwen"), "{csv}");
+}

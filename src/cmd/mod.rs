@@ -262,7 +262,7 @@ fn export(args: &SiteArgs, format: Format, out: Option<&Path>) -> Result<(), Fai
     let site = &outcome.site;
     let text = match format {
         Format::Csv => crate::render::data::scores_csv(site),
-        Format::Json => crate::render::data::scores_json(site),
+        Format::Json => crate::render::data::scores_json(site, &outcome.level_labels),
     };
     match out {
         Some(path) => {

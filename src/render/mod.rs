@@ -513,13 +513,21 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Part `kind` of a network-wide file, made from area `ai` alone: in
-    /// `serve`, taken from the build before while the area is unchanged.
-    fn fragment(&self, kind: u8, ai: usize, make: impl FnOnce() -> String) -> Arc<str> {
+    /// Part `kind` of a network-wide file, made from area `ai` and the
+    /// words `also` stands for (a hash; 0 for none): in `serve`, taken from
+    /// the build before while the area and those words are unchanged.
+    fn fragment(&self, kind: u8, ai: usize, also: u64, make: impl FnOnce() -> String) -> Arc<str> {
         if !self.mode.keeps_prints() {
             return make().into();
         }
-        let key = (kind, self.site.areas[ai].revision);
+        let key = match also {
+            0 => (kind, self.site.areas[ai].revision),
+            _ => (kind, {
+                let mut h = std::hash::DefaultHasher::new();
+                (self.site.areas[ai].revision, also).hash(&mut h);
+                h.finish()
+            }),
+        };
         let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
         let part = before.unwrap_or_else(|| make().into());
         self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());

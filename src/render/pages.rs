@@ -833,7 +833,7 @@ struct Compare<'a> {
 
 pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let rows = r.rows_of(r.site.areas.iter().filter(|a| !a.assessments.is_empty()));
-    let embedded = r.relative.then(|| embedded_data(r.site));
+    let embedded = r.relative.then(|| embedded_data(r.site, &data::level_labels(r.site, &r.theme.messages)));
     Context::page_with(
         Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json"), embedded },
         "rows",
@@ -843,9 +843,9 @@ pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
 
 /// `{"scores": [...], "assessments": {"slug/period": {...}}}`: the same bytes
 /// as the data files, safe inside a `<script>` element.
-fn embedded_data(site: &Site) -> String {
+fn embedded_data(site: &Site, labels: &[Vec<String>]) -> String {
     let mut s = String::from("{\"scores\":");
-    s.push_str(&data::scores_json(site));
+    s.push_str(&data::scores_json(site, labels));
     s.push_str(",\"assessments\":{");
     let mut first = true;
     for area in &site.areas {
