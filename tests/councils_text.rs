@@ -226,3 +226,39 @@ fn the_open_data_gives_each_text_in_each_language_beside_the_default() {
     assert!(csv.starts_with("area,area_name,nation,region,period,assessed_on,pointer,pointer_number,score,votes\n"));
     assert!(csv.contains("bro,Oak Vale,Wales,") && !csv.contains("Bro Derwen"), "{csv}");
 }
+
+#[test]
+fn the_schema_takes_either_form_of_every_such_text() {
+    let site = bilingual();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let schema: serde_json::Value = serde_json::from_str(&site.read("public/data/assessment.schema.json")).unwrap();
+    let in_each = |v: &serde_json::Value| {
+        let languages = &v["oneOf"][1];
+        languages["type"] == "object"
+            && languages["additionalProperties"] == false
+            && languages["properties"].as_object().is_some_and(|p| p.keys().eq(["cy", "en"].iter()))
+    };
+    let props = &schema["properties"];
+    let defs = &schema["$defs"];
+    for (what, v) in [
+        ("summary", &props["summary"]),
+        ("facilitator", &props["facilitator"]),
+        ("reviewed_by.name", &props["reviewed_by"]["properties"]["name"]),
+        ("story text", &defs["story"]["properties"]["text"]),
+        ("story from", &defs["story"]["properties"]["from"]),
+        ("evidence text", &defs["evidence"]["properties"]["text"]),
+        ("action", &defs["next_step"]["properties"]["action"]),
+        ("owner", &defs["next_step"]["properties"]["owner"]),
+        (
+            "an evidence item as text",
+            &props["pointers"]["properties"]["living-map"]["properties"]["evidence"]["oneOf"][1],
+        ),
+    ] {
+        assert!(in_each(v), "{what}: {v:#}");
+    }
+    // Each language's text keeps the limit of the field.
+    assert_eq!(defs["next_step"]["properties"]["owner"]["oneOf"][1]["properties"]["cy"]["maxLength"], 200);
+    // The framework's name is not a council's text.
+    assert!(props["framework"].get("oneOf").is_none(), "{:#}", props["framework"]);
+}

@@ -464,26 +464,39 @@ pub fn assessment_schema(site: &Site) -> String {
         "description": "https://…, http://…, mailto:… or a path of this site starting with /"
     });
     // `check` reads numbers and true/false as text too, and an empty value as none.
-    let text = json!({"type": ["string", "number", "boolean", "null"], "maxLength": NAME_MAX});
-    let required = |max: usize| json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": max, "description": "Not empty"});
-    // On a site in more than one language, a council's text may be written in each: `{ en: "…", cy: "…" }`.
+    // On a site in more than one language, a council's text may be written
+    // in each: `{ en: "…", cy: "…" }`, each text within the same limit.
     let languages = &site.config.languages;
-    let by_language: serde_json::Map<String, Value> =
-        languages.iter().map(|l| (l.clone(), json!({"type": ["string", "null"]}))).collect();
-    let markdown = |what: &str| match languages.len() {
-        0 | 1 => json!({"type": ["string", "number", "boolean", "null"], "description": what}),
-        _ => json!({"oneOf": [
-            {"type": ["string", "number", "boolean", "null"]},
-            {"type": "object", "additionalProperties": false, "properties": by_language}
-        ], "description": format!("{what}, in one language or in each: {{ {}: …, {}: … }}", languages[0], languages[1])}),
+    let each = |mut plain: Value| -> Value {
+        if languages.len() < 2 {
+            return plain;
+        }
+        let what = plain.as_object_mut().and_then(|o| o.remove("description"));
+        let what = what.as_ref().and_then(Value::as_str).unwrap_or("Text");
+        let mut one = json!({"type": ["string", "number", "boolean", "null"]});
+        if let Some(max) = plain.get("maxLength") {
+            one["maxLength"] = max.clone();
+        }
+        let by_language: serde_json::Map<String, Value> = languages.iter().map(|l| (l.clone(), one.clone())).collect();
+        json!({"oneOf": [plain, {"type": "object", "additionalProperties": false, "minProperties": 1, "properties": by_language}],
+               "description": format!("{what}, in one language or in each: {{ {}: …, {}: … }}", languages[0], languages[1])})
     };
+    let name = json!({"type": ["string", "number", "boolean", "null"], "maxLength": NAME_MAX});
+    let text = each(name.clone());
+    let required = |max: usize| {
+        each(
+            json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": max, "description": "Not empty"}),
+        )
+    };
+    let markdown = |what: &str| each(json!({"type": ["string", "number", "boolean", "null"], "description": what}));
     let level = json!({"enum": values, "description": "A value of the scale, or empty"});
     // A list, one item without the list around it, or nothing.
     let one_or_many = |def: &str| {
         let item = json!({"$ref": format!("#/$defs/{def}")});
+        let line = each(json!({"type": "string", "maxLength": LINE_MAX}));
         json!({"oneOf": [
-            {"type": "null"}, {"type": "string", "maxLength": LINE_MAX}, item,
-            {"type": "array", "items": {"oneOf": [{"type": "string", "maxLength": LINE_MAX}, item]}}
+            {"type": "null"}, line, item,
+            {"type": "array", "items": {"oneOf": [line, item]}}
         ]})
     };
     let evidence = json!({
@@ -499,8 +512,8 @@ pub fn assessment_schema(site: &Site) -> String {
         "type": "object", "additionalProperties": false, "required": ["text", "from", "consent"],
         "properties": {
             "text": markdown("Markdown: a short account or a quote"),
-            "from": {"type": ["string", "number", "boolean"], "pattern": "\\S",
-                     "description": "Who it is from, as a role (\"a family carer\"); a name only with named: true"},
+            "from": each(json!({"type": ["string", "number", "boolean"], "pattern": "\\S",
+                     "description": "Who it is from, as a role (\"a family carer\"); a name only with named: true"})),
             "consent": {"const": true, "description": "The person agreed to it being published; required"},
             "named": {"type": ["boolean", "null"], "description": "The person agreed to be named in `from`"},
         }
@@ -529,7 +542,7 @@ pub fn assessment_schema(site: &Site) -> String {
             "assessed_on": date,
             "status": {"enum": ["published", "draft", null]},
             "facilitator": text,
-            "framework": text,
+            "framework": name,
             "reviewed_by": {"type": "object", "additionalProperties": false, "required": ["name"],
                             "properties": {"name": required(NAME_MAX), "on": date}},
             "participants": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": false,
