@@ -262,3 +262,40 @@ fn the_schema_takes_either_form_of_every_such_text() {
     // The framework's name is not a council's text.
     assert!(props["framework"].get("oneOf").is_none(), "{:#}", props["framework"]);
 }
+
+#[test]
+fn aba_new_writes_its_comments_in_the_language_asked_for() {
+    let site = bilingual();
+    let out = site.aba(&["new", "cwm", "--period", "2026", "--name", "Cwm Tawel", "--lang", "cy"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let file = site.read("assessments/cwm/2026.yaml");
+    for welsh in [
+        "# Hunanasesiad ar gyfer 2026 yn erbyn Asset-Based Area, TLAP 2017.",
+        "# Y raddfa:",
+        "#   2 Yn datblygu",
+        "summary: { cy: ... }",
+        "  # 1. Map byw o asedau lleol",
+        "  # Cwestiynau i'w trafod:",
+        "    votes: []          # un rhif i bob person neu fwrdd",
+        "assessed_on: 2026-01-01   # dyddiad y gweithdy, BBBB-MM-DD",
+    ] {
+        assert!(file.contains(welsh), "{welsh} is not in:\n{file}");
+    }
+    assert!(!file.contains("Questions to discuss") && !file.contains("The scale"), "{file}");
+    assert!(
+        site.read("assessments/cwm/area.yaml")
+            .contains("# kind: ...              # y math o gyngor, fel bwrdeistref sirol")
+    );
+    // The file passes `aba check` as it stands.
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // In English, as before; a language the site does not have names the choices.
+    let out = site.aba(&["new", "ash", "--period", "2026", "--lang", "en"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(site.read("assessments/ash/2026.yaml").contains("# The scale:\n#   0 Not started\n"));
+    let out = site.aba(&["new", "fra", "--period", "2026", "--lang", "fr"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("`fr` is not one of the site's languages: use --lang with one of en, cy"));
+    assert!(!site.exists("assessments/fra/2026.yaml"));
+}
