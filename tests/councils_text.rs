@@ -37,6 +37,7 @@ pointers:
         (
             "assessments/eng/2024.yaml",
             "assessed_on: 2024-03-31
+summary: We meet on the green.
 facilitator: Ashby team
 reviewed_by: { name: Millbrook Council }
 stories:
@@ -95,7 +96,10 @@ fn each_field_is_shown_in_the_pages_language_or_marked_as_the_other() {
     }
     // A quiet note after the evidence and after the next steps, once each, and the story's.
     let note = "<p class=\"meta untranslated\">Dim yn Gymraeg eto.</p>";
-    assert_eq!(cy.matches(note).count(), 3, "{cy}");
+    assert_eq!(cy.matches(note).count(), 4, "{cy}");
+    // The home page's list of recent assessments marks the summary's first words too.
+    let home = site.read("public/cy/index.html");
+    assert!(home.contains("<p><span lang=\"en\">We meet on the green.</span></p>"), "{home}");
     // On the English pages nothing of it is marked.
     let en = site.read("public/areas/eng/index.html");
     assert!(!en.contains("<span lang=") && !en.contains("untranslated"), "{en}");
@@ -112,7 +116,7 @@ fn texts_in_one_language_are_one_warning_per_file_with_a_count() {
         "{err}"
     );
     assert!(
-        err.contains("warning: assessments/eng/2024.yaml:2:1: 9 texts of this file are in one language only"),
+        err.contains("warning: assessments/eng/2024.yaml:3:1: 10 texts of this file are in one language only"),
         "{err}"
     );
     assert_eq!(err.matches("in one language only").count(), 2, "{err}");

@@ -704,6 +704,12 @@ impl<'a> Renderer<'a> {
     /// (WCAG 3.1.2).
     fn say(&self, t: &Text) -> String {
         let (text, lang) = t.shown_in(self.lang);
+        self.mark(text, lang)
+    }
+
+    /// Plain text as HTML, escaped as the templates escape; marked as being
+    /// in language `lang` when that is not this renderer's.
+    fn mark(&self, text: &str, lang: Option<usize>) -> String {
         let mut out = Vec::with_capacity(text.len() + 20);
         if let Some(l) = lang {
             out.extend_from_slice(format!("<span lang=\"{}\">", self.site.config.languages[l]).as_bytes());

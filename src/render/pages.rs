@@ -376,6 +376,7 @@ struct Recent<'a> {
     url: String,
     period: String,
     assessed_on: String,
+    /// HTML: the summary's first words (`Renderer::mark`).
     summary: Option<String>,
     people: u32,
     lived_experience: u32,
@@ -425,7 +426,10 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             url: r.period_url(&area.slug, &a.period),
             period: r.period(&a.period),
             assessed_on: r.date(a.assessed_on),
-            summary: a.summary.as_ref().map(|m| super::area::plain_text(m.text_in(r.lang), 160)),
+            summary: a.summary.as_ref().map(|m| {
+                let (text, lang) = m.text.shown_in(r.lang);
+                r.mark(&super::area::plain_text(text, 160), lang)
+            }),
             people: score::participant_total(a),
             lived_experience: score::lived_experience_count(a),
             peer_reviewed: a.reviewed_by.is_some(),
