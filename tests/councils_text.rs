@@ -100,6 +100,10 @@ fn each_field_is_shown_in_the_pages_language_or_marked_as_the_other() {
     // The home page's list of recent assessments marks the summary's first words too.
     let home = site.read("public/cy/index.html");
     assert!(home.contains("<p><span lang=\"en\">We meet on the green.</span></p>"), "{home}");
+    // So does a pointer's page, under the area's evidence.
+    let pointer = site.read("public/cy/pointers/living-map/index.html");
+    assert!(pointer.contains("<span lang=\"en\">Ward lists</span>"), "{pointer}");
+    assert!(pointer.contains(&format!("</ul>{note}")), "{pointer}");
     // On the English pages nothing of it is marked.
     let en = site.read("public/areas/eng/index.html");
     assert!(!en.contains("<span lang=") && !en.contains("untranslated"), "{en}");

@@ -550,6 +550,8 @@ struct PointerArea<'a> {
     strengths: Option<String>,
     stories: Vec<super::area::StoryView<'a>>,
     evidence: Vec<super::area::EvidenceView>,
+    /// Some of the evidence is not written in this page's language.
+    evidence_untranslated: bool,
     /// What grounds it: peer review, confidence, who took part, how recent.
     grounds: String,
 }
@@ -616,6 +618,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                         strengths: pa.strengths.as_ref().map(|m| r.md(m)),
                         stories: r.stories(&pa.stories, None),
                         evidence: r.evidence(pa, latest),
+                        evidence_untranslated: pa.evidence.iter().any(|e| r.shown_in_another(&e.text)),
                         grounds: r.grounds(&grounds, a),
                     })
                     .collect()
