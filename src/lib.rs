@@ -104,6 +104,9 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     pub errors: usize,
     pub summary: String,
+    /// On a site in more than one language, the labels of the scale in each
+    /// (`render::data::level_labels`), for `aba export`; empty otherwise.
+    pub level_labels: Vec<Vec<String>>,
 }
 
 /// Load, check, score and render the site at `root`, in memory.
@@ -135,8 +138,15 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
     }
     timer.lap("check");
     if matches!(options.mode, Mode::Export) {
+        // The scale's labels in each language are the theme's words.
+        let level_labels = match site.config.languages.len() {
+            1 => Vec::new(),
+            _ => theme::Theme::load(&sources, &site.config.languages, &mut diags)
+                .map(|t| render::data::level_labels(&site, &t.messages))
+                .unwrap_or_default(),
+        };
         let (errors, summary) = (diags.error_count(), diags.summary());
-        return Outcome { rendered: None, site, diagnostics: diags.sorted(), errors, summary };
+        return Outcome { rendered: None, site, diagnostics: diags.sorted(), errors, summary, level_labels };
     }
     let theme = theme::Theme::load(&sources, &site.config.languages, &mut diags);
     // The raw YAML is not needed once checked: free it, off the critical path.
@@ -157,7 +167,15 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
     }
     let errors = diags.error_count();
     let summary = diags.summary();
-    Outcome { rendered: pages.filter(|_| errors == 0), site, diagnostics: diags.sorted(), errors, summary }
+    let level_labels = Vec::new();
+    Outcome {
+        rendered: pages.filter(|_| errors == 0),
+        site,
+        diagnostics: diags.sorted(),
+        errors,
+        summary,
+        level_labels,
+    }
 }
 
 /// The whole pipeline, in memory, on the text of one assessment file of an

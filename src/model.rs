@@ -233,22 +233,76 @@ pub struct Page {
     pub fallback: bool,
 }
 
+/// A council's own text, written as a plain string (in the site's default
+/// language) or in each of the site's languages (`{ en: "…", cy: "…" }`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Text {
+    /// The default language's text, or, for want of it, the first there is.
+    pub text: String,
+    /// On a site in more than one language, the text in each language it is
+    /// written in, by the language's place in `languages`, in that order.
+    /// Empty on a site in one language, and for `content/`.
+    pub langs: Vec<(usize, String)>,
+}
+
+impl Text {
+    /// Text in the default language only, as a site in one language has it.
+    pub fn plain(text: impl Into<String>) -> Text {
+        Text { text: text.into(), langs: Vec::new() }
+    }
+
+    /// The text in language `lang`, or, for want of it, the text as written.
+    pub fn text_in(&self, lang: usize) -> &str {
+        self.shown_in(lang).0
+    }
+
+    /// The text to show in language `lang`, and, when it is not written in
+    /// that language, the language it is shown in instead.
+    pub fn shown_in(&self, lang: usize) -> (&str, Option<usize>) {
+        match self.langs.iter().find(|(l, _)| *l == lang) {
+            Some((_, t)) => (t, None),
+            None => match self.langs.first() {
+                Some((l, t)) => (t, Some(*l)),
+                None => (&self.text, None),
+            },
+        }
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    /// The default language's text, as the open data and the checks use it.
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text::plain(text)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 /// Markdown text with the file it came from and where in it each character
 /// is, for link checks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Markdown {
-    pub text: String,
+    /// A council's text may be written in each language (see `Text`).
+    pub text: Text,
     pub file: String,
-    pub at: crate::diagnostic::TextMap,
+    /// Where each character is written: one map for each of `text.langs`,
+    /// in the same order, or one for `text.text` when there are none.
+    pub at: Vec<crate::diagnostic::TextMap>,
     /// Written in the language of the pages it is shown on (a translation,
     /// `content/*.cy.md`); otherwise in the site's default language.
     pub translated: bool,
-    /// On a site in more than one language, a council's text in each of the
-    /// languages it is written in (`summary: { en: "…", cy: "…" }`, or a
-    /// plain string, in the default language), by the language's place in
-    /// `languages`; `text` is the default language's, or the first there is.
-    /// Empty on a site in one language, and for `content/`.
-    pub langs: Vec<(usize, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -284,8 +338,8 @@ pub struct EasyIdea {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Area {
     pub slug: AreaSlug,
-    pub name: String,
-    pub kind: Option<String>,
+    pub name: Text,
+    pub kind: Option<Text>,
     pub region: Option<String>,
     pub nation: Option<Nation>,
     pub website: Option<String>,
@@ -365,7 +419,7 @@ pub struct Assessment {
     pub file: String,
     pub assessed_on: Date,
     pub status: Status,
-    pub facilitator: Option<String>,
+    pub facilitator: Option<Text>,
     pub framework: Option<String>,
     pub reviewed_by: Option<Review>,
     /// `None` when the file has no participants block at all.
@@ -384,14 +438,14 @@ pub struct Assessment {
 pub struct Story {
     pub text: Markdown,
     /// Who it is from: a role ("a family carer"), a person's name only when `named`.
-    pub from: String,
+    pub from: Text,
     /// The person agreed to be named.
     pub named: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
-    pub name: String,
+    pub name: Text,
     pub on: Option<Date>,
 }
 
@@ -478,7 +532,7 @@ pub struct PointerAssessment {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
-    pub text: String,
+    pub text: Text,
     pub link: Option<String>,
     pub date: Option<Date>,
     /// Where `link` is written in the assessment file, for the link check.
@@ -524,8 +578,8 @@ impl StepStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NextStep {
-    pub action: String,
-    pub owner: Option<String>,
+    pub action: Text,
+    pub owner: Option<Text>,
     pub due: Option<Date>,
     pub status: Option<StepStatus>,
 }
@@ -547,7 +601,16 @@ pub struct Site {
 impl Markdown {
     /// The text in language `lang`, or, for want of it, the text as written.
     pub fn text_in(&self, lang: usize) -> &str {
-        self.langs.iter().find(|(l, _)| *l == lang).map_or(&self.text, |(_, t)| t)
+        self.text.text_in(lang)
+    }
+
+    /// The text in each language it is written in, with where each of its
+    /// characters is written: what the link check reads.
+    pub fn each_language(&self) -> Vec<(&crate::diagnostic::TextMap, &str)> {
+        match self.text.langs.is_empty() {
+            true => self.at.iter().zip([self.text.text.as_str()]).collect(),
+            false => self.at.iter().zip(self.text.langs.iter().map(|(_, t)| t.as_str())).collect(),
+        }
     }
 }
 

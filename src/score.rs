@@ -156,7 +156,7 @@ pub struct LearnFrom {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Grounds {
     /// Who checked it against the evidence.
-    pub reviewed_by: Option<String>,
+    pub reviewed_by: Option<Text>,
     pub confidence: Option<Confidence>,
     /// How many people with lived experience took part (at least one).
     pub lived_experience: u32,
@@ -422,11 +422,11 @@ mod tests {
     fn stale_and_overdue_are_judged_at_the_assessment_date() {
         let on = date("2020-07-01");
         let old =
-            Evidence { text: String::new(), link: None, date: Some(date("2018-12-31")), link_at: Default::default() };
+            Evidence { text: Text::default(), link: None, date: Some(date("2018-12-31")), link_at: Default::default() };
         let fresh = Evidence { date: Some(date("2019-01-01")), ..old.clone() };
         assert!(is_stale(&old, on, 18));
         assert!(!is_stale(&fresh, on, 18));
-        let step = |due: &str, status| NextStep { action: String::new(), owner: None, due: Some(date(due)), status };
+        let step = |due: &str, status| NextStep { action: Text::default(), owner: None, due: Some(date(due)), status };
         assert!(is_overdue(&step("2020-06-30", Some(StepStatus::Planned)), on));
         assert!(is_overdue(&step("2020-06-30", None), on));
         assert!(!is_overdue(&step("2020-06-30", Some(StepStatus::Done)), on));
@@ -479,7 +479,7 @@ mod tests {
             Participant { role: "people with lived experience".into(), lived_experience: true, count: lived },
             Participant { role: "senior leaders".into(), lived_experience: false, count: 4 },
         ]);
-        a.reviewed_by = reviewed.then(|| Review { name: "Kestle Vale".into(), on: None });
+        a.reviewed_by = reviewed.then(|| Review { name: Text::plain("Kestle Vale"), on: None });
         let pa = a.pointers.get_mut(&PointerId("x".into())).unwrap();
         pa.confidence = confidence;
         a

@@ -263,7 +263,7 @@ fn translations_are_checked() {
 fn a_councils_text_is_shown_in_each_language_or_marked_as_the_other() {
     let site = Site::new(&[
         ("site.yaml", "title: Network\nlanguages: [en, cy]\n"),
-        ("assessments/bro/area.yaml", "name: Bro\n"),
+        ("assessments/bro/area.yaml", "name: { en: Bro, cy: Bro }\n"),
         (
             "assessments/bro/2024.yaml",
             "assessed_on: 2024-03-31
@@ -281,7 +281,7 @@ pointers:
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     // One warning for the file, with the count, at the first such text.
     let err = stderr(&out);
-    let warning = "warning: assessments/bro/2024.yaml:4:7: 2 texts of this file are in one language only";
+    let warning = "warning: assessments/bro/2024.yaml:4:7: 3 texts of this file are in one language only";
     assert_eq!(err.matches("in one language only").count(), 1, "{err}");
     assert!(err.contains(warning), "{err}");
     let (en, cy) = (site.read("public/areas/bro/index.html"), site.read("public/cy/areas/bro/index.html"));
@@ -294,9 +294,9 @@ pointers:
         "<div lang=\"cy\"><p>Mae gennym ni fap.</p>\n</div><p class=\"meta untranslated\">Not yet in English.</p>";
     assert!(en.contains(strengths), "{en}");
     assert!(cy.contains("<p>Mae gennym ni fap.</p>") && !cy.contains("lang=\"cy\"><p>Mae"), "{cy}");
-    // The open data is in the default language.
+    // The open data keeps the default language's text, and each language's beside it.
     let json = site.read("public/data/areas/bro/2024.json");
-    assert!(json.contains("\"summary\":\"We are proud of the map.\"") && !json.contains("falch"), "{json}");
+    assert!(json.contains("\"summary\":\"We are proud of the map.\",\"summary_by_language\":{\"en\":\"We are proud of the map.\",\"cy\":\"Rydym yn falch o'r map.\"}"), "{json}");
     let schema = site.read("public/data/assessment.schema.json");
     assert!(schema.contains("in one language or in each: { en: …, cy: … }"), "{schema}");
     // A language the site does not have is an error at its line.

@@ -37,7 +37,7 @@ pub(super) fn check_area(
     }
     let mut area = Area {
         slug: AreaSlug(src.folder.clone()),
-        name: String::new(),
+        name: Text::default(),
         kind: None,
         region: None,
         nation: None,
@@ -53,9 +53,10 @@ pub(super) fn check_area(
             let mut r = Reader::new(a, diags);
             area.written =
                 AreaFile { file: a.file.clone(), name: a.spans.value_pos("name"), region: a.spans.value_pos("region") };
+            r.languages = &config.languages;
             if let Some(m) = r.mapping(&a.value, "", "area.yaml", AREA_KEYS) {
-                area.name = r.required_text(m, "name", "", "area.yaml").unwrap_or_default();
-                area.kind = r.line(m, "kind", "", NAME_MAX);
+                area.name = r.required_words(m, "name", "", "area.yaml").unwrap_or_default();
+                area.kind = r.words(m, "kind", "", NAME_MAX);
                 area.region = r.line(m, "region", "", NAME_MAX);
                 if let Some(region) = &area.region
                     && slugify(region).is_empty()
@@ -65,7 +66,7 @@ pub(super) fn check_area(
                         format!("the region {} has no letter or digit to make its page's address from", quoted(region)),
                     )
                     .hint = Some("give the region's name in words, such as North West".into());
-                    area.name.clear();
+                    area.name = Text::default();
                 }
                 if let Some(n) = r.text(m, "nation", "") {
                     area.nation = r.choice(&n, "nation", "a nation aba knows", &Nation::ALL, Nation::key);
@@ -87,6 +88,7 @@ pub(super) fn check_area(
                 }
                 area.contact = r.line(m, "contact", "", LINK_MAX).and_then(|c| contact(&mut r, c.trim()));
             }
+            r.warn_one_language();
         }
         None => {
             if !src.area_exists {
@@ -180,7 +182,11 @@ fn stories(r: &mut Reader, m: &serde_yaml::Mapping, path: &str) -> Vec<Story> {
             let pos = r.spans.pos(&p);
             r.error_at(pos, "this story has no `text`").hint = Some("add `text: …`, the account or quote".into());
         }
-        let from = r.required_text(sm, "from", &p, "this story");
+        let from = r.required_words(sm, "from", &p, "this story").map(|mut f| {
+            f.text = f.text.trim().to_owned();
+            f.langs.iter_mut().for_each(|(_, t)| *t = t.trim().to_owned());
+            f
+        });
         let flag = |r: &mut Reader, key: &str| match sm.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::Bool(b)) => Some(*b),
@@ -217,7 +223,7 @@ fn stories(r: &mut Reader, m: &serde_yaml::Mapping, path: &str) -> Vec<Story> {
             ));
         }
         if let (Some(text), Some(from)) = (text, from) {
-            out.push(Story { text, from: from.trim().to_owned(), named });
+            out.push(Story { text, from, named });
         }
     }
     out
@@ -311,7 +317,7 @@ pub(super) fn check_assessment(
             Status::Published
         }
     };
-    let facilitator = r.line(m, "facilitator", "", NAME_MAX);
+    let facilitator = r.words(m, "facilitator", "", NAME_MAX);
     let framework = r.line(m, "framework", "", NAME_MAX);
     if let Some(f) = &framework
         && f != &config.framework
@@ -328,7 +334,7 @@ pub(super) fn check_assessment(
     }
     let reviewed_by = m.get("reviewed_by").and_then(|v| {
         let rm = r.mapping(v, "reviewed_by", "`reviewed_by`", REVIEW_KEYS)?;
-        let name = r.required_text(rm, "name", "reviewed_by", "`reviewed_by`")?;
+        let name = r.required_words(rm, "name", "reviewed_by", "`reviewed_by`")?;
         let on = r.date(rm, "on", "reviewed_by");
         Some(Review { name, on })
     });
@@ -477,8 +483,10 @@ pub(super) fn check_pointer_assessment(
         for (i, item) in r.one_or_many(v, &ev_path, "`evidence`").iter().enumerate() {
             let p = format!("{ev_path}[{i}]");
             match item {
-                Value::String(s) => {
-                    if let Some(text) = r.limit(s.clone(), &p, "this evidence item", LINE_MAX) {
+                Value::String(_) | Value::Mapping(_)
+                    if !item.is_mapping() || r.is_in_languages(item, EVIDENCE_KEYS) =>
+                {
+                    if let Some(text) = r.texts(item, &p, "this evidence item", Some(LINE_MAX)) {
                         evidence.push(Evidence { text, link: None, date: None, link_at: Pos::UNKNOWN })
                     }
                 }
@@ -486,7 +494,7 @@ pub(super) fn check_pointer_assessment(
                     let Some(em) = r.mapping(item, &p, "an evidence item", EVIDENCE_KEYS) else {
                         continue;
                     };
-                    let text = r.required_text(em, "text", &p, "this evidence item");
+                    let text = r.required_words(em, "text", &p, "this evidence item");
                     let link = r.link(em, "link", &p);
                     let link_at = r.spans.value_pos(&join(&p, "link"));
                     let date = r.date(em, "date", &p);
@@ -507,8 +515,8 @@ pub(super) fn check_pointer_assessment(
         for (i, item) in r.one_or_many(v, &ns_path, "`next_steps`").iter().enumerate() {
             let p = format!("{ns_path}[{i}]");
             match item {
-                Value::String(s) => {
-                    if let Some(action) = r.limit(s.clone(), &p, "this next step", LINE_MAX) {
+                Value::String(_) | Value::Mapping(_) if !item.is_mapping() || r.is_in_languages(item, STEP_KEYS) => {
+                    if let Some(action) = r.texts(item, &p, "this next step", Some(LINE_MAX)) {
                         next_steps.push(NextStep { action, owner: None, due: None, status: None })
                     }
                 }
@@ -516,8 +524,8 @@ pub(super) fn check_pointer_assessment(
                     let Some(sm) = r.mapping(item, &p, "a next step", STEP_KEYS) else {
                         continue;
                     };
-                    let action = r.required_text(sm, "action", &p, "this next step");
-                    let owner = r.line(sm, "owner", &p, NAME_MAX);
+                    let action = r.required_words(sm, "action", &p, "this next step");
+                    let owner = r.words(sm, "owner", &p, NAME_MAX);
                     let due = r.date(sm, "due", &p);
                     let status = r.text(sm, "status", &p).and_then(|s| {
                         r.choice(&s, &join(&p, "status"), "a next-step status", &StepStatus::ALL, StepStatus::key)

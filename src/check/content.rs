@@ -277,11 +277,10 @@ pub(super) fn check_pointers(
 /// The Markdown below a file's front matter.
 fn body_of(md: &MarkdownSource, translated: bool) -> Markdown {
     Markdown {
-        text: md.body.clone(),
+        text: Text::plain(md.body.clone()),
         file: md.front.file.clone(),
-        at: TextMap::Lines(Pos::new(md.body_line, 1)),
+        at: vec![TextMap::Lines(Pos::new(md.body_line, 1))],
         translated,
-        langs: Vec::new(),
     }
 }
 

@@ -275,55 +275,125 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A council's text (see `Text`) at `key`: plain, or `{ en: "…", cy: "…" }`
+    /// in the site's languages, each at most `max` characters; `None` when
+    /// it is missing or empty in every language.
+    pub(super) fn words(&mut self, m: &Mapping, key: &str, path: &str, max: usize) -> Option<Text> {
+        self.texts(m.get(key)?, &join(path, key), &format!("`{key}`"), Some(max))
+    }
+
+    /// `words`, required: a missing or empty value is reported as `what` having no `key`.
+    pub(super) fn required_words(&mut self, m: &Mapping, key: &str, path: &str, what: &str) -> Option<Text> {
+        let max = if matches!(key, "text" | "action") { LINE_MAX } else { NAME_MAX };
+        let t = m.get(key).and_then(|v| self.texts(v, &join(path, key), &format!("`{key}`"), Some(max)));
+        if t.is_none() && m.get(key).is_none_or(Value::is_null) {
+            let pos = if path.is_empty() { Pos::new(1, 1) } else { self.spans.pos(path) };
+            self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
+        }
+        t
+    }
+
     pub(super) fn markdown(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Markdown> {
         let at = join(path, key);
-        let pos = self.spans.pos(&at);
-        let langs: Vec<(usize, String)> = match m.get(key) {
-            Some(Value::Mapping(by)) if self.languages.len() > 1 => {
-                let mut langs = Vec::new();
+        let value = m.get(key)?;
+        let text = self.texts(value, &at, &format!("`{key}`"), None)?;
+        // Where the text in language `l` is written: under its language's
+        // key, as the writer spelled it, or at `key` itself.
+        let written = |l: usize| match value.as_mapping() {
+            Some(by) => {
+                let name = &self.languages[l];
+                let key = by.keys().map(key_text).find(|k| k.eq_ignore_ascii_case(name));
+                join(&at, &key.unwrap_or_else(|| name.clone()))
+            }
+            None => at.clone(),
+        };
+        let at = match text.langs.is_empty() {
+            true => vec![self.spans.text_map(&written(0), &text.text)],
+            false => text.langs.iter().map(|(l, t)| self.spans.text_map(&written(*l), t)).collect(),
+        };
+        Some(Markdown { text, file: self.file.to_owned(), at, translated: false })
+    }
+
+    /// Whether `v`, a list item that has keys of its own (`text`, `link`,
+    /// …), is instead a text in the site's languages (`- { en: …, cy: … }`).
+    pub(super) fn is_in_languages(&self, v: &Value, own_keys: &[&str]) -> bool {
+        v.as_mapping().is_some_and(|m| {
+            let keys = || m.keys().map(key_text);
+            keys().any(|k| self.languages.iter().any(|l| l.eq_ignore_ascii_case(&k)))
+                && !keys().any(|k| own_keys.contains(&k.as_str()))
+        })
+    }
+
+    /// A council's text at `at` (`what` names it in messages): a plain
+    /// string, in the default language, or one in each of the site's
+    /// languages; each at most `max` characters when there is a limit.
+    pub(super) fn texts(&mut self, v: &Value, at: &str, what: &str, max: Option<usize>) -> Option<Text> {
+        let pos = self.spans.pos(at);
+        let mut langs: Vec<(usize, String)> = Vec::new();
+        match v {
+            Value::Mapping(by) => {
                 for (k, v) in by {
                     let name = key_text(k);
+                    let here = join(at, &name);
                     let Some(l) = self.languages.iter().position(|x| x.eq_ignore_ascii_case(&name)) else {
-                        let there = self.spans.pos(&join(&at, &name));
-                        self.error_at(there, format!("`{name}` is not one of the site's languages")).hint =
-                            Some(format!(
-                                "write the text in each of {} (`{key}: {{ {}: \"…\" }}`), or as plain text",
-                                self.languages.join(", "),
-                                self.languages[0]
-                            ));
+                        let there = self.spans.pos(&here);
+                        let hint = match self.languages {
+                            [] | [_] => format!(
+                                "the site is published in {} only: write plain text, or add `{name}` to \
+                                 `languages` in site.yaml",
+                                self.languages.first().map_or("one language", String::as_str)
+                            ),
+                            all => format!(
+                                "write the text in each of {} (`{{ {}: \"…\" }}`), or as plain text",
+                                all.join(", "),
+                                all[0]
+                            ),
+                        };
+                        self.error_at(there, format!("`{name}` is not one of the site's languages")).hint = Some(hint);
                         continue;
                     };
-                    match v {
-                        Value::String(t) if !t.trim().is_empty() => langs.push((l, t.clone())),
-                        Value::Null | Value::String(_) => {}
+                    let t = match v {
+                        Value::String(t) => t.clone(),
+                        Value::Number(n) => n.to_string(),
+                        Value::Bool(b) => b.to_string(),
+                        Value::Null => continue,
                         other => {
                             let k = kind_of(other);
-                            self.error(&join(&at, &name), format!("the `{name}` text should be text, not {k}"));
+                            self.error(&here, format!("the `{name}` text of {what} should be text, not {k}"));
+                            continue;
                         }
-                    }
+                    };
+                    langs.push((l, t));
                 }
                 langs.sort_by_key(|(l, _)| *l);
-                langs
             }
-            _ => {
-                let text = self.any_text(m, key, path).filter(|t| !t.trim().is_empty())?;
-                vec![(0, text)]
+            Value::String(t) => langs.push((0, t.clone())),
+            Value::Number(n) => langs.push((0, n.to_string())),
+            Value::Bool(b) => langs.push((0, b.to_string())),
+            Value::Null => {}
+            other => {
+                let k = kind_of(other);
+                self.error(at, format!("{what} should be text, not {k}"));
             }
-        };
-        let (first, text) = langs.first()?.clone();
+        }
+        langs.retain(|(_, t)| !t.trim().is_empty());
+        if let Some(max) = max {
+            let mut within = Vec::with_capacity(langs.len());
+            for (l, t) in langs {
+                let here = if matches!(v, Value::Mapping(_)) { join(at, &self.languages[l]) } else { at.to_owned() };
+                within.extend(self.limit(t, &here, what, max).map(|t| (l, t)));
+            }
+            langs = within;
+        }
+        let (_, text) = langs.first()?.clone();
         if self.languages.len() > 1 && langs.len() < self.languages.len() {
             if self.one_language.0 == 0 {
                 self.one_language.1 = pos;
             }
             self.one_language.0 += 1;
         }
-        let written = match m.get(key) {
-            Some(Value::Mapping(_)) => join(&at, &self.languages[first]),
-            _ => at,
-        };
-        let at = self.spans.text_map(&written, &text);
         let langs = if self.languages.len() > 1 { langs } else { Vec::new() };
-        Some(Markdown { text, file: self.file.to_owned(), at, translated: false, langs })
+        Some(Text { text, langs })
     }
 
     /// On a site in more than one language, one warning for the texts of

@@ -95,6 +95,9 @@ pub enum Command {
         /// The area's name, for a new area.yaml
         #[arg(long)]
         name: Option<String>,
+        /// The language of the file's comments: one of the site's `languages` [default: the first]
+        #[arg(long)]
+        lang: Option<String>,
         /// The site folder (with content/ and assessments/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -167,7 +170,9 @@ pub fn run(cli: Cli) -> ExitCode {
             let config = crate::serve::Config { root: site.root, host, port, drafts: site.drafts, open };
             crate::serve::serve(config).map_err(Failure::Usage)
         }),
-        Command::New { slug, period, name, root } => new::run(&root, &slug, period.as_deref(), name.as_deref()),
+        Command::New { slug, period, name, lang, root } => {
+            new::run(&root, &slug, period.as_deref(), name.as_deref(), lang.as_deref())
+        }
         Command::Init { dir } => init::run(&dir),
         Command::Export { site, format, out } => export(&site, format, out.as_deref()),
     };
@@ -263,7 +268,7 @@ fn export(args: &SiteArgs, format: Format, out: Option<&Path>) -> Result<(), Fai
     let site = &outcome.site;
     let text = match format {
         Format::Csv => crate::render::data::scores_csv(site),
-        Format::Json => crate::render::data::scores_json(site),
+        Format::Json => crate::render::data::scores_json(site, &outcome.level_labels),
     };
     match out {
         Some(path) => {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use crate::diagnostic::Diagnostics;
+use crate::messages::Messages;
 use crate::model::{Period, Site, is_slug};
 
 /// The site `start` is in: itself, or the nearest folder above it with
@@ -15,7 +16,13 @@ fn site_root(start: &Path) -> Option<PathBuf> {
     start.ancestors().find(|dir| dir.join("assessments").is_dir() || dir.join("content").is_dir()).map(Path::to_owned)
 }
 
-pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) -> Result<(), Failure> {
+pub fn run(
+    root: &Path,
+    slug: &str,
+    period: Option<&str>,
+    name: Option<&str>,
+    lang: Option<&str>,
+) -> Result<(), Failure> {
     let Some(found) = site_root(root) else {
         return Err(Failure::usage(format!(
             "{} is not in an aba site: neither it nor any folder above it has content/ or assessments/. Run `aba new` in the site's folder, name it with --root, or start a site with `aba init DIR`",
@@ -55,6 +62,27 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
         }
         return Err(Failure::Failed("the pointers could not be read, so no worksheet was written".into()));
     }
+    let languages = &site.config.languages;
+    let lang = match lang {
+        None => 0,
+        Some(l) => languages
+            .iter()
+            .position(|x| x.eq_ignore_ascii_case(l))
+            .or_else(|| languages.iter().position(|x| crate::messages::primary(x).eq_ignore_ascii_case(l)))
+            .ok_or_else(|| {
+                Failure::usage(format!(
+                    "`{l}` is not one of the site's languages: use --lang with one of {} (`languages` in site.yaml)",
+                    languages.join(", ")
+                ))
+            })?,
+    };
+    let Some(theme) = crate::theme::Theme::load(&sources, languages, &mut diags) else {
+        for d in diags.sorted() {
+            eprintln!("{d}");
+        }
+        return Err(Failure::Failed("the theme's words could not be read, so no worksheet was written".into()));
+    };
+    let words = Words { all: &theme.messages, lang };
     let dir = root.join("assessments").join(slug);
     // Never through a link out of the site.
     if !crate::write::resolve(&dir).starts_with(crate::write::resolve(root)) {
@@ -68,15 +96,18 @@ pub fn run(root: &Path, slug: &str, period: Option<&str>, name: Option<&str>) ->
     let area_file = dir.join("area.yaml");
     if !area_file.exists() {
         let name = name.map(str::to_owned).unwrap_or_else(|| title_case(slug));
+        let w = words.own();
         let area = format!(
-            "name: {}\n# kind: Metropolitan borough\n# region: North West      # or the nation, for Scotland, Wales and Northern Ireland\n# nation: England         # England | Scotland | Wales | Northern Ireland\n# website: https://www.example.gov.uk\n",
-            yaml_str(&name)
+            "name: {}\n# kind: ...              # {}\n# region: North West      # {}\n# nation: England         # England | Scotland | Wales | Northern Ireland\n# website: https://www.example.gov.uk\n",
+            yaml_str(&name),
+            w.text("new-kind"),
+            w.text("new-region")
         );
         std::fs::write(&area_file, area)
             .map_err(|e| Failure::Failed(format!("cannot write {}: {e}", area_file.display())))?;
         println!("wrote {}", area_file.display());
     }
-    let text = worksheet(&site, &period);
+    let text = worksheet(&site, &words, &period);
     // create_new: never overwrite, even if the file appeared since the check above.
     let result = std::fs::OpenOptions::new()
         .write(true)
@@ -115,38 +146,56 @@ fn comment(out: &mut String, indent: &str, text: &str) {
     }
 }
 
-/// The comment at the top of an assessment file: the worksheet page in the
-/// browser writes the same one.
-pub(crate) fn header(site: &Site, period_label: &str) -> String {
+/// The words of a new file: the theme's messages in each of the site's
+/// languages, and the place of the file's language among them.
+pub(crate) struct Words<'a> {
+    pub all: &'a [Messages],
+    pub lang: usize,
+}
+
+impl Words<'_> {
+    fn own(&self) -> &Messages {
+        &self.all[self.lang]
+    }
+}
+
+/// The comment at the top of an assessment file, in the language of
+/// `words`: the worksheet page in the browser writes the same one.
+pub(crate) fn header(site: &Site, words: &Words, period_label: &str) -> String {
+    let w = words.own();
     let mut s = String::new();
     let _ = writeln!(s, "# yaml-language-server: $schema=../../public/data/assessment.schema.json");
-    let _ = writeln!(s, "# Self-assessment for {period_label} against {}.", site.config.framework);
-    s.push_str("# For each pointer: read the levels aloud, talk through the questions, then each\n");
-    s.push_str("# person or table votes. Type the votes in, e.g. votes: [2, 3, 3, 1]. The score is\n");
-    s.push_str("# the middle vote (the lower middle for an even number), unless you write score: N.\n");
-    s.push_str("# The scale:\n");
+    let title = w.format("new-header", &[("period", period_label), ("framework", &site.config.framework)]);
+    comment(&mut s, "", &title);
+    for id in ["new-how-1", "new-how-2", "new-how-3"] {
+        comment(&mut s, "", &w.text(id));
+    }
+    if words.lang > 0 {
+        let code = &site.config.languages[words.lang];
+        let default = words.all[0].text("language-name");
+        comment(&mut s, "", &w.format("new-languages", &[("code", code), ("default", &default)]));
+    }
+    comment(&mut s, "", &w.text("new-scale"));
+    let usual = site.config.has_usual_scale();
     for l in &site.config.scale {
-        let _ = writeln!(s, "#   {} {}", l.value, l.label);
+        let _ = writeln!(s, "#   {} {}", l.value, crate::render::level_label(site, usual, w, l.value));
     }
     s
 }
 
-/// The worksheet text: valid YAML that passes `aba check` as it stands.
-pub fn worksheet(site: &Site, period: &Period) -> String {
-    let mut s = header(site, &period.label());
+/// The worksheet text: valid YAML that passes `aba check` as it stands,
+/// its comments in the language of `words`.
+pub(crate) fn worksheet(site: &Site, words: &Words, period: &Period) -> String {
+    let w = words.own();
+    let mut s = header(site, words, &w.period(period));
     s.push('\n');
-    let _ = writeln!(
-        s,
-        "assessed_on: {}-{:02}-01   # the date of the workshop, YYYY-MM-DD",
-        period.year,
-        period.month.unwrap_or(1)
-    );
-    s.push_str("status: draft   # change to published when the group has agreed it\n");
+    let _ = writeln!(s, "assessed_on: {}-{:02}-01   # {}", period.year, period.month.unwrap_or(1), w.text("new-date"));
+    let _ = writeln!(s, "status: draft   # {}", w.text("new-status"));
     s.push_str("facilitator: \"\"\n");
     s.push_str("framework: ");
     s.push_str(&yaml_str(&site.config.framework));
     s.push('\n');
-    s.push_str("participants:   # who took part: this is part of the evidence\n");
+    let _ = writeln!(s, "participants:   # {}", w.text("new-participants"));
     for r in &site.config.roles {
         let plain = r.key.chars().all(|c| c.is_alphanumeric() || c == ' ');
         let key = if plain { r.key.clone() } else { yaml_str(&r.key) };
@@ -154,28 +203,30 @@ pub fn worksheet(site: &Site, period: &Period) -> String {
     }
     s.push_str("summary: |\n  \n");
     s.push_str("pointers:\n");
-    for p in &site.pointers {
+    let usual = site.config.has_usual_scale();
+    for p in site.pointers_in(words.lang) {
         s.push('\n');
         let _ = writeln!(s, "  # {}. {}", p.number, p.title);
         comment(&mut s, "  ", &p.summary);
-        s.push_str("  # Questions to discuss:\n");
+        comment(&mut s, "  ", &w.text("new-questions"));
         for q in &p.questions {
             let _ = writeln!(s, "  #   - {q}");
         }
-        s.push_str("  # What each level looks like:\n");
+        comment(&mut s, "  ", &w.text("new-levels"));
         for l in &site.config.scale {
             if let Some(text) = p.levels.get(&l.value) {
-                let _ = writeln!(s, "  #   {} {}: {}", l.value, l.label, text.trim());
+                let label = crate::render::level_label(site, usual, w, l.value);
+                let _ = writeln!(s, "  #   {} {label}: {}", l.value, text.trim());
             }
         }
         let _ = writeln!(s, "  {}:", p.id);
-        s.push_str("    votes: []          # one number per person or table\n");
-        s.push_str("    # score:           # only if the group agreed a score directly\n");
-        s.push_str("    target:            # the level you aim for by the next assessment\n");
-        s.push_str("    # confidence:      # low, medium or high: how strong the evidence is\n");
+        let _ = writeln!(s, "    votes: []          # {}", w.text("new-votes"));
+        let _ = writeln!(s, "    # score:           # {}", w.text("new-score"));
+        let _ = writeln!(s, "    target:            # {}", w.text("new-target"));
+        let _ = writeln!(s, "    # confidence:      # {}", w.text("new-confidence"));
         s.push_str("    strengths: |\n      \n");
-        s.push_str("    evidence: []       # - what shows it, or { text: ..., link: https://..., date: YYYY-MM-DD }\n");
-        s.push_str("    next_steps: []     # - { action: ..., owner: ..., due: YYYY-MM-DD, status: planned }\n");
+        let _ = writeln!(s, "    evidence: []       # {}", w.text("new-evidence"));
+        let _ = writeln!(s, "    next_steps: []     # {}", w.text("new-next-steps"));
     }
     s
 }

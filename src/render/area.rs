@@ -59,8 +59,8 @@ struct ReportArea<'a> {
 struct ReportAssessment<'a> {
     period_label: String,
     assessed_on: String,
-    facilitator: Option<&'a str>,
-    reviewed_by: Option<Reviewer<'a>>,
+    facilitator: Option<String>,
+    reviewed_by: Option<Reviewer>,
     is_draft: bool,
     latest_url: String,
     summary: Option<String>,
@@ -151,7 +151,8 @@ pub(super) fn suggestions<'a>(
 pub struct AreaHead<'a> {
     name: &'a str,
     slug: &'a str,
-    kind: Option<&'a str>,
+    /// HTML: a council's text (`Renderer::say`).
+    kind: Option<String>,
     region: Option<&'a str>,
     region_url: Option<String>,
     nation: Option<&'a str>,
@@ -172,7 +173,8 @@ struct Contact<'a> {
 #[derive(Serialize)]
 pub struct StoryView<'a> {
     text: String,
-    from: &'a str,
+    /// HTML: a council's text (`Renderer::say`), as are the other texts of areas below.
+    from: String,
     /// The pointer it is about, when it is a pointer's story.
     pointer: Option<PointerRef<'a>>,
 }
@@ -210,9 +212,9 @@ struct AssessmentView<'a> {
     is_draft: bool,
     latest_url: String,
     json_url: String,
-    facilitator: Option<&'a str>,
+    facilitator: Option<String>,
     framework: Option<&'a str>,
-    reviewed_by: Option<Reviewer<'a>>,
+    reviewed_by: Option<Reviewer>,
     participants: Vec<ParticipantView>,
     participants_recorded: bool,
     participant_total: u32,
@@ -234,8 +236,8 @@ struct AssessmentView<'a> {
 }
 
 #[derive(Serialize)]
-struct Reviewer<'a> {
-    name: &'a str,
+struct Reviewer {
+    name: String,
     on: Option<String>,
 }
 
@@ -261,8 +263,12 @@ struct PointerView<'a> {
     confidence: Option<&'a str>,
     votes: Option<Votes<'a>>,
     strengths: Option<String>,
-    evidence: Vec<EvidenceView<'a>>,
+    evidence: Vec<EvidenceView>,
     next_steps: Vec<StepView<'a>>,
+    /// Some of the evidence is not written in this page's language.
+    evidence_untranslated: bool,
+    /// Some of the next steps are not written in this page's language.
+    steps_untranslated: bool,
     earlier_steps: Vec<EarlierStep<'a>>,
     change: Option<ChangeView>,
     learn_from: Vec<LearnView<'a>>,
@@ -295,8 +301,8 @@ struct VoteCount<'a> {
 }
 
 #[derive(Serialize)]
-pub struct EvidenceView<'a> {
-    text: &'a str,
+pub struct EvidenceView {
+    text: String,
     link: Option<String>,
     date: Option<String>,
     stale: bool,
@@ -304,8 +310,8 @@ pub struct EvidenceView<'a> {
 
 #[derive(Serialize)]
 struct StepView<'a> {
-    action: &'a str,
-    owner: Option<&'a str>,
+    action: String,
+    owner: Option<String>,
     due: Option<String>,
     /// "March 2024": a step not done by the assessment says when it was due.
     due_month: Option<String>,
@@ -315,7 +321,7 @@ struct StepView<'a> {
 
 #[derive(Serialize)]
 struct EarlierStep<'a> {
-    action: &'a str,
+    action: String,
     status_then: Option<&'a str>,
     /// The status this assessment gives the same action, if it lists it again.
     status_now: Option<&'a str>,
@@ -356,9 +362,9 @@ struct HistoryScore<'a> {
 impl<'a> Renderer<'a> {
     pub(super) fn area_head(&self, area: &'a Area) -> AreaHead<'a> {
         AreaHead {
-            name: &area.name,
+            name: area.name.text_in(self.lang),
             slug: &area.slug.0,
-            kind: area.kind.as_deref(),
+            kind: area.kind.as_ref().map(|k| self.say(k)),
             region: area.region.as_deref(),
             region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
             nation: area.nation.map(|n| self.words().nation(n)),
@@ -378,17 +384,17 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|s| StoryView {
                 text: self.md(&s.text),
-                from: &s.from,
+                from: self.say(&s.from),
                 pointer: pointer.map(|p| PointerRef { number: p.number, title: &p.title, id: &p.id.0 }),
             })
             .collect()
     }
 
-    pub(super) fn evidence(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<EvidenceView<'a>> {
+    pub(super) fn evidence(&self, pa: &'a PointerAssessment, a: &Assessment) -> Vec<EvidenceView> {
         pa.evidence
             .iter()
             .map(|e| EvidenceView {
-                text: &e.text,
+                text: self.say(&e.text),
                 link: e.link.as_ref().map(|l| self.link(l)),
                 date: e.date.map(|d| self.date(d)),
                 stale: score::is_stale(e, a.assessed_on, self.site.config.stale_after_months),
@@ -427,12 +433,12 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         ReportPage {
-            area: ReportArea { name: &area.name },
+            area: ReportArea { name: area.name.text_in(self.lang) },
             assessment: ReportAssessment {
                 period_label: self.period(&a.period),
                 assessed_on: self.date(a.assessed_on),
-                facilitator: a.facilitator.as_deref(),
-                reviewed_by: a.reviewed_by.as_ref().map(|r| Reviewer { name: &r.name, on: r.on.map(|d| self.date(d)) }),
+                facilitator: a.facilitator.as_ref().map(|f| self.say(f)),
+                reviewed_by: self.reviewer(a),
                 is_draft: a.status == Status::Draft,
                 latest_url: self.area_url(&area.slug),
                 summary: a.summary.as_ref().map(|m| self.md(m)),
@@ -446,6 +452,11 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Who reviewed an assessment, and when.
+    fn reviewer(&self, a: &Assessment) -> Option<Reviewer> {
+        a.reviewed_by.as_ref().map(|r| Reviewer { name: self.say(&r.name), on: r.on.map(|d| self.date(d)) })
+    }
+
     /// Why an area is suggested, in words.
     pub(super) fn grounds(&self, g: &score::Grounds, other: &Area) -> String {
         use fluent_bundle::FluentValue;
@@ -453,7 +464,7 @@ impl<'a> Renderer<'a> {
         let say = |id: &str, args: &[(&str, FluentValue)]| words.for_template(id, args).unwrap_or_default();
         let mut parts = Vec::new();
         match (&g.reviewed_by, g.confidence) {
-            (Some(by), _) => parts.push(say("learn-why-reviewed", &[("by", by.as_str().into())])),
+            (Some(by), _) => parts.push(say("learn-why-reviewed", &[("by", by.text_in(self.lang).into())])),
             (None, Some(c)) => parts.push(say("learn-why-confidence", &[("confidence", words.confidence(c).into())])),
             (None, None) => {}
         }
@@ -464,7 +475,7 @@ impl<'a> Renderer<'a> {
         if g.same_kind
             && let Some(kind) = &other.kind
         {
-            parts.push(say("learn-why-kind", &[("kind", kind.as_str().into())]));
+            parts.push(say("learn-why-kind", &[("kind", kind.text_in(self.lang).into())]));
         }
         match (g.near, other.region.as_deref(), other.nation) {
             (score::Near::SameRegion, Some(region), _) => {
@@ -503,8 +514,8 @@ impl<'a> Renderer<'a> {
         pa.next_steps
             .iter()
             .map(|st| StepView {
-                action: &st.action,
-                owner: st.owner.as_deref(),
+                action: self.say(&st.action),
+                owner: st.owner.as_ref().map(|o| self.say(o)),
                 due: st.due.map(|d| self.date(d)),
                 due_month: st.due.map(|d| self.period(&Period { year: d.year, month: Some(d.month) })),
                 status: st.status.map(|s| words.status(s)),
@@ -521,7 +532,8 @@ impl<'a> Renderer<'a> {
         if targets.iter().any(Option::is_some) {
             series.push(charts::Series { name: &target_name, values: targets, class: "target" });
         }
-        let title = words.format("chart-radar", &[("area", &area.name), ("period", &self.period(&a.period))]);
+        let name = area.name.text_in(self.lang);
+        let title = words.format("chart-radar", &[("area", name), ("period", &self.period(&a.period))]);
         self.radar.draw("radar", &title, &words.text("chart-not-assessed"), &self.pointer_titles, &series)
     }
 
@@ -572,10 +584,10 @@ impl<'a> Renderer<'a> {
                         old.next_steps
                             .iter()
                             .map(|st| EarlierStep {
-                                action: &st.action,
+                                action: self.say(&st.action),
                                 status_then: st.status.map(|s| words.status(s)),
                                 status_now: pa
-                                    .and_then(|pa| pa.next_steps.iter().find(|n| n.action == st.action))
+                                    .and_then(|pa| pa.next_steps.iter().find(|n| n.action.text == st.action.text))
                                     .and_then(|n| n.status)
                                     .map(|s| words.status(s)),
                             })
@@ -587,7 +599,7 @@ impl<'a> Renderer<'a> {
                         .iter()
                         .filter(|l| l.pointer == pi)
                         .map(|l| LearnView {
-                            name: &l.area.name,
+                            name: l.area.name.text_in(self.lang),
                             url: format!("{}#{}", self.area_url(&l.area.slug), p.id),
                             score: l.score,
                             label: self.label(l.score),
@@ -615,6 +627,12 @@ impl<'a> Renderer<'a> {
                     strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| self.md(m)),
                     evidence: pa.map(|pa| self.evidence(pa, a)).unwrap_or_default(),
                     next_steps: pa.map(|pa| self.steps(pa, a)).unwrap_or_default(),
+                    evidence_untranslated: pa
+                        .is_some_and(|pa| pa.evidence.iter().any(|e| self.shown_in_another(&e.text))),
+                    steps_untranslated: pa.is_some_and(|pa| {
+                        let mut texts = pa.next_steps.iter().flat_map(|s| std::iter::once(&s.action).chain(&s.owner));
+                        texts.any(|t| self.shown_in_another(t))
+                    }),
                     earlier_steps,
                     change: prev.and_then(|_| score::change(before, s)).map(|c| self.change_words(c, prev)),
                     learn_from,
@@ -664,9 +682,9 @@ impl<'a> Renderer<'a> {
                 is_draft: a.status == Status::Draft,
                 latest_url: self.area_url(&area.slug),
                 json_url: self.url(&format!("data/areas/{}/{}.json", area.slug, a.period)),
-                facilitator: a.facilitator.as_deref(),
+                facilitator: a.facilitator.as_ref().map(|f| self.say(f)),
                 framework: a.framework.as_deref(),
-                reviewed_by: a.reviewed_by.as_ref().map(|r| Reviewer { name: &r.name, on: r.on.map(|d| self.date(d)) }),
+                reviewed_by: self.reviewer(a),
                 participants: self.participants(a),
                 participants_recorded: a.participants.is_some(),
                 participant_total: score::participant_total(a),

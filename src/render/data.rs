@@ -99,17 +99,67 @@ fn csv_field(out: &mut String, f: &str) {
     }
 }
 
+/// A text in each language it is written in (`{"en": "…", "cy": "…"}`),
+/// beside the default language's in the open data of a site in more than
+/// one language: the field `NAME_by_language`, left out on a site in one.
+struct ByLanguage<'a>(Vec<(&'a str, &'a str)>);
+
+impl Serialize for ByLanguage<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (lang, text) in &self.0 {
+            map.serialize_entry(lang, text)?;
+        }
+        map.end()
+    }
+}
+
+/// A council's text in each language it is written in; `None` on a site in one language.
+fn by_language<'a>(site: &'a Site, t: &'a Text) -> Option<ByLanguage<'a>> {
+    let languages = &site.config.languages;
+    (!t.langs.is_empty())
+        .then(|| ByLanguage(t.langs.iter().map(|(l, t)| (languages[*l].as_str(), t.as_str())).collect()))
+}
+
+/// Words the site gives in each of its languages (`words(l)`); `None` on a site in one language.
+fn in_each<'a>(site: &'a Site, words: impl Fn(usize) -> &'a str) -> Option<ByLanguage<'a>> {
+    let languages = &site.config.languages;
+    (languages.len() > 1)
+        .then(|| ByLanguage(languages.iter().enumerate().map(|(l, n)| (n.as_str(), words(l))).collect()))
+}
+
+/// The labels of the scale's levels in each of the site's languages, by
+/// the level's place in the scale: the theme's words for the usual scale,
+/// the site's own labels otherwise. Empty on a site in one language.
+pub fn level_labels(site: &Site, words: &[crate::messages::Messages]) -> Vec<Vec<String>> {
+    let usual = site.config.has_usual_scale();
+    match words.len() {
+        0 | 1 => Vec::new(),
+        _ => (words.iter())
+            .map(|w| site.config.scale.iter().map(|l| super::level_label(site, usual, w, l.value).to_owned()).collect())
+            .collect(),
+    }
+}
+
 #[derive(Serialize)]
 struct ScoreRow<'a> {
     area: &'a str,
     area_name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    area_name_by_language: Option<ByLanguage<'a>>,
     nation: Option<&'static str>,
     region: Option<&'a str>,
     period: String,
     assessed_on: String,
     pointer: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pointer_title_by_language: Option<ByLanguage<'a>>,
     pointer_number: u8,
     score: Option<Score>,
+    /// The label of the score's level in each language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score_label_by_language: Option<ByLanguage<'a>>,
     votes: usize,
     target: Option<Score>,
     confidence: Option<&'static str>,
@@ -123,8 +173,11 @@ struct ScoreRow<'a> {
 /// The rows of scores.csv as JSON objects, one per line, with target,
 /// confidence and the licence (the file stays a plain list of rows, so each
 /// row carries it).
-pub fn scores_json(site: &Site) -> String {
-    json_of(site, &|_, area| json_rows(site, area).into())
+/// On a site in more than one language, each row also gives the area's
+/// name, the pointer's title and the score's label in each
+/// (`labels`: `level_labels`).
+pub fn scores_json(site: &Site, labels: &[Vec<String>]) -> String {
+    json_of(site, &|_, area| json_rows(site, area, labels).into())
 }
 
 /// scores.json, with each area's rows from `rows`.
@@ -145,21 +198,28 @@ fn json_of(site: &Site, rows: &dyn Fn(usize, &Area) -> Arc<str>) -> String {
 }
 
 /// An area's rows of scores.json, each on its own line, joined by commas.
-fn json_rows(site: &Site, area: &Area) -> String {
+fn json_rows(site: &Site, area: &Area, labels: &[Vec<String>]) -> String {
     let mut out: Vec<u8> = Vec::new();
+    let level = |s: Score| site.config.scale.iter().position(|l| l.value == s).unwrap_or(0);
     for a in area.assessments.iter() {
-        for p in &site.pointers {
+        for (pi, p) in site.pointers.iter().enumerate() {
             let pa = a.pointers.get(&p.id);
+            let score = pa.and_then(score::effective_score);
             let row = ScoreRow {
                 area: &area.slug.0,
                 area_name: &area.name,
+                area_name_by_language: by_language(site, &area.name),
                 nation: area.nation.map(Nation::key),
                 region: area.region.as_deref(),
                 period: a.period.to_string(),
                 assessed_on: a.assessed_on.to_string(),
                 pointer: &p.id.0,
+                pointer_title_by_language: in_each(site, |l| &site.pointers_in(l)[pi].title),
                 pointer_number: p.number,
-                score: pa.and_then(score::effective_score),
+                score,
+                score_label_by_language: score
+                    .filter(|_| !labels.is_empty())
+                    .and_then(|s| in_each(site, |l| labels.get(l).map_or("", |ls| &ls[level(s)]))),
                 votes: pa.map(|pa| pa.votes.len()).unwrap_or(0),
                 target: pa.and_then(|pa| pa.target),
                 confidence: pa.and_then(|pa| pa.confidence).map(Confidence::key),
@@ -181,7 +241,11 @@ fn json_rows(site: &Site, area: &Area) -> String {
 struct AssessmentFile<'a> {
     area: &'a str,
     area_name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    area_name_by_language: Option<ByLanguage<'a>>,
     kind: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind_by_language: Option<ByLanguage<'a>>,
     nation: Option<&'static str>,
     region: Option<&'a str>,
     contact: Option<&'a str>,
@@ -190,6 +254,8 @@ struct AssessmentFile<'a> {
     next_review: Option<String>,
     status: &'static str,
     facilitator: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facilitator_by_language: Option<ByLanguage<'a>>,
     framework: Option<&'a str>,
     reviewed_by: Option<ReviewFile<'a>>,
     participants: Option<Vec<ParticipantFile<'a>>>,
@@ -197,6 +263,8 @@ struct AssessmentFile<'a> {
     lived_experience: Option<u32>,
     peer_reviewed: bool,
     summary: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary_by_language: Option<ByLanguage<'a>>,
     stories: Vec<StoryFile<'a>>,
     pointers: Vec<PointerFile<'a>>,
     licence: &'a str,
@@ -205,17 +273,31 @@ struct AssessmentFile<'a> {
 #[derive(Serialize)]
 struct StoryFile<'a> {
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text_by_language: Option<ByLanguage<'a>>,
     from: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from_by_language: Option<ByLanguage<'a>>,
     named: bool,
 }
 
-fn story_files(stories: &[Story]) -> Vec<StoryFile<'_>> {
-    stories.iter().map(|s| StoryFile { text: &s.text.text, from: &s.from, named: s.named }).collect()
+fn story_files<'a>(site: &'a Site, stories: &'a [Story]) -> Vec<StoryFile<'a>> {
+    (stories.iter())
+        .map(|s| StoryFile {
+            text: &s.text.text,
+            text_by_language: by_language(site, &s.text.text),
+            from: &s.from,
+            from_by_language: by_language(site, &s.from),
+            named: s.named,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
 struct ReviewFile<'a> {
     name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name_by_language: Option<ByLanguage<'a>>,
     on: Option<String>,
 }
 
@@ -230,12 +312,16 @@ struct PointerFile<'a> {
     pointer: &'a str,
     pointer_number: u8,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title_by_language: Option<ByLanguage<'a>>,
     score: Option<Score>,
     score_given: Option<Score>,
     votes: &'a [Score],
     target: Option<Score>,
     confidence: Option<&'static str>,
     strengths: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    strengths_by_language: Option<ByLanguage<'a>>,
     stories: Vec<StoryFile<'a>>,
     evidence: Vec<EvidenceFile<'a>>,
     next_steps: Vec<StepFile<'a>>,
@@ -244,6 +330,8 @@ struct PointerFile<'a> {
 #[derive(Serialize)]
 struct EvidenceFile<'a> {
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text_by_language: Option<ByLanguage<'a>>,
     link: Option<&'a str>,
     date: Option<String>,
 }
@@ -251,7 +339,11 @@ struct EvidenceFile<'a> {
 #[derive(Serialize)]
 struct StepFile<'a> {
     action: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    action_by_language: Option<ByLanguage<'a>>,
     owner: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner_by_language: Option<ByLanguage<'a>>,
     due: Option<String>,
     status: Option<&'static str>,
 }
@@ -261,25 +353,30 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
     let pointers = site
         .pointers
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(pi, p)| {
             let pa = a.pointers.get(&p.id);
+            let strengths = pa.and_then(|pa| pa.strengths.as_ref());
             PointerFile {
                 pointer: &p.id.0,
                 pointer_number: p.number,
                 title: &p.title,
+                title_by_language: in_each(site, |l| &site.pointers_in(l)[pi].title),
                 score: pa.and_then(score::effective_score),
                 score_given: pa.and_then(|pa| pa.score),
                 votes: pa.map(|pa| pa.votes.as_slice()).unwrap_or(&[]),
                 target: pa.and_then(|pa| pa.target),
                 confidence: pa.and_then(|pa| pa.confidence).map(Confidence::key),
-                strengths: pa.and_then(|pa| pa.strengths.as_ref()).map(|m| m.text.as_str()),
-                stories: pa.map(|pa| story_files(&pa.stories)).unwrap_or_default(),
+                strengths: strengths.map(|m| m.text.text.as_str()),
+                strengths_by_language: strengths.and_then(|m| by_language(site, &m.text)),
+                stories: pa.map(|pa| story_files(site, &pa.stories)).unwrap_or_default(),
                 evidence: pa
                     .map(|pa| {
                         pa.evidence
                             .iter()
                             .map(|e| EvidenceFile {
                                 text: &e.text,
+                                text_by_language: by_language(site, &e.text),
                                 link: e.link.as_deref(),
                                 date: e.date.map(|d| d.to_string()),
                             })
@@ -292,7 +389,9 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
                             .iter()
                             .map(|s| StepFile {
                                 action: &s.action,
+                                action_by_language: by_language(site, &s.action),
                                 owner: s.owner.as_deref(),
+                                owner_by_language: s.owner.as_ref().and_then(|o| by_language(site, o)),
                                 due: s.due.map(|d| d.to_string()),
                                 status: s.status.map(StepStatus::key),
                             })
@@ -305,7 +404,9 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
     let file = AssessmentFile {
         area: &area.slug.0,
         area_name: &area.name,
+        area_name_by_language: by_language(site, &area.name),
         kind: area.kind.as_deref(),
+        kind_by_language: area.kind.as_ref().and_then(|k| by_language(site, k)),
         nation: area.nation.map(Nation::key),
         region: area.region.as_deref(),
         contact: area.contact.as_deref(),
@@ -317,16 +418,22 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
             Status::Draft => "draft",
         },
         facilitator: a.facilitator.as_deref(),
+        facilitator_by_language: a.facilitator.as_ref().and_then(|f| by_language(site, f)),
         framework: a.framework.as_deref(),
-        reviewed_by: a.reviewed_by.as_ref().map(|r| ReviewFile { name: &r.name, on: r.on.map(|d| d.to_string()) }),
+        reviewed_by: a.reviewed_by.as_ref().map(|r| ReviewFile {
+            name: &r.name,
+            name_by_language: by_language(site, &r.name),
+            on: r.on.map(|d| d.to_string()),
+        }),
         participants: a
             .participants
             .as_ref()
             .map(|ps| ps.iter().map(|p| ParticipantFile { role: &p.role, count: p.count }).collect()),
         lived_experience: a.participants.as_ref().map(|_| score::lived_experience_count(a)),
         peer_reviewed: a.reviewed_by.is_some(),
-        summary: a.summary.as_ref().map(|m| m.text.as_str()),
-        stories: story_files(&a.stories),
+        summary: a.summary.as_ref().map(|m| m.text.text.as_str()),
+        summary_by_language: a.summary.as_ref().and_then(|m| by_language(site, &m.text)),
+        stories: story_files(site, &a.stories),
         pointers,
         licence: &site.config.licence,
     };
@@ -358,26 +465,39 @@ pub fn assessment_schema(site: &Site) -> String {
         "description": "https://…, http://…, mailto:… or a path of this site starting with /"
     });
     // `check` reads numbers and true/false as text too, and an empty value as none.
-    let text = json!({"type": ["string", "number", "boolean", "null"], "maxLength": NAME_MAX});
-    let required = |max: usize| json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": max, "description": "Not empty"});
-    // On a site in more than one language, a council's text may be written in each: `{ en: "…", cy: "…" }`.
+    // On a site in more than one language, a council's text may be written
+    // in each: `{ en: "…", cy: "…" }`, each text within the same limit.
     let languages = &site.config.languages;
-    let by_language: serde_json::Map<String, Value> =
-        languages.iter().map(|l| (l.clone(), json!({"type": ["string", "null"]}))).collect();
-    let markdown = |what: &str| match languages.len() {
-        0 | 1 => json!({"type": ["string", "number", "boolean", "null"], "description": what}),
-        _ => json!({"oneOf": [
-            {"type": ["string", "number", "boolean", "null"]},
-            {"type": "object", "additionalProperties": false, "properties": by_language}
-        ], "description": format!("{what}, in one language or in each: {{ {}: …, {}: … }}", languages[0], languages[1])}),
+    let each = |mut plain: Value| -> Value {
+        if languages.len() < 2 {
+            return plain;
+        }
+        let what = plain.as_object_mut().and_then(|o| o.remove("description"));
+        let what = what.as_ref().and_then(Value::as_str).unwrap_or("Text");
+        let mut one = json!({"type": ["string", "number", "boolean", "null"]});
+        if let Some(max) = plain.get("maxLength") {
+            one["maxLength"] = max.clone();
+        }
+        let by_language: serde_json::Map<String, Value> = languages.iter().map(|l| (l.clone(), one.clone())).collect();
+        json!({"oneOf": [plain, {"type": "object", "additionalProperties": false, "minProperties": 1, "properties": by_language}],
+               "description": format!("{what}, in one language or in each: {{ {}: …, {}: … }}", languages[0], languages[1])})
     };
+    let name = json!({"type": ["string", "number", "boolean", "null"], "maxLength": NAME_MAX});
+    let text = each(name.clone());
+    let required = |max: usize| {
+        each(
+            json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": max, "description": "Not empty"}),
+        )
+    };
+    let markdown = |what: &str| each(json!({"type": ["string", "number", "boolean", "null"], "description": what}));
     let level = json!({"enum": values, "description": "A value of the scale, or empty"});
     // A list, one item without the list around it, or nothing.
     let one_or_many = |def: &str| {
         let item = json!({"$ref": format!("#/$defs/{def}")});
+        let line = each(json!({"type": "string", "maxLength": LINE_MAX}));
         json!({"oneOf": [
-            {"type": "null"}, {"type": "string", "maxLength": LINE_MAX}, item,
-            {"type": "array", "items": {"oneOf": [{"type": "string", "maxLength": LINE_MAX}, item]}}
+            {"type": "null"}, line, item,
+            {"type": "array", "items": {"oneOf": [line, item]}}
         ]})
     };
     let evidence = json!({
@@ -393,8 +513,8 @@ pub fn assessment_schema(site: &Site) -> String {
         "type": "object", "additionalProperties": false, "required": ["text", "from", "consent"],
         "properties": {
             "text": markdown("Markdown: a short account or a quote"),
-            "from": {"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": NAME_MAX,
-                     "description": "Who it is from, as a role (\"a family carer\"); a name only with named: true"},
+            "from": each(json!({"type": ["string", "number", "boolean"], "pattern": "\\S", "maxLength": NAME_MAX,
+                     "description": "Who it is from, as a role (\"a family carer\"); a name only with named: true"})),
             "consent": {"const": true, "description": "The person agreed to it being published; required"},
             "named": {"type": ["boolean", "null"], "description": "The person agreed to be named in `from`"},
         }
@@ -423,7 +543,7 @@ pub fn assessment_schema(site: &Site) -> String {
             "assessed_on": date,
             "status": {"enum": ["published", "draft", null]},
             "facilitator": text,
-            "framework": text,
+            "framework": name,
             "reviewed_by": {"type": "object", "additionalProperties": false, "required": ["name"],
                             "properties": {"name": required(NAME_MAX), "on": date}},
             "participants": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": false,
@@ -452,8 +572,18 @@ pub(super) fn network_addresses(_: &Renderer) -> Vec<Address> {
 pub(super) fn network_file<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let text = match a.item {
         // In `serve`, an unchanged area's rows are those of the build before.
-        0 => csv_of(r.site, &|ai, area| r.fragment(0, ai, || csv_rows(r.site, area))),
-        1 => json_of(r.site, &|ai, area| r.fragment(1, ai, || json_rows(r.site, area))),
+        0 => csv_of(r.site, &|ai, area| r.fragment(0, ai, 0, || csv_rows(r.site, area))),
+        1 => {
+            // The labels are the theme's words, which an area's revision does not stand for.
+            let labels = level_labels(r.site, &r.theme.messages);
+            let also = {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::hash::DefaultHasher::new();
+                labels.hash(&mut h);
+                h.finish() | 1
+            };
+            json_of(r.site, &|ai, area| r.fragment(1, ai, also, || json_rows(r.site, area, &labels)))
+        }
         2 => assessment_schema(r.site),
         _ => datapackage(r.site),
     };

@@ -66,7 +66,11 @@ fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
         }
         Scope::Area(ai) => {
             let area = &site.areas[ai];
-            (vec![area], words.format("feed-area", &[("area", &area.name)]), format!("areas/{}/", area.slug))
+            (
+                vec![area],
+                words.format("feed-area", &[("area", area.name.text_in(r.lang))]),
+                format!("areas/{}/", area.slug),
+            )
         }
     };
     let mut all: Vec<(&Area, &Assessment)> =
@@ -79,7 +83,9 @@ fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
             let href = format!("{home}areas/{}/{}/", area.slug, a.period);
             let mut e = Entry::default();
             let period = r.period(&a.period);
-            e.set_title(Text::plain(words.format("feed-entry", &[("area", &area.name), ("period", &period)])));
+            e.set_title(Text::plain(
+                words.format("feed-entry", &[("area", area.name.text_in(r.lang)), ("period", &period)]),
+            ));
             e.set_id(href.clone());
             e.set_updated(at(a.assessed_on));
             e.set_links(vec![Link { href, ..Link::default() }]);

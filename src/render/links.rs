@@ -19,6 +19,8 @@ struct Link {
     target: Result<String, String>,
     anchor: Option<String>,
     report: Diagnostic,
+    /// The address as written in the input (`/about/`); empty for a page's.
+    written: String,
 }
 
 /// What the link check needs of one HTML page: its internal links (each
@@ -86,9 +88,10 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
     let markdown = all_markdown(site, skip);
     let (mut links, problems): (Vec<Link>, Vec<Diagnostic>) = markdown
         .par_iter()
-        .map(|m| {
-            let found = markdown::inspect(&m.text);
-            let mut pos_of = m.at.locate(&m.text);
+        .flat_map_iter(|m| m.each_language().into_iter().map(move |(at, text)| (m, at, text)))
+        .map(|(m, at, text)| {
+            let found = markdown::inspect(text);
+            let mut pos_of = at.locate(text);
             let links = found
                 .links
                 .into_iter()
@@ -98,7 +101,7 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
                     let report = Diagnostic::error(&m.file, pos_of(offset), format!("broken link `{dest}`")).with_hint(
                         "links to this site start with / and name a page, such as /pointers/living-map/ or /about/",
                     );
-                    Link { target, anchor, report }
+                    Link { target, anchor, report, written: dest }
                 })
                 .collect::<Vec<_>>();
             let problems = found
@@ -147,7 +150,7 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         let (target, anchor) = resolve(base, &format!("{base}{}", &dest[1..]));
         let report = Diagnostic::error(file, pos, format!("broken link `{dest}`"))
             .with_hint("links to this site start with / and name a page, such as /pointers/living-map/ or /about/");
-        Link { target, anchor, report }
+        Link { target, anchor, report, written: dest.to_owned() }
     }));
     let from_markdown = links.len();
     links.extend(from_pages);
@@ -155,6 +158,8 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
     // A broken link written in Markdown is on the pages that show the text
     // too: it is reported once, where it was written.
     let mut reported = std::collections::HashSet::new();
+    let languages = &site.config.languages;
+    let folders: Vec<String> = (1..languages.len()).map(|l| super::routes::language_folder(languages, l)).collect();
     for (i, link) in links.into_iter().enumerate() {
         let why = match (&link.target, &link.anchor) {
             (Err(why), _) => why.clone(),
@@ -166,6 +171,11 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         };
         let key = (link.target.clone(), link.anchor.clone());
         if i < from_markdown {
+            // The pages of each other language show it under their folder (`/cy/…`).
+            for folder in &folders {
+                let path = link.written.strip_prefix('/').unwrap_or(&link.written);
+                reported.insert(resolve(base, &format!("{base}{folder}{path}")));
+            }
             reported.insert(key);
         } else if reported.contains(&key) {
             continue;
@@ -186,7 +196,7 @@ fn page_link(base: &str, path: &str, href: &str) -> Link {
     let (target, anchor) = resolve(base, &absolute);
     let report =
         Diagnostic::error(format!("(page) {path}"), Pos::UNKNOWN, format!("broken link `{href}` made by the theme"));
-    Link { target, anchor, report }
+    Link { target, anchor, report, written: String::new() }
 }
 
 /// The links to this site written in the input outside Markdown (an evidence
@@ -230,7 +240,7 @@ pub fn anchored_targets(site: &Site) -> BTreeSet<String> {
     let written: Vec<String> = written_links(site, &|_| false).map(|(_, _, dest)| dest.to_owned()).collect();
     all_markdown(site, &|_| false)
         .par_iter()
-        .flat_map_iter(|m| markdown_links(&m.text).into_iter().map(|(_, dest)| dest))
+        .flat_map_iter(|m| m.each_language().into_iter().flat_map(|(_, t)| markdown_links(t)).map(|(_, dest)| dest))
         .chain(written.into_par_iter())
         .filter(|dest| dest.starts_with('/') && !dest.starts_with("//") && dest.contains('#'))
         .filter_map(|dest| resolve(base, &format!("{base}{}", &dest[1..])).0.ok())

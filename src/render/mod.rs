@@ -513,13 +513,21 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Part `kind` of a network-wide file, made from area `ai` alone: in
-    /// `serve`, taken from the build before while the area is unchanged.
-    fn fragment(&self, kind: u8, ai: usize, make: impl FnOnce() -> String) -> Arc<str> {
+    /// Part `kind` of a network-wide file, made from area `ai` and the
+    /// words `also` stands for (a hash; 0 for none): in `serve`, taken from
+    /// the build before while the area and those words are unchanged.
+    fn fragment(&self, kind: u8, ai: usize, also: u64, make: impl FnOnce() -> String) -> Arc<str> {
         if !self.mode.keeps_prints() {
             return make().into();
         }
-        let key = (kind, self.site.areas[ai].revision);
+        let key = match also {
+            0 => (kind, self.site.areas[ai].revision),
+            _ => (kind, {
+                let mut h = std::hash::DefaultHasher::new();
+                (self.site.areas[ai].revision, also).hash(&mut h);
+                h.finish()
+            }),
+        };
         let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
         let part = before.unwrap_or_else(|| make().into());
         self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());
@@ -664,38 +672,55 @@ impl<'a> Renderer<'a> {
         level_label(self.site, self.usual_scale, self.words(), s)
     }
 
+    /// Markdown as HTML in this renderer's language. A council's text not
+    /// written in it is shown in the language it is written in, marked as
+    /// such (WCAG 3.1.2) with a quiet note; so is the default language's
+    /// text of a page not translated (the page says so once).
     fn md(&self, m: &Markdown) -> String {
-        if !m.langs.is_empty() {
-            return self.md_in_language(m);
-        }
-        match self.lang {
-            0 => markdown::to_html(&m.text, &self.base),
-            _ if m.translated => markdown::to_html_in(&m.text, &self.base, &self.home),
-            // The site's text is written in its default language: marked as such (WCAG 3.1.2).
-            _ => format!(
-                "<div lang=\"{}\">{}</div>",
-                self.site.config.languages[0],
-                markdown::to_html_in(&m.text, &self.base, &self.home)
-            ),
-        }
-    }
-
-    /// A council's text in this renderer's language, or, for want of it, in
-    /// the one it is written in, marked as such (WCAG 3.1.2) with a quiet note.
-    fn md_in_language(&self, m: &Markdown) -> String {
         let html = |t: &str| match self.lang {
             0 => markdown::to_html(t, &self.base),
             _ => markdown::to_html_in(t, &self.base, &self.home),
         };
-        match m.langs.iter().find(|(l, _)| *l == self.lang) {
-            Some((_, t)) => html(t),
-            None => format!(
+        let languages = &self.site.config.languages;
+        match m.text.shown_in(self.lang) {
+            (t, Some(l)) => format!(
                 "<div lang=\"{}\">{}</div><p class=\"meta untranslated\">{}</p>",
-                self.site.config.languages[m.langs[0].0],
-                html(&m.langs[0].1),
+                languages[l],
+                html(t),
                 self.words().text("text-not-translated")
             ),
+            (t, None) if self.lang == 0 || m.translated || !m.text.langs.is_empty() => html(t),
+            (t, None) => format!("<div lang=\"{}\">{}</div>", languages[0], html(t)),
         }
+    }
+
+    /// A council's plain text in this renderer's language, as HTML (for a
+    /// template's `| safe`): escaped as the templates escape, or, where it is
+    /// not written in this language, in the one it is, marked as such
+    /// (WCAG 3.1.2).
+    fn say(&self, t: &Text) -> String {
+        let (text, lang) = t.shown_in(self.lang);
+        self.mark(text, lang)
+    }
+
+    /// Plain text as HTML, escaped as the templates escape; marked as being
+    /// in language `lang` when that is not this renderer's.
+    fn mark(&self, text: &str, lang: Option<usize>) -> String {
+        let mut out = Vec::with_capacity(text.len() + 20);
+        if let Some(l) = lang {
+            out.extend_from_slice(format!("<span lang=\"{}\">", self.site.config.languages[l]).as_bytes());
+        }
+        tera::escape_html(text, &mut out).expect("writing to memory");
+        if lang.is_some() {
+            out.extend_from_slice(b"</span>");
+        }
+        String::from_utf8(out).expect("escaping keeps UTF-8")
+    }
+
+    /// Whether a council's plain text is shown in another language than
+    /// this renderer's (a list of such texts then says so, once).
+    fn shown_in_another(&self, t: &Text) -> bool {
+        t.shown_in(self.lang).1.is_some()
     }
 
     /// Site-relative links from the input go under `base_url`.

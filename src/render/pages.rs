@@ -199,7 +199,8 @@ struct AreaRow<'a> {
     name: &'a str,
     slug: &'a str,
     url: String,
-    kind: Option<&'a str>,
+    /// HTML: a council's text (`Renderer::say`).
+    kind: Option<String>,
     region: Option<&'a str>,
     region_url: Option<String>,
     nation: Option<&'a str>,
@@ -270,10 +271,10 @@ impl<'a> Renderer<'a> {
     fn area_row(&self, area: &'a Area) -> AreaRow<'a> {
         let latest = self.latest(area);
         AreaRow {
-            name: &area.name,
+            name: area.name.text_in(self.lang),
             slug: &area.slug.0,
             url: self.area_url(&area.slug),
-            kind: area.kind.as_deref(),
+            kind: area.kind.as_ref().map(|k| self.say(k)),
             region: area.region.as_deref(),
             region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
             nation: area.nation.map(|n| self.words().nation(n)),
@@ -326,7 +327,10 @@ impl<'a> Renderer<'a> {
                 percent: areas.len() * 100 / total,
                 areas: areas
                     .iter()
-                    .map(|a| AreaLink { name: &a.name, url: format!("{}#{}", self.area_url(&a.slug), pointer.id) })
+                    .map(|a| AreaLink {
+                        name: a.name.text_in(self.lang),
+                        url: format!("{}#{}", self.area_url(&a.slug), pointer.id),
+                    })
                     .collect(),
             })
             .collect();
@@ -340,7 +344,7 @@ impl<'a> Renderer<'a> {
                 areas: levels
                     .not_assessed
                     .iter()
-                    .map(|a| AreaLink { name: &a.name, url: self.area_url(&a.slug) })
+                    .map(|a| AreaLink { name: a.name.text_in(self.lang), url: self.area_url(&a.slug) })
                     .collect(),
             });
         }
@@ -372,6 +376,7 @@ struct Recent<'a> {
     url: String,
     period: String,
     assessed_on: String,
+    /// HTML: the summary's first words (`Renderer::mark`).
     summary: Option<String>,
     people: u32,
     lived_experience: u32,
@@ -417,11 +422,14 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         .iter()
         .take(RECENT)
         .map(|(area, a)| Recent {
-            name: &area.name,
+            name: area.name.text_in(r.lang),
             url: r.period_url(&area.slug, &a.period),
             period: r.period(&a.period),
             assessed_on: r.date(a.assessed_on),
-            summary: a.summary.as_ref().map(|m| super::area::plain_text(m.text_in(r.lang), 160)),
+            summary: a.summary.as_ref().map(|m| {
+                let (text, lang) = m.text.shown_in(r.lang);
+                r.mark(&super::area::plain_text(text, 160), lang)
+            }),
             people: score::participant_total(a),
             lived_experience: score::lived_experience_count(a),
             peer_reviewed: a.reviewed_by.is_some(),
@@ -435,7 +443,7 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             Some(HomeStory {
                 url: format!("{}#stories-h", r.period_url(&area.slug, &a.period)),
                 story,
-                area: &area.name,
+                area: area.name.text_in(r.lang),
                 period: r.period(&a.period),
             })
         })
@@ -546,7 +554,9 @@ struct PointerArea<'a> {
     period: String,
     strengths: Option<String>,
     stories: Vec<super::area::StoryView<'a>>,
-    evidence: Vec<super::area::EvidenceView<'a>>,
+    evidence: Vec<super::area::EvidenceView>,
+    /// Some of the evidence is not written in this page's language.
+    evidence_untranslated: bool,
     /// What grounds it: peer review, confidence, who took part, how recent.
     grounds: String,
 }
@@ -606,13 +616,14 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                 list.sort_by(|x, y| score::grounding(&y.3).cmp(&score::grounding(&x.3)).then(x.0.slug.cmp(&y.0.slug)));
                 list.into_iter()
                     .map(|(a, latest, pa, grounds)| PointerArea {
-                        name: &a.name,
+                        name: a.name.text_in(r.lang),
                         url: format!("{}#{}", r.area_url(&a.slug), p.id),
                         region: a.region.as_deref(),
                         period: r.period(&latest.period),
                         strengths: pa.strengths.as_ref().map(|m| r.md(m)),
                         stories: r.stories(&pa.stories, None),
                         evidence: r.evidence(pa, latest),
+                        evidence_untranslated: pa.evidence.iter().any(|e| r.shown_in_another(&e.text)),
                         grounds: r.grounds(&grounds, a),
                     })
                     .collect()
@@ -835,7 +846,7 @@ struct Compare<'a> {
 
 pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let rows = r.rows_of(r.site.areas.iter().filter(|a| !a.assessments.is_empty()));
-    let embedded = r.relative.then(|| embedded_data(r.site));
+    let embedded = r.relative.then(|| embedded_data(r.site, &data::level_labels(r.site, &r.theme.messages)));
     Context::page_with(
         Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json"), embedded },
         "rows",
@@ -845,9 +856,9 @@ pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
 
 /// `{"scores": [...], "assessments": {"slug/period": {...}}}`: the same bytes
 /// as the data files, safe inside a `<script>` element.
-fn embedded_data(site: &Site) -> String {
+fn embedded_data(site: &Site, labels: &[Vec<String>]) -> String {
     let mut s = String::from("{\"scores\":");
-    s.push_str(&data::scores_json(site));
+    s.push_str(&data::scores_json(site, labels));
     s.push_str(",\"assessments\":{");
     let mut first = true;
     for area in &site.areas {

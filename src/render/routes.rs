@@ -288,7 +288,9 @@ pub(crate) const ROUTES: &[Route] = &[
         sample: Sample::Always,
         each_language: true,
         list: |_| vec![Address::one("worksheet/index.html")],
-        make: |r, _| Context::page(worksheet::context(r.site, r.words(), &|p| r.period(p), r.relative, &r.folder())),
+        make: |r, _| {
+            Context::page(worksheet::context(r.site, &r.theme.messages, &|p| r.period(p), r.relative, &r.folder()))
+        },
     },
     Route {
         kind: "open data page",

@@ -108,7 +108,7 @@ struct PeriodView {
 /// pages it links to are in it, the data files are not.
 pub(crate) fn context(
     site: &Site,
-    words: &Messages,
+    all_words: &[Messages],
     period: &dyn Fn(&Period) -> String,
     relative: bool,
     folder: &str,
@@ -121,6 +121,7 @@ pub(crate) fn context(
     let scale = &site.config.scale;
     let languages = &site.config.languages;
     let lang = (0..languages.len()).find(|&l| super::routes::language_folder(languages, l) == folder).unwrap_or(0);
+    let words = &all_words[lang];
     let pointers = site
         .pointers_in(lang)
         .iter()
@@ -143,8 +144,8 @@ pub(crate) fn context(
         .iter()
         .map(|a| AreaView {
             slug: &a.slug.0,
-            name: &a.name,
-            kind: a.kind.as_deref(),
+            name: a.name.text_in(lang),
+            kind: a.kind.as_ref().map(|k| k.text_in(lang)),
             region: a.region.as_deref(),
             nation: a.nation.map(Nation::key),
             website: a.website.as_deref(),
@@ -162,7 +163,7 @@ pub(crate) fn context(
     let kit_url = format!("{base}workshop/{index}");
     let data = WorksheetData {
         schema: super::data::assessment_schema(site),
-        header: crate::cmd::new::header(site, "{period}"),
+        header: crate::cmd::new::header(site, &crate::cmd::new::Words { all: all_words, lang }, "{period}"),
         framework: &site.config.framework,
         stale_after_months: site.config.stale_after_months,
         scale: scale.iter().map(|l| LevelView { value: l.value, label: &l.label }).collect(),
@@ -212,7 +213,7 @@ mod tests {
     fn the_embedded_data_cannot_end_its_script_element() {
         let mut site = site();
         site.config.framework = "</script><script>alert(1)</script>".into();
-        let page = context(&site, &theme(&site).messages[0], &Period::label, false, "");
+        let page = context(&site, &theme(&site).messages, &Period::label, false, "");
         assert!(!page.data.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(back["framework"], "</script><script>alert(1)</script>");
@@ -221,7 +222,7 @@ mod tests {
     #[test]
     fn the_form_gets_the_schema_the_build_writes_and_every_pointer() {
         let site = site();
-        let page = context(&site, &theme(&site).messages[0], &Period::label, false, "");
+        let page = context(&site, &theme(&site).messages, &Period::label, false, "");
         let data: serde_json::Value = serde_json::from_str(&page.data).unwrap();
         assert_eq!(data["schema"].as_str().unwrap(), super::super::data::assessment_schema(&site));
         assert_eq!(data["pointers"].as_array().unwrap().len(), site.pointers.len());

@@ -599,3 +599,25 @@ home-scores = Sgorau pob ardal
 not-translated = Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto.
 # Under a council's text shown in another language, for want of a translation.
 text-not-translated = Dim yn Gymraeg eto.
+
+## The comments of a new assessment file (`aba new --lang cy`, and the
+## worksheet page's download): short lines, each after a # in the file
+new-header = Hunanasesiad ar gyfer { $period } yn erbyn { $framework }.
+new-how-1 = Ar gyfer pob dangosydd: darllenwch y lefelau'n uchel, trafodwch y cwestiynau, yna
+new-how-2 = mae pob person neu fwrdd yn pleidleisio. Teipiwch y pleidleisiau, e.e. votes: [2, 3, 3, 1].
+new-how-3 = Y sgôr yw'r bleidlais ganol (yr isaf o'r ddwy ganol os oes eilrif), oni bai eich bod yn ysgrifennu score: N.
+new-scale = Y raddfa:
+new-languages = Ysgrifennwch destun yn yr iaith hon o dan ei chod, fel yn summary: {"{"} { $code }: ... {"}"}. Mae testun plaen yn cael ei ddarllen fel { $default }.
+new-date = dyddiad y gweithdy, BBBB-MM-DD
+new-status = newidiwch i published pan fydd y grŵp wedi cytuno arno
+new-participants = pwy gymerodd ran: mae hyn yn rhan o'r dystiolaeth
+new-questions = Cwestiynau i'w trafod:
+new-levels = Sut olwg sydd ar bob lefel:
+new-votes = un rhif i bob person neu fwrdd
+new-score = dim ond os cytunodd y grŵp ar sgôr yn uniongyrchol
+new-target = y lefel rydych chi'n anelu ati erbyn yr asesiad nesaf
+new-confidence = low, medium neu high: pa mor gryf yw'r dystiolaeth
+new-evidence = - beth sy'n ei ddangos, neu {"{"} text: ..., link: https://..., date: BBBB-MM-DD {"}"}
+new-next-steps = - {"{"} action: ..., owner: ..., due: BBBB-MM-DD, status: planned {"}"}
+new-kind = y math o gyngor, fel bwrdeistref sirol
+new-region = neu'r genedl, ar gyfer yr Alban, Cymru a Gogledd Iwerddon

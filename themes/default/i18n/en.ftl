@@ -502,3 +502,26 @@ home-scores = Every area's scores
 not-translated = This page has not been translated into English yet.
 # Under a council's text shown in another language, for want of a translation.
 text-not-translated = Not yet in English.
+
+## The comments of a new assessment file (`aba new --lang en`, and the
+## worksheet page's download): short lines, each after a # in the file
+new-header = Self-assessment for { $period } against { $framework }.
+new-how-1 = For each pointer: read the levels aloud, talk through the questions, then each
+new-how-2 = person or table votes. Type the votes in, e.g. votes: [2, 3, 3, 1]. The score is
+new-how-3 = the middle vote (the lower middle for an even number), unless you write score: N.
+new-scale = The scale:
+# On a site in more than one language, when the file is not in the first: $code is this language's code.
+new-languages = Write text in this language under its code, as in summary: {"{"} { $code }: ... {"}"}. Plain text is read as { $default }.
+new-date = the date of the workshop, YYYY-MM-DD
+new-status = change to published when the group has agreed it
+new-participants = who took part: this is part of the evidence
+new-questions = Questions to discuss:
+new-levels = What each level looks like:
+new-votes = one number per person or table
+new-score = only if the group agreed a score directly
+new-target = the level you aim for by the next assessment
+new-confidence = low, medium or high: how strong the evidence is
+new-evidence = - what shows it, or {"{"} text: ..., link: https://..., date: YYYY-MM-DD {"}"}
+new-next-steps = - {"{"} action: ..., owner: ..., due: YYYY-MM-DD, status: planned {"}"}
+new-kind = the kind of council, such as a metropolitan borough
+new-region = or the nation, for Scotland, Wales and Northern Ireland
