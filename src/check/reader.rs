@@ -66,13 +66,13 @@ impl<'a> Reader<'a> {
     /// A one-line value, as text.
     pub(super) fn text(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
         let t = self.any_text(m, key, path)?;
-        self.visible_text(t, &join(path, key), key)
+        self.visible_text(t, &join(path, key), &format!("`{key}`"))
     }
 
     /// A one-line value with a character in it that cannot be seen (a
     /// zero-width space, a line separator, a no-break space pasted in with
     /// the text) is an error at that character, with the plain text to write.
-    fn visible_text(&mut self, t: String, path: &str, key: &str) -> Option<String> {
+    fn visible_text(&mut self, t: String, path: &str, what: &str) -> Option<String> {
         let odd = t.char_indices().find(|(_, c)| invisible(*c) && !matches!(c, '\n' | '\t' | '\r'));
         let Some((at, c)) = odd else { return Some(t) };
         let pos = self.spans.text_map(path, &t).locate(&t)(at);
@@ -81,7 +81,7 @@ impl<'a> Reader<'a> {
             p if p.chars().count() <= NAME_MAX => format!("write it as plain text: {}", quoted(p)),
             _ => "delete it, and any others like it".to_owned(),
         };
-        self.error_at(pos, format!("`{key}` has an invisible character in it, {}", code(c))).hint = Some(hint);
+        self.error_at(pos, format!("{what} has an invisible character in it, {}", code(c))).hint = Some(hint);
         None
     }
 
@@ -381,7 +381,8 @@ impl<'a> Reader<'a> {
             let mut within = Vec::with_capacity(langs.len());
             for (l, t) in langs {
                 let here = if matches!(v, Value::Mapping(_)) { join(at, &self.languages[l]) } else { at.to_owned() };
-                within.extend(self.limit(t, &here, what, max).map(|t| (l, t)));
+                let t = self.limit(t, &here, what, max).and_then(|t| self.visible_text(t, &here, what));
+                within.extend(t.map(|t| (l, t)));
             }
             langs = within;
         }
