@@ -105,7 +105,7 @@ fn odd_text(r: &mut Rng) -> String {
 
 /// A scalar, in any of the forms YAML and a careless officer write them.
 fn value(r: &mut Rng) -> String {
-    match r.below(16) {
+    match r.below(19) {
         0 => format!("\"{}\"", odd_text(r).replace('\\', "\\\\").replace('"', "\\\"")),
         1 => odd_text(r),
         2 => r
@@ -137,6 +137,9 @@ fn value(r: &mut Rng) -> String {
                 "24-03-31",
                 "2100-01-01",
                 "1990-01-01",
+                "1989-12-31",
+                "2101-01-01",
+                "\"2024-03-31\\u200b\"",
                 "2023-02-28",
             ])
             .into(),
@@ -207,6 +210,14 @@ fn value(r: &mut Rng) -> String {
             .into(),
         13 => format!("'{}'", odd_text(r).replace('\'', "''")),
         14 => format!("{}", r.next()),
+        // Markdown with links, written in the other forms a text can take.
+        15 => format!(">\n{}", (0..1 + r.below(8)).map(|_| format!("  {}\n\n", markdown(r))).collect::<String>()),
+        16 => format!(
+            "\"caf\\u00e9 \\\"{}\\\" [x](javascript:1)\n  and [y]({})\"",
+            odd_text(r).replace(['\\', '"'], ""),
+            value(r).replace(['\\', '"', '\n', ')'], "")
+        ),
+        17 => format!("plain [x](/nowhere/)\n  folded {} [y](data:x)", odd_text(r).replace(['\n', '#', ':'], "")),
         _ => "x".into(),
     }
 }
@@ -302,6 +313,13 @@ fn case(r: &mut Rng, root: &Path) -> Vec<(String, String)> {
     let period = if r.chance(3) { r.pick(&periods) } else { "2024" };
     files.push((format!("assessments/{folder}/area.yaml"), AREA.replace("Millbrook", "Zed")));
     files.push((format!("assessments/{folder}/{period}.yaml"), ASSESSMENT.into()));
+    if r.chance(3) {
+        // Another area, whose region may be spelled like another's, or named like a nation.
+        let region =
+            r.pick(&["North West", "north west", "North  West", "\"North West \"", "Scotland", "Wales", "Môn"]);
+        let area = AREA.replace("North West", region).replace("Millbrook", r.pick(&["Millbrook", "Zed", "Other"]));
+        files.push(("assessments/zz-other/area.yaml".into(), area));
+    }
     for _ in 0..1 + r.below(3) {
         let i = r.below(files.len());
         files[i].1 = mutate(r, &files[i].1);
