@@ -113,6 +113,20 @@ fn a_pointer_without_easy_read_has_no_page_and_nothing_links_to_one() {
 }
 
 #[test]
+fn a_welsh_easy_read_without_an_english_one_makes_no_page_in_either() {
+    let site = bilingual();
+    site.write(LIVING_MAP, &without_easy_read(&site.read(LIVING_MAP)));
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let cy = "content/pointers/01-living-map.cy.md";
+    let line = site.read(cy).lines().position(|l| l == "easy_read:").unwrap() + 1;
+    let warning = format!("warning: {cy}:{line}:1: {LIVING_MAP} has no `easy_read`");
+    assert!(stderr(&out).contains(&warning), "{}", stderr(&out));
+    assert!(!site.exists("public/cy/pointers/living-map/easy-read/index.html"));
+    assert!(!site.exists("public/pointers/living-map/easy-read/index.html"));
+}
+
+#[test]
 fn a_welsh_pointer_without_its_own_easy_read_shows_the_english_marked_as_such() {
     let site = bilingual();
     let cy = "content/pointers/01-living-map.cy.md";

@@ -414,6 +414,17 @@ pub(super) fn translate(
                             );
                             return Some(Pointer { easy_read: p.easy_read.clone(), easy_read_fallback: true, ..t });
                         }
+                        // Every language has the same pages: none where the default has none.
+                        if p.easy_read.is_empty() && !t.easy_read.is_empty() {
+                            let pos = Reader::new(&md.front, diags).spans.pos("easy_read");
+                            diags.push(
+                                Diagnostic::warning(&t.file, pos, format!("{} has no `easy_read`", p.file)).with_hint(
+                                    "a pointer has an easy-read page in every language or in none: add `easy_read` \
+                                     to the pointer this file translates",
+                                ),
+                            );
+                            return Some(Pointer { easy_read: Vec::new(), ..t });
+                        }
                         Some(t)
                     });
                     translated.unwrap_or_else(|| {

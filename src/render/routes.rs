@@ -559,6 +559,16 @@ mod tests {
         assert!(readme.contains(&markdown_table()), "update the README's table of pages to:\n{}", markdown_table());
     }
 
+    /// A theme's static file in a folder (an easy-read picture) is one
+    /// file for every language; `{file}` is still one part of an address.
+    #[test]
+    fn a_path_pattern_takes_folders_and_a_file_pattern_does_not() {
+        assert!(fits("static/{path}", "static/easy-read/map.svg") && fits("static/{path}", "static/style.css"));
+        assert!(!fits("static/{path}", "static/") && !fits("static/{path}", "static"));
+        assert!(!fits("data/{file}", "data/areas/x/2024.csv"));
+        assert!(is_shared("static/easy-read/map.svg") && !is_shared("pointers/living-map/easy-read/"));
+    }
+
     #[test]
     fn content_pages_may_not_take_the_sites_own_names() {
         for name in ["areas", "pointers", "regions", "compare", "static", "404", "sitemap"] {
