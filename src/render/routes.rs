@@ -291,7 +291,7 @@ pub(crate) const ROUTES: &[Route] = &[
         make: search::page,
     },
     Route {
-        kind: "what the search page searches, one part per first letter of the areas' addresses",
+        kind: "what the search page searches, one part per year",
         pattern: "search/{part}.js",
         also: None,
         template: None,

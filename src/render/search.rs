@@ -2,16 +2,17 @@
 //! summary and stories, and each pointer's strengths, stories, evidence and
 //! next steps, in the page's language (`Markdown::text_in`).
 //!
-//! The text goes into a few script files, `search/A.js`, one for the areas
-//! whose address starts with each letter, each of which hands its areas to
-//! the page (`abaSearch([...])`): a `<script src>` loads from a folder on
-//! disk too, where `fetch()` is refused. The page loads them when the reader
-//! first searches, and MiniSearch (`static/minisearch.js`) indexes them in
-//! the browser: the files hold only the text the results show, not an
-//! index beside it. Each area's share is made once per revision of the area
-//! (`Renderer::fragment`), so `serve` joins the unchanged ones as they were.
+//! The text goes into one script file per year, `search/2025.js`, which
+//! hands its assessments to the page (`abaSearch([...])`): a `<script src>`
+//! loads from a folder on disk too, where `fetch()` is refused. The page
+//! loads them newest first once the reader starts to search, and MiniSearch
+//! (`static/minisearch.js`) indexes each as it comes: the newest results
+//! show while older years load, and the files hold only the text the
+//! results show, with no index beside it. Each area's share is made once
+//! per revision of the area (`Renderer::fragment`), so `serve` joins the
+//! unchanged ones as they were.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::Serialize;
 
@@ -34,88 +35,90 @@ const KINDS: [&str; 5] = [
     "search-kind-next-step",
 ];
 
-/// Which part an area's text is in: the first character of its address.
-fn part_of(area: &Area) -> char {
-    area.slug.0.chars().next().unwrap_or('0')
-}
-
-/// The parts, in order, with the areas of each: only areas with an assessment.
-fn parts(site: &Site) -> BTreeMap<char, Vec<usize>> {
-    let mut parts: BTreeMap<char, Vec<usize>> = BTreeMap::new();
-    for (ai, area) in site.areas.iter().enumerate().filter(|(_, a)| !a.assessments.is_empty()) {
-        parts.entry(part_of(area)).or_default().push(ai);
-    }
-    parts
+/// The years of the site's assessments, newest first: one part each.
+fn years(site: &Site) -> Vec<u16> {
+    let years: BTreeSet<u16> = site.areas.iter().flat_map(|a| a.assessments.iter().map(|x| x.period.year)).collect();
+    years.into_iter().rev().collect()
 }
 
 pub(super) fn part_addresses(r: &Renderer) -> Vec<Address> {
-    parts(r.site).into_keys().enumerate().map(|(i, c)| Address::item(format!("search/{c}.js"), i)).collect()
+    years(r.site).into_iter().enumerate().map(|(i, y)| Address::item(format!("search/{y}.js"), i)).collect()
 }
 
-/// One part: `abaSearch([AREA, …]);`, each area as `area_json` made it.
+/// One year's part: `abaSearch([ASSESSMENT, …]);`, each as `area_text` made it.
 pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
-    let areas = parts(r.site).into_values().nth(a.item).unwrap_or_default();
+    let year = years(r.site).get(a.item).map(u16::to_string).unwrap_or_default();
+    // 16 and up: the search text in each language (0 and 1 are the rows of the open data).
+    let kind = 16 + u8::try_from(r.lang).unwrap_or(0);
     let mut js = String::from("abaSearch([");
-    for (i, ai) in areas.into_iter().enumerate() {
-        if i > 0 {
-            js.push_str(",\n");
+    let mut first = true;
+    for ai in 0..r.site.areas.len() {
+        let text = r.fragment(kind, ai, || area_text(&r.site.areas[ai], &r.site.pointers, r.lang));
+        for line in text.lines() {
+            if let Some(json) = line.strip_prefix(year.as_str()).and_then(|l| l.strip_prefix('\t')) {
+                js.push_str(if first { "\n" } else { ",\n" });
+                js.push_str(json);
+                first = false;
+            }
         }
-        // 16 and up: the search text of each language (0 and 1 are the rows of the open data).
-        let kind = 16 + u8::try_from(r.lang).unwrap_or(u8::MAX - 16);
-        js.push_str(&r.fragment(kind, ai, || area_json(&r.site.areas[ai], &r.site.pointers, r.lang)));
     }
-    js.push_str("]);\n");
+    js.push_str("\n]);\n");
     Made::File(js.into_bytes())
 }
 
-/// An area's text to search, in language `lang`, as JSON:
-/// `{"name", "slug", "periods": ["2021", …], "texts": [[PERIOD, POINTER, KIND, "text"], …]}`,
-/// where PERIOD is a place in `periods`, POINTER a place in the site's
-/// pointers (-1 for the whole assessment) and KIND one of `KINDS`. A text
-/// an area wrote again in a later assessment, on the same pointer, is kept
-/// only in the newest. Nothing in it depends on the theme: `serve` keeps it
-/// while the area is unchanged.
-fn area_json(area: &Area, pointers: &[Pointer], lang: usize) -> String {
+/// An area's text to search, in language `lang`: a line `YEAR<tab>JSON`
+/// for each assessment, where the JSON is
+/// `{"name", "slug", "period", "texts": [[POINTER, KIND, "text"], …]}`,
+/// POINTER a place in the site's pointers (-1 for the whole assessment) and
+/// KIND one of `KINDS`. A text the area wrote again in a later assessment,
+/// on the same pointer, is kept only in the newest. Nothing in it depends on
+/// the theme, so `serve` keeps it while the area is unchanged.
+fn area_text(area: &Area, pointers: &[Pointer], lang: usize) -> String {
     #[derive(Serialize)]
-    struct AreaText<'a> {
+    struct Assessed<'a> {
         name: &'a str,
         slug: &'a str,
-        periods: Vec<String>,
-        texts: Vec<(usize, i32, u8, String)>,
+        period: String,
+        texts: Vec<(i32, u8, String)>,
     }
-    let mut seen = HashSet::new();
-    let mut texts = Vec::new();
-    let mut keep = |period: usize, pointer: i32, kind: u8, text: String| {
-        if !text.is_empty() && seen.insert((pointer, kind, text.clone())) {
-            texts.push((period, pointer, kind, text));
-        }
-    };
     let plain = |m: &Markdown| super::area::plain_text(m.text_in(lang), usize::MAX);
-    for (pi, a) in area.assessments.iter().enumerate().rev() {
+    let mut seen = HashSet::new();
+    let mut out = String::new();
+    for a in area.assessments.iter().rev() {
+        let mut texts = Vec::new();
+        let mut keep = |pointer: i32, kind: u8, text: String| {
+            if !text.is_empty() && seen.insert((pointer, kind, text.clone())) {
+                texts.push((pointer, kind, text));
+            }
+        };
         if let Some(s) = &a.summary {
-            keep(pi, -1, SUMMARY, plain(s));
+            keep(-1, SUMMARY, plain(s));
         }
         for s in &a.stories {
-            keep(pi, -1, STORY, plain(&s.text));
+            keep(-1, STORY, plain(&s.text));
         }
         for (id, p) in &a.pointers {
-            let pointer = pointers.iter().position(|q| q.id == *id).map_or(-1, |i| i as i32);
+            let pointer = pointers.iter().position(|q| q.id == *id).and_then(|i| i32::try_from(i).ok()).unwrap_or(-1);
             if let Some(s) = &p.strengths {
-                keep(pi, pointer, STRENGTHS, plain(s));
+                keep(pointer, STRENGTHS, plain(s));
             }
             for s in &p.stories {
-                keep(pi, pointer, STORY, plain(&s.text));
+                keep(pointer, STORY, plain(&s.text));
             }
             for e in &p.evidence {
-                keep(pi, pointer, EVIDENCE, e.text.clone());
+                keep(pointer, EVIDENCE, e.text.clone());
             }
             for step in &p.next_steps {
-                keep(pi, pointer, NEXT_STEP, step.action.clone());
+                keep(pointer, NEXT_STEP, step.action.clone());
             }
         }
+        if texts.is_empty() {
+            continue;
+        }
+        let json = Assessed { name: &area.name, slug: &area.slug.0, period: a.period.to_string(), texts };
+        out.push_str(&format!("{}\t{}\n", a.period.year, serde_json::to_string(&json).unwrap_or_default()));
     }
-    let periods = area.assessments.iter().map(|a| a.period.to_string()).collect();
-    serde_json::to_string(&AreaText { name: &area.name, slug: &area.slug.0, periods, texts }).unwrap_or_default()
+    out
 }
 
 /// The search page's context.
@@ -175,7 +178,7 @@ pub(super) fn page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     }
     let data = SearchData {
         lang: &r.site.config.languages[r.lang],
-        parts: parts(r.site).into_keys().map(|c| format!("{c}.js")).collect(),
+        parts: years(r.site).into_iter().map(|y| format!("{y}.js")).collect(),
         pointers: pointers.iter().map(|p| (p.id.0.as_str(), p.number, p.title.as_str())).collect(),
         kinds: KINDS.iter().map(|k| words.text(k)).collect(),
         periods,

@@ -599,6 +599,7 @@ search-nojs-lead = Mae JavaScript wedi'i ddiffodd neu ei rwystro yn y porwr hwn,
 search-nojs-pointers = mae tudalen pob dangosydd yn rhestru cryfderau, straeon a thystiolaeth pob ardal ar y dangosydd hwnnw:
 search-nojs-areas = mae'r <a href="{ $url }">rhestr o ardaloedd</a> yn arwain at asesiadau pob ardal, gyda phopeth a ysgrifennodd.
 search-loading = Wrthi'n llwytho'r hyn ysgrifennodd pob ardal…
+search-older = Wrthi'n chwilio asesiadau hŷn o hyd…
 search-failed = Nid oedd y chwilio'n gallu llwytho'r hyn ysgrifennodd yr ardaloedd. Ail-lwythwch y dudalen i roi cynnig arall arni, neu defnyddiwch dudalennau'r dangosyddion a'r rhestr o ardaloedd.
 search-none = Dim byd wedi'i ganfod ar gyfer “{ $query }”. Rhowch gynnig ar lai o eiriau, neu ddechrau gair.
 search-count = { $n ->

@@ -502,6 +502,7 @@ search-nojs-lead = JavaScript is off or blocked in this browser, so the search c
 search-nojs-pointers = each pointer's page lists every area's strengths, stories and evidence on that pointer:
 search-nojs-areas = the <a href="{ $url }">list of areas</a> leads to each area's assessments, with everything it wrote.
 search-loading = Loading what every area wrote…
+search-older = Still searching older assessments…
 search-failed = The search could not load what the areas wrote. Reload the page to try again, or use the pointer pages and the list of areas.
 search-none = Nothing found for “{ $query }”. Try fewer words, or the start of a word.
 search-count = { $n ->

@@ -1,12 +1,13 @@
 // The search page (/search/): finds the areas that wrote about something,
 // in their summaries, strengths, evidence, next steps and stories.
 //
-// What the areas wrote is in a few script files beside the page (search/A.js,
-// one per first letter of the areas' addresses), loaded with <script src> the
-// first time the reader searches: a page opened from a folder on disk may not
-// fetch() files, but it may load scripts. Each calls abaSearch([...areas]),
-// and MiniSearch (static/minisearch.js, MIT licence) indexes the text. Every
-// word shown comes from the page's data, made from the theme's message files.
+// What the areas wrote is in script files beside the page, one per year
+// (search/2025.js), loaded with <script src> once the reader comes to the
+// search box: a page opened from a folder on disk may not fetch() files, but
+// it may load scripts. Each calls abaSearch([...assessments]); MiniSearch
+// (static/minisearch.js, MIT licence) indexes each year as it comes, newest
+// first, so the newest results show while older years load. Every word
+// shown comes from the page's data, made from the theme's message files.
 // Without JavaScript, the page says where else to look.
 (function () {
   "use strict";
@@ -19,6 +20,7 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
+  var progress = document.getElementById("search-progress");
   var PAGE = 20;
   var plural = new Intl.PluralRules(data.lang);
   // The tokens of MiniSearch's default tokenizer, and what separates them.
@@ -39,44 +41,48 @@
     return words.count[words.count.length - 1].replace(String(words.count.length - 1), String(n));
   }
 
-  var texts = [];
-  var index = null;
-  var loading = null;
+  // The parts, newest year first; each gets its texts and index once loaded.
+  var parts = data.parts.map(function (file) { return { file: file, texts: null, index: null }; });
+  var loaded = 0;
+  var failed = false;
+  var started = false;
+  // What the reader is searching for, and its results from the parts loaded so far.
+  var current = null;
 
-  // Called by each part: its areas, each with its texts.
-  window.abaSearch = function (areas) {
-    areas.forEach(function (area) {
-      area.texts.forEach(function (t) {
-        texts.push({ id: texts.length, area: area, period: area.periods[t[0]], pointer: t[1], kind: t[2], text: t[3] });
+  // Called by the part being loaded: its assessments, each with its texts.
+  var arriving = null;
+  window.abaSearch = function (assessments) { arriving = assessments; };
+
+  // Loads the parts one after another, newest first, and searches each as it comes.
+  function loadNext() {
+    if (loaded >= parts.length) return;
+    var part = parts[loaded];
+    var s = document.createElement("script");
+    s.src = part.file;
+    s.onload = function () {
+      var texts = [];
+      (arriving || []).forEach(function (a) {
+        a.texts.forEach(function (t) {
+          texts.push({ id: texts.length, area: a, pointer: t[0], kind: t[1], text: t[2] });
+        });
       });
-    });
-  };
+      arriving = null;
+      part.texts = texts;
+      part.index = new MiniSearch({ fields: ["text"], processTerm: norm });
+      part.index.addAll(texts);
+      loaded++;
+      if (current) { find(current, part); report(); }
+      // Let the page answer the reader before the next part.
+      setTimeout(loadNext, 0);
+    };
+    s.onerror = function () { failed = true; report(); };
+    document.head.appendChild(s);
+  }
 
-  // Loads every part once; calls `done` when all are in (or one failed).
-  function load(done) {
-    if (index) return done(true);
-    if (loading) return loading.push(done);
-    loading = [done];
-    status.textContent = words.loading;
-    var left = data.parts.length, failed = false;
-    function finish() {
-      if (--left > 0) return;
-      if (!failed) {
-        index = new MiniSearch({ fields: ["text"], processTerm: norm });
-        index.addAll(texts);
-      }
-      var waiting = loading;
-      loading = failed ? null : [];
-      waiting.forEach(function (f) { f(!failed); });
-    }
-    if (!left) { left = 1; finish(); return; }
-    data.parts.forEach(function (part) {
-      var s = document.createElement("script");
-      s.src = part;
-      s.onload = finish;
-      s.onerror = function () { failed = true; finish(); };
-      document.head.appendChild(s);
-    });
+  function start() {
+    if (started) return;
+    started = true;
+    loadNext();
   }
 
   // The address of an assessment's page, at the part the text is in.
@@ -84,7 +90,7 @@
     var anchor = t.pointer >= 0 ? data.pointers[t.pointer][0] : (t.kind === 1 ? "stories-h" : "summary-h");
     // A page opened from a folder: a folder's address names its index.html.
     var file = location.protocol === "file:" ? "index.html" : "";
-    return "../areas/" + t.area.slug + "/" + t.period + "/" + file + "#" + anchor;
+    return "../areas/" + t.area.slug + "/" + t.area.period + "/" + file + "#" + anchor;
   }
 
   // The sentences of `text` that hold a matched word, each matched word marked.
@@ -111,7 +117,7 @@
   }
 
   function item(r) {
-    var t = texts[r.id];
+    var t = r.t;
     var matched = {};
     r.terms.forEach(function (term) { matched[term] = true; });
     var li = document.createElement("li");
@@ -119,7 +125,7 @@
     var h = document.createElement("h2");
     var a = document.createElement("a");
     a.href = link(t);
-    a.textContent = words.result.replace("{area}", t.area.name).replace("{period}", data.periods[t.period] || t.period);
+    a.textContent = words.result.replace("{area}", t.area.name).replace("{period}", data.periods[t.area.period] || t.area.period);
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement("p");
@@ -135,19 +141,52 @@
     return li;
   }
 
-  var results = [];
-  var shown = 0;
+  // Adds the results of one part to the current search, newest first (a
+  // part is older than every part before it); within a period, the closest
+  // match first.
+  function find(c, part) {
+    var found = part.index.search(c.query, {
+      prefix: function (term) { return term.length > 2; },
+      combineWith: "AND"
+    });
+    found.sort(function (a, b) {
+      var pa = part.texts[a.id].area.period, pb = part.texts[b.id].area.period;
+      return pa < pb ? 1 : pa > pb ? -1 : b.score - a.score;
+    });
+    found.forEach(function (r) { c.results.push({ t: part.texts[r.id], terms: r.terms }); });
+    // Fill the first page as results come in.
+    if (c.shown < PAGE) show(c, PAGE - c.shown, false);
+    more.hidden = c.shown >= c.results.length;
+  }
 
-  function showMore(focus) {
+  // Shows up to `n` more results of `c`.
+  function show(c, n, focus) {
     var first = null;
-    results.slice(shown, shown + PAGE).forEach(function (r) {
+    c.results.slice(c.shown, c.shown + n).forEach(function (r) {
       var li = item(r);
       first = first || li;
       list.appendChild(li);
     });
-    shown = Math.min(results.length, shown + PAGE);
-    more.hidden = shown >= results.length;
+    c.shown = Math.min(c.results.length, c.shown + n);
+    more.hidden = c.shown >= c.results.length;
     if (focus && first) first.querySelector("a").focus();
+  }
+
+  // The status line: said once the search is done, so that a screen reader
+  // hears one sentence, not one per part.
+  function report() {
+    if (failed) { status.textContent = words.failed; progress.hidden = true; return; }
+    if (!current) return;
+    var done = loaded >= parts.length;
+    progress.hidden = done || !current.results.length;
+    if (!done) {
+      // The results so far show, with a quiet note that older ones are coming.
+      status.textContent = current.results.length ? "" : words.loading;
+      return;
+    }
+    status.textContent = current.results.length
+      ? count(current.results.length)
+      : words.none.replace("{query}", current.query);
   }
 
   function search(query) {
@@ -155,30 +194,18 @@
     try {
       history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
     } catch (e) { /* some browsers refuse it for a page opened from a folder */ }
+    list.textContent = "";
+    more.hidden = true;
     if (!query) {
-      results = [];
-      list.textContent = "";
-      more.hidden = true;
+      current = null;
       status.textContent = "";
+      progress.hidden = true;
       return;
     }
-    load(function (ok) {
-      if (!ok) { status.textContent = words.failed; return; }
-      if (input.value.trim() !== query) return;
-      results = index.search(query, {
-        prefix: function (term) { return term.length > 2; },
-        combineWith: "AND"
-      });
-      // Newest first; within a period, the closest match first.
-      results.sort(function (a, b) {
-        var pa = texts[a.id].period, pb = texts[b.id].period;
-        return pa < pb ? 1 : pa > pb ? -1 : b.score - a.score;
-      });
-      list.textContent = "";
-      shown = 0;
-      showMore(false);
-      status.textContent = results.length ? count(results.length) : words.none.replace("{query}", query);
-    });
+    current = { query: query, results: [], shown: 0 };
+    start();
+    parts.slice(0, loaded).forEach(function (part) { find(current, part); });
+    report();
   }
 
   var timer = null;
@@ -191,7 +218,9 @@
     clearTimeout(timer);
     search(input.value);
   });
-  more.addEventListener("click", function () { showMore(true); });
+  more.addEventListener("click", function () { if (current) show(current, PAGE, true); });
+  // Loading starts when the reader comes to the box, so the text is on its way while they type.
+  input.addEventListener("focus", start);
 
   document.getElementById("search-nojs").hidden = true;
   form.hidden = false;
