@@ -81,7 +81,7 @@ pointers:
 
     // One part per year, newest first, in each language; the page names them.
     let data = page_data(&site.read("public/search/index.html"));
-    assert_eq!(data["parts"], serde_json::json!(["2024.js", "2023.js"]));
+    assert_eq!(data["parts"], serde_json::json!(["2024-1.js", "2023-1.js"]));
     assert_eq!(data["lang"], "en");
     assert_eq!(data["periods"]["2024-06"], "June 2024");
     assert_eq!(data["pointers"][0], serde_json::json!(["living-map", 1, "A living map of local assets"]));
@@ -92,7 +92,7 @@ pointers:
     assert!(cy["words"]["count"][3].as_str().unwrap().starts_with("3 chanlyniad"), "{}", cy["words"]);
 
     // Every kind of text, as plain text, with its pointer (0: living-map, 2: connection-test; -1: none).
-    let en = texts(&part(&site, "public/search/2024.js"));
+    let en = texts(&part(&site, "public/search/2024-1.js"));
     let expected = [
         (-1, 0, "We are proud of the map."),
         (-1, 1, "The lunch club found me."),
@@ -111,11 +111,11 @@ pointers:
     }
     assert_eq!(en.len(), expected.len(), "{en:?}");
     // The Welsh part has the Welsh where the area wrote it.
-    let cy = texts(&part(&site, "public/cy/search/2024.js"));
+    let cy = texts(&part(&site, "public/cy/search/2024-1.js"));
     assert!(cy.iter().any(|t| t.4 == "Rydym yn falch o'r map."), "{cy:?}");
     assert!(!cy.iter().any(|t| t.4.contains("proud")), "{cy:?}");
     // A text written again the next year is found in the newest only.
-    let older = texts(&part(&site, "public/search/2023.js"));
+    let older = texts(&part(&site, "public/search/2023-1.js"));
     assert_eq!(older.iter().map(|t| t.4.as_str()).collect::<Vec<_>>(), ["Lunch club directory"]);
 
     // The page without its script: where to look instead, with a link to each pointer.

@@ -2,9 +2,10 @@
 //! summary and stories, and each pointer's strengths, stories, evidence and
 //! next steps, in the page's language (`Markdown::text_in`).
 //!
-//! The text goes into one script file per year, `search/2025.js`, which
-//! hands its assessments to the page (`abaSearch([...])`): a `<script src>`
-//! loads from a folder on disk too, where `fetch()` is refused. The page
+//! The text goes into script files by year, `search/2025-1.js` (a year of
+//! a large network in a few), each of which hands its assessments to the
+//! page (`abaSearch([...])`): a `<script src>` loads from a folder on disk
+//! too, where `fetch()` is refused. The page
 //! loads them newest first once the reader starts to search, and MiniSearch
 //! (`static/minisearch.js`) indexes each as it comes: the newest results
 //! show while older years load, and the files hold only the text the
@@ -35,24 +36,57 @@ const KINDS: [&str; 5] = [
     "search-kind-next-step",
 ];
 
-/// The years of the site's assessments, newest first: one part each.
-fn years(site: &Site) -> Vec<u16> {
-    let years: BTreeSet<u16> = site.areas.iter().flat_map(|a| a.assessments.iter().map(|x| x.period.year)).collect();
-    years.into_iter().rev().collect()
+/// How many areas' assessments of one year a part holds at most: a part
+/// is indexed in one go, so a small one lets the first results show soon.
+const AREAS_PER_PART: usize = 100;
+
+/// The parts, newest first: each a year and (a share of) the areas with
+/// an assessment in it, by their latest period in that year, newest first
+/// (so one part is never newer than the one before it).
+fn parts(site: &Site) -> Vec<(u16, Vec<usize>)> {
+    let mut assessed: Vec<(&Period, usize)> = Vec::new();
+    for (ai, area) in site.areas.iter().enumerate() {
+        let mut years = BTreeSet::new();
+        // Newest first: an area's latest period of each year.
+        for a in area.assessments.iter().rev().filter(|a| years.insert(a.period.year)) {
+            assessed.push((&a.period, ai));
+        }
+    }
+    assessed.sort_by(|a, b| b.0.cmp(a.0).then(a.1.cmp(&b.1)));
+    let mut parts: Vec<(u16, Vec<usize>)> = Vec::new();
+    for (period, ai) in assessed {
+        match parts.last_mut() {
+            Some((year, areas)) if *year == period.year && areas.len() < AREAS_PER_PART => areas.push(ai),
+            _ => parts.push((period.year, vec![ai])),
+        }
+    }
+    parts
+}
+
+/// The parts' file names, in order.
+fn part_names(site: &Site) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut last = (0, 0);
+    for (year, _) in parts(site) {
+        last = if last.0 == year { (year, last.1 + 1) } else { (year, 1) };
+        names.push(format!("{year}-{}.js", last.1));
+    }
+    names
 }
 
 pub(super) fn part_addresses(r: &Renderer) -> Vec<Address> {
-    years(r.site).into_iter().enumerate().map(|(i, y)| Address::item(format!("search/{y}.js"), i)).collect()
+    part_names(r.site).into_iter().enumerate().map(|(i, n)| Address::item(format!("search/{n}"), i)).collect()
 }
 
-/// One year's part: `abaSearch([ASSESSMENT, …]);`, each as `area_text` made it.
+/// One part: `abaSearch([ASSESSMENT, …]);`, each as `area_text` made it.
 pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
-    let year = years(r.site).get(a.item).map(u16::to_string).unwrap_or_default();
+    let (year, areas) = parts(r.site).into_iter().nth(a.item).unwrap_or_default();
+    let year = year.to_string();
     // 16 and up: the search text in each language (0 and 1 are the rows of the open data).
     let kind = 16 + u8::try_from(r.lang).unwrap_or(0);
     let mut js = String::from("abaSearch([");
     let mut first = true;
-    for ai in 0..r.site.areas.len() {
+    for ai in areas {
         let text = r.fragment(kind, ai, || area_text(&r.site.areas[ai], &r.site.pointers, r.lang));
         for line in text.lines() {
             if let Some(json) = line.strip_prefix(year.as_str()).and_then(|l| l.strip_prefix('\t')) {
@@ -178,7 +212,7 @@ pub(super) fn page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     }
     let data = SearchData {
         lang: &r.site.config.languages[r.lang],
-        parts: years(r.site).into_iter().map(|y| format!("{y}.js")).collect(),
+        parts: part_names(r.site),
         pointers: pointers.iter().map(|p| (p.id.0.as_str(), p.number, p.title.as_str())).collect(),
         kinds: KINDS.iter().map(|k| words.text(k)).collect(),
         periods,
