@@ -110,10 +110,18 @@ pointers:
         );
     }
     assert_eq!(en.len(), expected.len(), "{en:?}");
-    // The Welsh part has the Welsh where the area wrote it.
-    let cy = texts(&part(&site, "public/cy/search/2024-1.js"));
+    // The Welsh part has the Welsh where the area wrote it; a text in English marks its language.
+    let assessments = part(&site, "public/cy/search/2024-1.js");
+    let cy = texts(&assessments);
     assert!(cy.iter().any(|t| t.4 == "Rydym yn falch o'r map."), "{cy:?}");
     assert!(!cy.iter().any(|t| t.4.contains("proud")), "{cy:?}");
+    let written: Vec<_> =
+        assessments[0]["texts"].as_array().unwrap().iter().map(|t| (t[2].clone(), t[3].clone())).collect();
+    assert!(written.contains(&("Rydym yn falch o'r map.".into(), serde_json::Value::Null)), "{written:?}");
+    assert!(written.contains(&("Time bank with 40 members".into(), "en".into())), "{written:?}");
+    assert!(written.contains(&("Mae gennym ni fap.".into(), serde_json::Value::Null)), "{written:?}");
+    let en = &part(&site, "public/search/2024-1.js")[0]["texts"];
+    assert!(en.as_array().unwrap().iter().any(|t| t[2] == "Mae gennym ni fap." && t[3] == "cy"), "{en}");
     // A text written again the next year is found in the newest only.
     let older = texts(&part(&site, "public/search/2023-1.js"));
     assert_eq!(older.iter().map(|t| t.4.as_str()).collect::<Vec<_>>(), ["Lunch club directory"]);

@@ -87,7 +87,7 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let mut js = String::from("abaSearch([");
     let mut first = true;
     for ai in areas {
-        let text = r.fragment(kind, ai, || area_text(&r.site.areas[ai], &r.site.pointers, r.lang));
+        let text = r.fragment(kind, ai, || area_text(&r.site.areas[ai], r.site, r.lang));
         for line in text.lines() {
             if let Some(json) = line.strip_prefix(year.as_str()).and_then(|l| l.strip_prefix('\t')) {
                 js.push_str(if first { "\n" } else { ",\n" });
@@ -102,48 +102,64 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 
 /// An area's text to search, in language `lang`: a line `YEAR<tab>JSON`
 /// for each assessment, where the JSON is
-/// `{"name", "slug", "period", "texts": [[POINTER, KIND, "text"], …]}`,
-/// POINTER a place in the site's pointers (-1 for the whole assessment) and
-/// KIND one of `KINDS`. A text the area wrote again in a later assessment,
-/// on the same pointer, is kept only in the newest. Nothing in it depends on
-/// the theme, so `serve` keeps it while the area is unchanged.
-fn area_text(area: &Area, pointers: &[Pointer], lang: usize) -> String {
+/// `{"name", "slug", "period", "texts": [[POINTER, KIND, "text", LANG?], …]}`,
+/// POINTER a place in the site's pointers (-1 for the whole assessment),
+/// KIND one of `KINDS`, and LANG the language the text is written in, when
+/// it is not `lang` (the page marks it, WCAG 3.1.2). A text the area wrote
+/// again in a later assessment, on the same pointer, is kept only in the
+/// newest. Nothing in it depends on the theme, so `serve` keeps it while
+/// the area is unchanged.
+fn area_text(area: &Area, site: &Site, lang: usize) -> String {
     #[derive(Serialize)]
     struct Assessed<'a> {
         name: &'a str,
         slug: &'a str,
         period: String,
-        texts: Vec<(i32, u8, String)>,
+        texts: Vec<serde_json::Value>,
     }
-    let plain = |m: &Markdown| super::area::plain_text(m.text_in(lang), usize::MAX);
+    let languages = &site.config.languages;
+    // A council's text in `lang`, or else as written; and the language it is in.
+    let markdown = |m: &Markdown| {
+        let written = match m.langs.iter().any(|(l, _)| *l == lang) {
+            true => lang,
+            false => m.langs.first().map_or(0, |(l, _)| *l),
+        };
+        (super::area::plain_text(m.text_in(lang), usize::MAX), written)
+    };
+    // Evidence and next steps are in the default language.
+    let plain = |t: &str| (t.to_owned(), 0);
     let mut seen = HashSet::new();
     let mut out = String::new();
     for a in area.assessments.iter().rev() {
         let mut texts = Vec::new();
-        let mut keep = |pointer: i32, kind: u8, text: String| {
+        let mut keep = |pointer: i32, kind: u8, (text, written): (String, usize)| {
             if !text.is_empty() && seen.insert((pointer, kind, text.clone())) {
-                texts.push((pointer, kind, text));
+                texts.push(match written == lang {
+                    true => serde_json::json!([pointer, kind, text]),
+                    false => serde_json::json!([pointer, kind, text, languages[written]]),
+                });
             }
         };
         if let Some(s) = &a.summary {
-            keep(-1, SUMMARY, plain(s));
+            keep(-1, SUMMARY, markdown(s));
         }
         for s in &a.stories {
-            keep(-1, STORY, plain(&s.text));
+            keep(-1, STORY, markdown(&s.text));
         }
         for (id, p) in &a.pointers {
-            let pointer = pointers.iter().position(|q| q.id == *id).and_then(|i| i32::try_from(i).ok()).unwrap_or(-1);
+            let place = site.pointers.iter().position(|q| q.id == *id);
+            let pointer = place.and_then(|i| i32::try_from(i).ok()).unwrap_or(-1);
             if let Some(s) = &p.strengths {
-                keep(pointer, STRENGTHS, plain(s));
+                keep(pointer, STRENGTHS, markdown(s));
             }
             for s in &p.stories {
-                keep(pointer, STORY, plain(&s.text));
+                keep(pointer, STORY, markdown(&s.text));
             }
             for e in &p.evidence {
-                keep(pointer, EVIDENCE, e.text.clone());
+                keep(pointer, EVIDENCE, plain(&e.text));
             }
             for step in &p.next_steps {
-                keep(pointer, NEXT_STEP, step.action.clone());
+                keep(pointer, NEXT_STEP, plain(&step.action));
             }
         }
         if texts.is_empty() {

@@ -63,7 +63,7 @@
       var texts = [];
       (arriving || []).forEach(function (a) {
         a.texts.forEach(function (t) {
-          texts.push({ id: texts.length, area: a, pointer: t[0], kind: t[1], text: t[2] });
+          texts.push({ id: texts.length, area: a, pointer: t[0], kind: t[1], text: t[2], lang: t[3] });
         });
       });
       arriving = null;
@@ -136,6 +136,8 @@
       : kind;
     li.appendChild(meta);
     var p = document.createElement("p");
+    // A text not written in the page's language is marked as the language it is in.
+    if (t.lang) p.lang = t.lang;
     p.appendChild(sentences(t.text, matched));
     li.appendChild(p);
     return li;
