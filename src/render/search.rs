@@ -83,7 +83,7 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let (year, areas) = parts(r.site).into_iter().nth(a.item).unwrap_or_default();
     let year = year.to_string();
     // 16 and up: the search text in each language (0 and 1 are the rows of the open data).
-    let kind = 16 + u8::try_from(r.lang).unwrap_or(0);
+    let kind = u8::try_from(r.lang).map_or(u8::MAX, |l| l.saturating_add(16));
     let mut js = String::from("abaSearch([");
     let mut first = true;
     for ai in areas {
