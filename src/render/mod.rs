@@ -17,6 +17,7 @@ mod pages;
 mod print;
 mod relative;
 pub mod routes;
+mod search;
 mod worksheet;
 
 use std::collections::{BTreeMap, HashMap};

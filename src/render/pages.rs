@@ -70,6 +70,7 @@ pub(super) fn common<'a>(site: &'a Site, words: &'a Messages, lang: usize, folde
         ("nav-regions", "regions/".into()),
         ("nav-compare", "compare/".into()),
         ("nav-workshop", "workshop/".into()),
+        ("nav-search", "search/".into()),
     ];
     let mut footer = Vec::new();
     for p in own_pages(site, lang) {

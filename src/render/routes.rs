@@ -12,7 +12,7 @@
 //! `themes/default/templates/`, and a function that lists its addresses and
 //! one that builds its context (a typed struct) in `pages.rs`.
 
-use super::{Context, Made, Renderer, area, data, easy_read, feeds, pages, worksheet};
+use super::{Context, Made, Renderer, area, data, easy_read, feeds, pages, search, worksheet};
 
 /// One kind of file of the site.
 pub(crate) struct Route {
@@ -291,6 +291,32 @@ pub(crate) const ROUTES: &[Route] = &[
         make: |r, _| {
             Context::page(worksheet::context(r.site, &r.theme.messages, &|p| r.period(p), r.relative, &r.folder()))
         },
+    },
+    Route {
+        kind: "search: find the areas that wrote about something",
+        pattern: "search/index.html",
+        also: None,
+        template: Some("search.html"),
+        content: None,
+        reads: "the pointers, the name of every period",
+        scope: Scope::Site,
+        sample: Sample::Always,
+        each_language: true,
+        list: |_| vec![Address::one("search/index.html")],
+        make: search::page,
+    },
+    Route {
+        kind: "what the search page searches, one part per year",
+        pattern: "search/{part}.js",
+        also: None,
+        template: None,
+        content: None,
+        reads: "the summary, stories, strengths, evidence and next steps of every assessment, in the language of the page",
+        scope: Scope::Site,
+        sample: Sample::Linked,
+        each_language: true,
+        list: search::part_addresses,
+        make: search::part,
     },
     Route {
         kind: "open data page",

@@ -57,6 +57,7 @@ const PAGES = [
   { name: 'nation-wales', path: '/regions/wales/' },
   { name: 'workshop', path: '/workshop/' },
   { name: 'worksheet', path: '/worksheet/', waitFor: '#ws-form', nojsShows: '#worksheet-nojs' },
+  { name: 'search', path: '/search/?q=time+bank', waitFor: '.search-result', nojsShows: '#search-nojs' },
   { name: 'data', path: '/data/' },
   { name: 'accessibility', path: '/accessibility/' },
   { name: 'report-millbrook-2025', path: '/areas/millbrook/2025/report/', radar: true },

@@ -621,3 +621,35 @@ new-evidence = - beth sy'n ei ddangos, neu {"{"} text: ..., link: https://..., d
 new-next-steps = - {"{"} action: ..., owner: ..., due: BBBB-MM-DD, status: planned {"}"}
 new-kind = y math o gyngor, fel bwrdeistref sirol
 new-region = neu'r genedl, ar gyfer yr Alban, Cymru a Gogledd Iwerddon
+
+## The search page, /search/, and the words its script (search.js) shows.
+nav-search = Chwilio
+search-title = Chwilio beth mae ardaloedd wedi'i wneud
+search-description = Dewch o hyd i'r ardaloedd a ysgrifennodd am rywbeth rydych chi'n ceisio'i wneud: yn eu cryfderau, eu tystiolaeth, eu camau nesaf a'u straeon.
+search-lead = Dewch o hyd i'r ardaloedd sydd wedi gwneud yr hyn rydych chi'n ceisio'i wneud. Chwiliwch beth ysgrifennodd pob ardal yn ei hasesiadau: ei chryfderau, ei thystiolaeth, ei chamau nesaf a straeon y bobl a gymerodd ran.
+search-label = Geiriau i chwilio amdanyn nhw
+search-hint = Er enghraifft: banc amser, micro-fenter, clwb cinio
+search-button = Chwilio
+search-nojs-title = Mae angen JavaScript i chwilio
+search-nojs-lead = Mae JavaScript wedi'i ddiffodd neu ei rwystro yn y porwr hwn, felly nid yw'r chwilio'n gallu gweithio yma. Mae'r hyn ysgrifennodd yr ardaloedd ar y tudalennau hyn hefyd:
+search-nojs-pointers = mae tudalen pob dangosydd yn rhestru cryfderau, straeon a thystiolaeth pob ardal ar y dangosydd hwnnw:
+search-nojs-areas = mae'r <a href="{ $url }">rhestr o ardaloedd</a> yn arwain at asesiadau pob ardal, gyda phopeth a ysgrifennodd.
+search-loading = Wrthi'n llwytho'r hyn ysgrifennodd pob ardal…
+search-older = Wrthi'n chwilio asesiadau hŷn o hyd…
+search-failed = Nid oedd y chwilio'n gallu llwytho'r hyn ysgrifennodd yr ardaloedd. Ail-lwythwch y dudalen i roi cynnig arall arni, neu defnyddiwch dudalennau'r dangosyddion a'r rhestr o ardaloedd.
+search-none = Dim byd wedi'i ganfod ar gyfer “{ $query }”. Rhowch gynnig ar lai o eiriau, neu ddechrau gair.
+search-count = { $n ->
+    [zero] Dim canlyniadau
+    [one] { $n } canlyniad, y diweddaraf yn gyntaf
+    [two] { $n } ganlyniad, y diweddaraf yn gyntaf
+    [few] { $n } chanlyniad, y diweddaraf yn gyntaf
+    [many] { $n } chanlyniad, y diweddaraf yn gyntaf
+   *[other] { $n } o ganlyniadau, y diweddaraf yn gyntaf
+}
+search-more = Dangos rhagor o ganlyniadau
+search-result = { $area }, { $period }
+search-kind-summary = Crynodeb
+search-kind-story = Stori
+search-kind-strengths = Cryfderau
+search-kind-evidence = Tystiolaeth
+search-kind-next-step = Cam nesaf

@@ -525,3 +525,31 @@ new-evidence = - what shows it, or {"{"} text: ..., link: https://..., date: YYY
 new-next-steps = - {"{"} action: ..., owner: ..., due: YYYY-MM-DD, status: planned {"}"}
 new-kind = the kind of council, such as a metropolitan borough
 new-region = or the nation, for Scotland, Wales and Northern Ireland
+
+## The search page, /search/, and the words its script (search.js) shows.
+nav-search = Search
+search-title = Search what areas have done
+search-description = Find the areas that wrote about something you are trying to do: in their strengths, evidence, next steps and stories.
+search-lead = Find the areas that have done what you are trying to do. Search what every area wrote in its assessments: its strengths, its evidence, its next steps and the stories of the people who took part.
+search-label = Words to search for
+search-hint = For example: time bank, micro-enterprise, lunch club
+search-button = Search
+search-nojs-title = Searching needs JavaScript
+search-nojs-lead = JavaScript is off or blocked in this browser, so the search cannot work here. What areas wrote is on these pages too:
+search-nojs-pointers = each pointer's page lists every area's strengths, stories and evidence on that pointer:
+search-nojs-areas = the <a href="{ $url }">list of areas</a> leads to each area's assessments, with everything it wrote.
+search-loading = Loading what every area wrote…
+search-older = Still searching older assessments…
+search-failed = The search could not load what the areas wrote. Reload the page to try again, or use the pointer pages and the list of areas.
+search-none = Nothing found for “{ $query }”. Try fewer words, or the start of a word.
+search-count = { $n ->
+    [one] 1 result, newest first
+   *[other] { $n } results, newest first
+}
+search-more = Show more results
+search-result = { $area }, { $period }
+search-kind-summary = Summary
+search-kind-story = Story
+search-kind-strengths = Strengths
+search-kind-evidence = Evidence
+search-kind-next-step = Next step

@@ -1,0 +1,254 @@
+//! The search page, `/search/`, and the text it searches: every assessment's
+//! summary and stories, and each pointer's strengths, stories, evidence and
+//! next steps, in the page's language (`Markdown::text_in`).
+//!
+//! The text goes into script files by year, `search/2025-1.js` (a year of
+//! a large network in a few), each of which hands its assessments to the
+//! page (`abaSearch([...])`): a `<script src>` loads from a folder on disk
+//! too, where `fetch()` is refused. The page
+//! loads them newest first once the reader starts to search, and MiniSearch
+//! (`static/minisearch.js`) indexes each as it comes: the newest results
+//! show while older years load, and the files hold only the text the
+//! results show, with no index beside it. Each area's share is made once
+//! per revision of the area (`Renderer::fragment`), so `serve` joins the
+//! unchanged ones as they were.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use serde::Serialize;
+
+use super::routes::Address;
+use super::{Context, Made, Renderer};
+use crate::model::*;
+
+/// What a piece of text is, by its place in `SearchData::kinds`.
+const SUMMARY: u8 = 0;
+const STORY: u8 = 1;
+const STRENGTHS: u8 = 2;
+const EVIDENCE: u8 = 3;
+const NEXT_STEP: u8 = 4;
+/// The messages naming each kind, in that order.
+const KINDS: [&str; 5] = [
+    "search-kind-summary",
+    "search-kind-story",
+    "search-kind-strengths",
+    "search-kind-evidence",
+    "search-kind-next-step",
+];
+
+/// How many areas' assessments of one year a part holds at most: a part
+/// is indexed in one go, so a small one lets the first results show soon.
+const AREAS_PER_PART: usize = 100;
+
+/// The parts, newest first: each a year and (a share of) the areas with
+/// an assessment in it, by their latest period in that year, newest first
+/// (so one part is never newer than the one before it).
+fn parts(site: &Site) -> Vec<(u16, Vec<usize>)> {
+    let mut assessed: Vec<(&Period, usize)> = Vec::new();
+    for (ai, area) in site.areas.iter().enumerate() {
+        let mut years = BTreeSet::new();
+        // Newest first: an area's latest period of each year.
+        for a in area.assessments.iter().rev().filter(|a| years.insert(a.period.year)) {
+            assessed.push((&a.period, ai));
+        }
+    }
+    assessed.sort_by(|a, b| b.0.cmp(a.0).then(a.1.cmp(&b.1)));
+    let mut parts: Vec<(u16, Vec<usize>)> = Vec::new();
+    for (period, ai) in assessed {
+        match parts.last_mut() {
+            Some((year, areas)) if *year == period.year && areas.len() < AREAS_PER_PART => areas.push(ai),
+            _ => parts.push((period.year, vec![ai])),
+        }
+    }
+    parts
+}
+
+/// The parts' file names, in order.
+fn part_names(site: &Site) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut last = (0, 0);
+    for (year, _) in parts(site) {
+        last = if last.0 == year { (year, last.1 + 1) } else { (year, 1) };
+        names.push(format!("{year}-{}.js", last.1));
+    }
+    names
+}
+
+pub(super) fn part_addresses(r: &Renderer) -> Vec<Address> {
+    part_names(r.site).into_iter().enumerate().map(|(i, n)| Address::item(format!("search/{n}"), i)).collect()
+}
+
+/// One part: `abaSearch([ASSESSMENT, …]);`, each as `area_text` made it.
+pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
+    let (year, areas) = parts(r.site).into_iter().nth(a.item).unwrap_or_default();
+    let year = year.to_string();
+    // 16 and up: the search text in each language (0 and 1 are the rows of the open data).
+    let kind = u8::try_from(r.lang).map_or(u8::MAX, |l| l.saturating_add(16));
+    let mut js = String::from("abaSearch([");
+    let mut first = true;
+    for ai in areas {
+        let text = r.fragment(kind, ai, 0, || area_text(&r.site.areas[ai], r.site, r.lang));
+        for line in text.lines() {
+            if let Some(json) = line.strip_prefix(year.as_str()).and_then(|l| l.strip_prefix('\t')) {
+                js.push_str(if first { "\n" } else { ",\n" });
+                js.push_str(json);
+                first = false;
+            }
+        }
+    }
+    js.push_str("\n]);\n");
+    Made::File(js.into_bytes())
+}
+
+/// An area's text to search, in language `lang`: a line `YEAR<tab>JSON`
+/// for each assessment, where the JSON is
+/// `{"name", "slug", "period", "texts": [[POINTER, KIND, "text", LANG?], …]}`,
+/// POINTER a place in the site's pointers (-1 for the whole assessment),
+/// KIND one of `KINDS`, and LANG the language the text is written in, when
+/// it is not `lang` (the page marks it, WCAG 3.1.2). A text the area wrote
+/// again in a later assessment, on the same pointer, is kept only in the
+/// newest. Nothing in it depends on the theme, so `serve` keeps it while
+/// the area is unchanged.
+fn area_text(area: &Area, site: &Site, lang: usize) -> String {
+    #[derive(Serialize)]
+    struct Assessed<'a> {
+        name: &'a str,
+        slug: &'a str,
+        period: String,
+        texts: Vec<serde_json::Value>,
+    }
+    let languages = &site.config.languages;
+    // A council's text in `lang`, or else as written; and the language it is in.
+    let written = |t: &Text| {
+        let (text, instead) = t.shown_in(lang);
+        (text.to_owned(), instead.unwrap_or(lang))
+    };
+    let markdown = |m: &Markdown| {
+        let (text, lang) = written(&m.text);
+        (super::area::plain_text(&text, usize::MAX), lang)
+    };
+    let plain = written;
+    let mut seen = HashSet::new();
+    let mut out = String::new();
+    for a in area.assessments.iter().rev() {
+        let mut texts = Vec::new();
+        let mut keep = |pointer: i32, kind: u8, (text, written): (String, usize)| {
+            if !text.is_empty() && seen.insert((pointer, kind, text.clone())) {
+                texts.push(match written == lang {
+                    true => serde_json::json!([pointer, kind, text]),
+                    false => serde_json::json!([pointer, kind, text, languages[written]]),
+                });
+            }
+        };
+        if let Some(s) = &a.summary {
+            keep(-1, SUMMARY, markdown(s));
+        }
+        for s in &a.stories {
+            keep(-1, STORY, markdown(&s.text));
+        }
+        for (id, p) in &a.pointers {
+            let place = site.pointers.iter().position(|q| q.id == *id);
+            let pointer = place.and_then(|i| i32::try_from(i).ok()).unwrap_or(-1);
+            if let Some(s) = &p.strengths {
+                keep(pointer, STRENGTHS, markdown(s));
+            }
+            for s in &p.stories {
+                keep(pointer, STORY, markdown(&s.text));
+            }
+            for e in &p.evidence {
+                keep(pointer, EVIDENCE, plain(&e.text));
+            }
+            for step in &p.next_steps {
+                keep(pointer, NEXT_STEP, plain(&step.action));
+            }
+        }
+        if texts.is_empty() {
+            continue;
+        }
+        let json = Assessed { name: area.name.text_in(lang), slug: &area.slug.0, period: a.period.to_string(), texts };
+        out.push_str(&format!("{}\t{}\n", a.period.year, serde_json::to_string(&json).unwrap_or_default()));
+    }
+    out
+}
+
+/// The search page's context.
+#[derive(Serialize)]
+struct SearchPage<'a> {
+    /// The pointers and their pages: without JavaScript, the page sends the
+    /// reader there (each lists every area's strengths, stories and evidence on it).
+    pointers: Vec<PointerLink<'a>>,
+    areas_url: String,
+    /// `SearchData` as JSON, safe to put inside a `<script>` element.
+    data: String,
+}
+
+#[derive(Serialize)]
+struct PointerLink<'a> {
+    number: u8,
+    title: &'a str,
+    url: String,
+}
+
+/// What `search.js` reads: everything it shows that is not the areas' own text.
+#[derive(Serialize)]
+struct SearchData<'a> {
+    /// The page's language, for `Intl.PluralRules`.
+    lang: &'a str,
+    /// The parts' files, relative to the page.
+    parts: Vec<String>,
+    /// Per pointer (in the order the parts number them): its id (the anchor
+    /// of its section on an assessment's page), number and title.
+    pointers: Vec<(&'a str, u8, &'a str)>,
+    /// What each kind of text is called, in the order of `KINDS`.
+    kinds: Vec<String>,
+    /// Every period of the site (`2024-03`) and its name on the page ("March 2024").
+    periods: BTreeMap<String, String>,
+    words: Words,
+}
+
+/// The script's words, from the message files. `{…}` marks what it fills in.
+#[derive(Serialize)]
+struct Words {
+    loading: String,
+    failed: String,
+    none: String,
+    /// The count of results for 0 to 10 results: the script picks the one
+    /// whose plural form (`Intl.PluralRules`) is that of its count.
+    count: Vec<String>,
+    more: String,
+    result: String,
+}
+
+pub(super) fn page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
+    let pointers = r.site.pointers_in(r.lang);
+    let words = r.words();
+    let mut periods = BTreeMap::new();
+    for a in r.site.areas.iter().flat_map(|area| area.assessments.iter()) {
+        periods.entry(a.period.to_string()).or_insert_with(|| r.period(&a.period));
+    }
+    let data = SearchData {
+        lang: &r.site.config.languages[r.lang],
+        parts: part_names(r.site),
+        pointers: pointers.iter().map(|p| (p.id.0.as_str(), p.number, p.title.as_str())).collect(),
+        kinds: KINDS.iter().map(|k| words.text(k)).collect(),
+        periods,
+        words: Words {
+            loading: words.text("search-loading"),
+            failed: words.text("search-failed"),
+            none: words.format("search-none", &[("query", "{query}")]),
+            count: (0..=10).map(|n| words.count("search-count", n, &[])).collect(),
+            more: words.text("search-more"),
+            result: words.format("search-result", &[("area", "{area}"), ("period", "{period}")]),
+        },
+    };
+    let json = serde_json::to_string(&data).unwrap_or_default();
+    Context::page(SearchPage {
+        pointers: pointers
+            .iter()
+            .map(|p| PointerLink { number: p.number, title: &p.title, url: r.pointer_url(&p.id) })
+            .collect(),
+        areas_url: r.url("areas/"),
+        // Inside <script>, only `</script` or `<!--` could end the element early.
+        data: json.replace('<', "\\u003c"),
+    })
+}
