@@ -585,3 +585,54 @@ home-scores = Sgorau pob ardal
 not-translated = Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto.
 # Under a council's text shown in another language, for want of a translation.
 text-not-translated = Dim yn Gymraeg eto.
+
+## The words of the theme's scripts (static/*.js), read by static/words.js.
+## Each script's messages start with js- and the script's name; a message
+## here may hold only text, { $variables } and choices by a number.
+
+# The compare page's picker (compare.js)
+js-compare-choose = Dewiswch rhwng dwy a phedair ardal.
+js-compare-loading = Wrthi'n llwytho…
+js-compare-no-period = Does gan { $area } ddim asesiad ar gyfer { $period }, felly mae'r un diweddaraf ({ $latest }) i'w weld.
+js-compare-unknown = { $n ->
+    [one] Does dim ardal â'r enw byr { $names }.
+   *[other] Does dim ardaloedd â'r enwau byr { $names }.
+}
+js-compare-showing = { $n ->
+    [two] Yn dangos dwy ardal.
+    [few] Yn dangos tair ardal.
+    [4] Yn dangos pedair ardal.
+   *[other] Yn dangos { $n } ardal.
+}
+js-compare-failed = Doedd dim modd llwytho'r sgorau. Mae sgorau diweddaraf pob ardal yn y tabl isod.
+js-compare-list-separator = {", "}
+js-compare-area-period = { $area } ({ $period })
+js-compare-heading = Cymharu: { $areas }
+js-compare-radar = Sgorau { $areas } ar bob dangosydd; mae'r un sgorau yn y tabl
+js-compare-line-1 = llinell solet, wedi'i lliwio
+js-compare-line-2 = llinellau hir
+js-compare-line-3 = dotiau
+js-compare-line-4 = llinell a dot
+js-compare-key = { $area }: { $line }
+js-compare-key-separator = {"; "}
+js-compare-figure = Mae pob braich yn ddangosydd. { $keys }.
+js-compare-table = Tabl cymharu
+js-compare-caption = Sgorau, cryfderau, tystiolaeth a chamau nesaf, fesul dangosydd
+js-compare-pointer = Dangosydd
+js-compare-in-brackets = ({ $period })
+js-compare-not-assessed = Heb ei asesu
+js-compare-score = Sgôr { $score }
+js-compare-score-target = Sgôr { $score }, yn anelu at { $target }
+js-compare-evidence = Tystiolaeth:
+js-compare-next-steps = Camau nesaf:
+js-compare-step-status = { $action } ({ $status })
+
+# The filter of the list of areas (filter.js)
+js-filter-shown = { $n ->
+    [zero] Dim ardal i'w gweld
+    [one] { $n } ardal i'w gweld
+    [two] { $n } ardal i'w gweld
+    [few] { $n } ardal i'w gweld
+    [many] { $n } ardal i'w gweld
+   *[other] { $n } o ardaloedd i'w gweld
+}

@@ -488,3 +488,45 @@ home-scores = Every area's scores
 not-translated = This page has not been translated into English yet.
 # Under a council's text shown in another language, for want of a translation.
 text-not-translated = Not yet in English.
+
+## The words of the theme's scripts (static/*.js), read by static/words.js.
+## Each script's messages start with js- and the script's name; a message
+## here may hold only text, { $variables } and choices by a number.
+
+# The compare page's picker (compare.js)
+js-compare-choose = Choose between two and four areas.
+js-compare-loading = Loading…
+js-compare-no-period = { $area } has no assessment for { $period }, so its latest ({ $latest }) is shown.
+js-compare-unknown = { $n ->
+    [one] No area has the short name { $names }.
+   *[other] No area has the short names { $names }.
+}
+js-compare-showing = Showing { $n } areas.
+js-compare-failed = The scores could not be loaded. The table below has every area's latest scores.
+js-compare-list-separator = {", "}
+js-compare-area-period = { $area } ({ $period })
+js-compare-heading = Comparison: { $areas }
+js-compare-radar = Scores of { $areas } on each pointer; the same scores are in the table
+js-compare-line-1 = solid line, shaded
+js-compare-line-2 = long dashes
+js-compare-line-3 = dots
+js-compare-line-4 = dash and dot
+js-compare-key = { $area }: { $line }
+js-compare-key-separator = {"; "}
+js-compare-figure = Each spoke is a pointer. { $keys }.
+js-compare-table = Comparison table
+js-compare-caption = Scores, strengths, evidence and next steps, pointer by pointer
+js-compare-pointer = Pointer
+js-compare-in-brackets = ({ $period })
+js-compare-not-assessed = Not assessed
+js-compare-score = Score { $score }
+js-compare-score-target = Score { $score }, aiming for { $target }
+js-compare-evidence = Evidence:
+js-compare-next-steps = Next steps:
+js-compare-step-status = { $action } ({ $status })
+
+# The filter of the list of areas (filter.js)
+js-filter-shown = { $n ->
+    [one] { $n } area shown
+   *[other] { $n } areas shown
+}
