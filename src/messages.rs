@@ -168,7 +168,9 @@ impl Messages {
             let source =
                 if site.as_ref().is_some_and(|s| self::ids(s.text).contains(&id)) { site } else { Some(built_in) };
             let (file, text) = source.map_or(("", ""), |s| (s.file, s.text));
-            let pos = text.find(&format!("\n{id} =")).map_or(Pos::UNKNOWN, |at| position(text, at + 1));
+            let line =
+                text.lines().position(|l| l.strip_prefix(id.as_str()).is_some_and(|r| r.trim_start().starts_with('=')));
+            let pos = line.map_or(Pos::UNKNOWN, |l| Pos::new(l + 1, 1));
             match converted {
                 Ok(json) => {
                     scripts.insert(id, Script { json, variables, file: file.to_owned(), pos });

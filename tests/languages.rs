@@ -305,3 +305,88 @@ pointers:
     assert_ne!(code(&out), 0);
     assert!(stderr(&out).contains("2024.yaml:4:3: `fr` is not one of the site's languages"), "{}", stderr(&out));
 }
+
+/// The ids of the messages a theme script asks for (`t("js-compare-…")`).
+fn script_ids(script: &str) -> Vec<String> {
+    let text =
+        std::fs::read_to_string(format!("{}/themes/default/static/{script}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    text.split("\"js-").skip(1).filter_map(|rest| rest.split_once('"')).map(|(id, _)| format!("js-{id}")).collect()
+}
+
+/// The messages of a page's scripts (`<script type="application/json" id="aba-words">`).
+fn script_words(html: &str) -> serde_json::Map<String, serde_json::Value> {
+    let start = html.find("id=\"aba-words\">").expect("the page has its scripts' words") + 15;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+/// Every word the scripts show is in the page's language: each message a
+/// script asks for is in the page, in Welsh on a Welsh page, and every
+/// script message of the theme is asked for by its script.
+#[test]
+fn the_scripts_words_are_in_the_language_of_the_page() {
+    let site = bilingual();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let en_ftl = std::fs::read_to_string(format!("{}/themes/default/i18n/en.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    for (script, page) in [("compare.js", "compare/"), ("filter.js", "areas/"), ("worksheet.js", "worksheet/")] {
+        let ids = script_ids(script);
+        assert!(!ids.is_empty(), "{script}");
+        let (en, cy) =
+            (site.read(&format!("public/{page}index.html")), site.read(&format!("public/cy/{page}index.html")));
+        assert!(en.contains("static/words.js") && cy.contains("static/words.js"), "{page}");
+        let (en, cy) = (script_words(&en), script_words(&cy));
+        for id in &ids {
+            assert!(en.contains_key(id) && cy.contains_key(id), "{script} asks for `{id}`, which {page} does not have");
+        }
+        let prefix = format!("js-{}-", script.trim_end_matches(".js"));
+        for line in en_ftl.lines().filter(|l| l.starts_with(&prefix)) {
+            let id = line.split(' ').next().unwrap();
+            assert!(ids.iter().any(|x| x == id), "`{id}` of en.ftl is not used by {script}");
+        }
+        // Every message that is words (not punctuation, a web address or a pattern of variables) is in Welsh.
+        for id in &ids {
+            let words =
+                en[id.as_str()].as_str().is_some_and(|w| w.split(' ').any(|w| w.len() > 2) && !w.contains("://"));
+            assert!(!words || en[id.as_str()] != cy[id.as_str()], "{page}: `{id}` is in English on the Welsh page");
+        }
+    }
+    // A count takes its Welsh plural forms, chosen in the browser by the number.
+    let cy = script_words(&site.read("public/cy/areas/index.html"));
+    let shown = cy["js-filter-shown"][0].clone();
+    assert_eq!(shown["s"], "n");
+    for form in ["zero", "one", "two", "few", "many", "other"] {
+        assert!(shown["k"].get(form).is_some(), "no `{form}` form: {shown}");
+    }
+    // Statuses, months and the like come with the script's own words.
+    assert_eq!(script_words(&site.read("public/cy/compare/index.html"))["status-in-progress"], "ar y gweill");
+}
+
+/// A script's message may show only the variables the script gives, and
+/// only text, variables and choices by a number: otherwise the build
+/// stops, naming the file, the line and the message.
+#[test]
+fn a_scripts_message_the_script_cannot_show_stops_the_build() {
+    let site = Site::new(&[
+        ("site.yaml", "languages: [en, cy]\n"),
+        ("themes/default/i18n/cy.ftl", "# Ours\njs-compare-loading = Wrthi'n llwytho { $area }…\n"),
+    ]);
+    let out = site.aba(&["build"]);
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(
+        err.contains("themes/default/i18n/cy.ftl:2:1")
+            && err.contains("the message `js-compare-loading` for the language `cy` shows `{ $area }`, which the script does not give")
+            && err.contains("this message has no variables"),
+        "{err}"
+    );
+    site.write("themes/default/i18n/cy.ftl", "js-compare-loading = { -brand } yn llwytho…\n-brand = aba\n");
+    let out = site.aba(&["build"]);
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(
+        err.contains("themes/default/i18n/cy.ftl:1:1")
+            && err.contains("the message `js-compare-loading` of the theme's scripts uses a reference to another message, a term or a function"),
+        "{err}"
+    );
+}
