@@ -619,13 +619,12 @@ js-compare-figure = Mae pob braich yn ddangosydd. { $keys }.
 js-compare-table = Tabl cymharu
 js-compare-caption = Sgorau, cryfderau, tystiolaeth a chamau nesaf, fesul dangosydd
 js-compare-pointer = Dangosydd
-js-compare-in-brackets = ({ $period })
+js-compare-in-brackets = ({ $text })
 js-compare-not-assessed = Heb ei asesu
 js-compare-score = Sgôr { $score }
 js-compare-score-target = Sgôr { $score }, yn anelu at { $target }
 js-compare-evidence = Tystiolaeth:
 js-compare-next-steps = Camau nesaf:
-js-compare-step-status = { $action } ({ $status })
 
 # The filter of the list of areas (filter.js)
 js-filter-shown = { $n ->

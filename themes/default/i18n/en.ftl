@@ -517,13 +517,12 @@ js-compare-figure = Each spoke is a pointer. { $keys }.
 js-compare-table = Comparison table
 js-compare-caption = Scores, strengths, evidence and next steps, pointer by pointer
 js-compare-pointer = Pointer
-js-compare-in-brackets = ({ $period })
+js-compare-in-brackets = ({ $text })
 js-compare-not-assessed = Not assessed
 js-compare-score = Score { $score }
 js-compare-score-target = Score { $score }, aiming for { $target }
 js-compare-evidence = Evidence:
 js-compare-next-steps = Next steps:
-js-compare-step-status = { $action } ({ $status })
 
 # The filter of the list of areas (filter.js)
 js-filter-shown = { $n ->

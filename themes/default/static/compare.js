@@ -5,7 +5,9 @@
 (function () {
   var t = window.abaWords;
   var script = document.currentScript;
-  var scoresUrl = script.dataset.scores, base = script.dataset.base;
+  // `base`: where the pages of the page's language start (/cy/); `root`:
+  // where the site starts, with the data files every language shares.
+  var scoresUrl = script.dataset.scores, base = script.dataset.base, root = script.dataset.root || base;
   // The top of the site's scale (4 with the default one; a site may set its own).
   var max = Number(script.dataset.max) || 4;
   // A copy opened from a folder cannot fetch: the page holds the data, and
@@ -13,6 +15,9 @@
   var holder = document.getElementById("compare-data");
   var embedded = holder ? JSON.parse(holder.textContent) : null;
   var index = script.dataset.index || "";
+  // The data's words (titles, strengths, evidence, next steps) are in the
+  // site's default language: on a page in another, they are marked as such.
+  var textLang = script.dataset.textLang ? { lang: script.dataset.textLang } : {};
   var picker = document.getElementById("picker");
   var form = document.getElementById("compare-form");
   var status = document.getElementById("compare-status");
@@ -61,7 +66,7 @@
     for (var j = 0; j < n; j++) {
       var e = pt(j, 1), l = pt(j, 1.13);
       svg.appendChild(svgEl("line", { "class": "spoke", x1: cx, y1: cy, x2: e[0].toFixed(1), y2: e[1].toFixed(1) }));
-      var t = svgEl("text", { "class": "axis", x: l[0].toFixed(1), y: (l[1] + 5).toFixed(1), "text-anchor": "middle" }); t.textContent = labels[j]; svg.appendChild(t);
+      var axis = svgEl("text", { "class": "axis", x: l[0].toFixed(1), y: (l[1] + 5).toFixed(1), "text-anchor": "middle" }); axis.textContent = labels[j]; svg.appendChild(axis);
     }
     series.forEach(function (s, k) {
       var pts = s.values.map(function (v, i) { return pt(i, (v || 0) / max).map(function (x) { return x.toFixed(1); }).join(","); });
@@ -93,7 +98,7 @@
       }
       return Promise.all(sets.map(function (s) {
         if (embedded) return Promise.resolve(embedded.assessments[s[0].area + "/" + s[0].period]);
-        return fetch(base + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
+        return fetch(root + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
       })).then(function (whole) {
         render(sets, whole, push);
         status.textContent = t("js-compare-showing", { n: sets.length }) + notes;
@@ -123,21 +128,24 @@
     var head = el("tr"); head.appendChild(el("th", { scope: "col" }, t("js-compare-pointer")));
     sets.forEach(function (s) {
       var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" + s[0].period + "/" + index }, s[0].area_name);
-      th.appendChild(a); th.appendChild(document.createTextNode(" " + t("js-compare-in-brackets", { period: s[0].period }))); head.appendChild(th);
+      th.appendChild(a); th.appendChild(document.createTextNode(" " + t("js-compare-in-brackets", { text: s[0].period }))); head.appendChild(th);
     });
     var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
     var tbody = el("tbody");
     sets[0].forEach(function (row, i) {
-      var tr = el("tr"); tr.appendChild(el("th", { scope: "row" }, row.pointer_number + ". " + (whole[0].pointers[i] || {}).title));
+      var tr = el("tr"); var title = el("th", { scope: "row" }, row.pointer_number + ". ");
+      title.appendChild(el("span", textLang, (whole[0].pointers[i] || {}).title)); tr.appendChild(title);
       whole.forEach(function (w) {
         var p = w.pointers[i] || {}; var td = el("td");
         td.appendChild(el("p", {}, p.score == null ? t("js-compare-not-assessed") : p.target != null ? t("js-compare-score-target", { score: p.score, target: p.target }) : t("js-compare-score", { score: p.score })));
-        if (p.strengths) td.appendChild(el("p", {}, p.strengths));
+        if (p.strengths) td.appendChild(el("p", textLang, p.strengths));
         if (p.evidence && p.evidence.length) {
-          var ul = el("ul"); p.evidence.forEach(function (e) { ul.appendChild(el("li", {}, e.text)); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-evidence"))); td.appendChild(ul);
+          var ul = el("ul", textLang); p.evidence.forEach(function (e) { ul.appendChild(el("li", {}, e.text)); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-evidence"))); td.appendChild(ul);
         }
         if (p.next_steps && p.next_steps.length) {
-          var ns = el("ul"); p.next_steps.forEach(function (s) { ns.appendChild(el("li", {}, s.status ? t("js-compare-step-status", { action: s.action, status: t("status-" + s.status.replace(/ /g, "-")) }) : s.action)); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-next-steps"))); td.appendChild(ns);
+          var ns = el("ul"); p.next_steps.forEach(function (s) { var li = el("li"); li.appendChild(el("span", textLang, s.action));
+            if (s.status) li.appendChild(document.createTextNode(" " + t("js-compare-in-brackets", { text: t("status-" + s.status.replace(/ /g, "-")) })));
+            ns.appendChild(li); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-next-steps"))); td.appendChild(ns);
         }
         tr.appendChild(td);
       });

@@ -181,9 +181,9 @@
   }
   // A whole number as typed: the number, or what it is instead.
   function wholeNumber(text) {
-    var t = String(text).trim();
-    if (/^[-+]?\d+$/.test(t)) return { n: parseInt(t, 10) };
-    if (/^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$/.test(t)) return { kind: kindOf(0) };
+    var typed = String(text).trim();
+    if (/^[-+]?\d+$/.test(typed)) return { n: parseInt(typed, 10) };
+    if (/^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$/.test(typed)) return { kind: kindOf(0) };
     return { kind: kindOf("") };
   }
   function tokens(text) { return String(text || "").split(/[\s,]+/).filter(Boolean); }
@@ -1293,19 +1293,19 @@
   }
 
   function onInput(e) {
-    var t = e.target;
-    if (!t.name || !fields[t.name] && t.type !== "radio") return;
-    if (t.type === "radio" && !t.checked) return;
-    setPath(state, t.name, t.value);
-    if (t.name === "area.name" && !state.folderTouched) {
-      state.folder = slugify(t.value);
+    var target = e.target;
+    if (!target.name || !fields[target.name] && target.type !== "radio") return;
+    if (target.type === "radio" && !target.checked) return;
+    setPath(state, target.name, target.value);
+    if (target.name === "area.name" && !state.folderTouched) {
+      state.folder = slugify(target.value);
       setValue(fields.folder.control, state.folder);
     }
-    if (t.name === "folder") state.folderTouched = true;
+    if (target.name === "folder") state.folderTouched = true;
     store();
-    var m = /^pointers\.([^.]+)\.(votes|score)$/.exec(t.name);
+    var m = /^pointers\.([^.]+)\.(votes|score)$/.exec(target.name);
     if (m) pointerLive(m[1]);
-    if (fields[t.name] && !fields[t.name].error.hidden) refresh();
+    if (fields[target.name] && !fields[target.name].error.hidden) refresh();
     else updateFinish();
   }
   function onChange(e) {
