@@ -150,6 +150,23 @@ describe('the Welsh pages', () => {
   }
 });
 
+test("the Welsh workshop kit's summary sheet reflows at 320px: no sideways scrolling, each box named", async () => {
+  const page = await open({ path: '/cy/workshop/' }, 320);
+  try {
+    const sheet = await page.evaluate(() => {
+      const table = document.querySelector('table.summary-sheet');
+      const box = table.closest('.table-scroll') || table.parentElement;
+      const cell = table.querySelector('tbody td');
+      return { wide: table.scrollWidth, room: box.clientWidth, label: getComputedStyle(cell, '::before').content };
+    });
+    assert.ok(sheet.wide <= sheet.room, `the summary sheet is ${sheet.wide}px wide in ${sheet.room}px`);
+    assert.equal(sheet.label, '"Pleidleisiau (un i bob bwrdd)"');
+    await page.locator('#summary-sheet').screenshot({ path: path.join(SHOTS, 'cy-workshop-summary-320.png') });
+  } finally {
+    await page.close();
+  }
+});
+
 describe("the scripts' words on Welsh pages", () => {
   const english = englishScriptPhrases();
 
