@@ -6,8 +6,11 @@
 //! The input vocabulary (`people with lived experience`, `in progress`,
 //! `Wales`) is parsed into enums by `check`; only their labels come from here.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::model::{Confidence, Date, Nation, Period, Role, Score, StepStatus};
@@ -62,9 +65,26 @@ pub struct Messages {
     /// The labels of the usual scale's levels, 0 to 4.
     levels: Vec<String>,
     pub not_assessed: String,
+    /// The messages of the theme's scripts (those whose id starts `js-`),
+    /// and every other message a script could show, for `static/words.js`.
+    scripts: BTreeMap<String, Script>,
+}
+
+/// A message of the theme's scripts, as `static/words.js` reads it: text
+/// (`"Loading…"`), or a list of parts, each text, a variable (`{"v": "n"}`)
+/// or a choice by a number (`{"s": "n", "k": {"one": […], "other": […]}, "d":
+/// "other"}`: an exact number first, then the plural category of the page's
+/// language, then the default).
+struct Script {
+    json: serde_json::Value,
+    /// The `$variables` it shows or chooses by.
+    variables: BTreeSet<String>,
+    file: String,
+    pos: Pos,
 }
 
 /// A message file: the built-in one, or a site's own.
+#[derive(Clone, Copy)]
 pub struct Source<'s> {
     pub file: &'s str,
     pub text: &'s str,
@@ -131,6 +151,39 @@ impl Messages {
                 ok = false;
             }
         }
+        let mut scripts = BTreeMap::new();
+        // Every message a script may show: those of the scripts (`js-…`),
+        // which must convert, and any other that can (`status-planned`).
+        let all_ids = REQUIRED.iter().map(|s| s.to_string()).chain(all.iter().cloned());
+        for id in all_ids {
+            let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else { continue };
+            let mut variables = BTreeSet::new();
+            let converted = script_pattern(pattern, &mut variables);
+            if !id.starts_with(SCRIPT_PREFIX) {
+                if let Ok(json) = converted {
+                    scripts.insert(id, Script { json, variables, file: String::new(), pos: Pos::UNKNOWN });
+                }
+                continue;
+            }
+            let source =
+                if site.as_ref().is_some_and(|s| self::ids(s.text).contains(&id)) { site } else { Some(built_in) };
+            let (file, text) = source.map_or(("", ""), |s| (s.file, s.text));
+            let line =
+                text.lines().position(|l| l.strip_prefix(id.as_str()).is_some_and(|r| r.trim_start().starts_with('=')));
+            let pos = line.map_or(Pos::UNKNOWN, |l| Pos::new(l + 1, 1));
+            match converted {
+                Ok(json) => {
+                    scripts.insert(id, Script { json, variables, file: file.to_owned(), pos });
+                }
+                Err(what) => {
+                    diags.push(
+                        Diagnostic::error(file, pos, format!("the message `{id}` of the theme's scripts uses {what}"))
+                            .with_hint("a script's message can hold only text, `{ $variables }` and choices by a number (`{ $n -> [one] … *[other] … }`)"),
+                    );
+                    ok = false;
+                }
+            }
+        }
         if !ok {
             return None;
         }
@@ -142,6 +195,7 @@ impl Messages {
             nations: Vec::new(),
             levels: Vec::new(),
             not_assessed: String::new(),
+            scripts,
         };
         m.months = (1..=12).map(|i| m.text(&format!("month-{i}"))).collect();
         m.statuses = StepStatus::ALL.iter().map(|s| m.text(&format!("status-{}", s.id()))).collect();
@@ -150,6 +204,19 @@ impl Messages {
         m.not_assessed = m.text("not-assessed");
         m.levels = (0..=4).map(|v| m.text(&format!("level-{v}"))).collect();
         Some(m)
+    }
+
+    /// The messages whose id starts with one of `prefixes` (`js-compare-
+    /// status-`), as JSON safe to put inside a `<script>` element.
+    pub fn for_script(&self, prefixes: &str) -> String {
+        let wanted: serde_json::Map<String, serde_json::Value> = (prefixes.split_whitespace())
+            .flat_map(|prefix| {
+                self.scripts.range(prefix.to_owned()..).take_while(move |(id, _)| id.starts_with(prefix))
+            })
+            .map(|(id, s)| (id.clone(), s.json.clone()))
+            .collect();
+        // Inside <script>, only `</script` or `<!--` could end the element early.
+        serde_json::to_string(&wanted).expect("messages serialize").replace('<', "\\u003c")
     }
 
     /// A message with no arguments.
@@ -248,6 +315,85 @@ impl Messages {
             Some(m) => self.format("period-month", &[("month", self.month(m)), ("year", &p.year.to_string())]),
         }
     }
+}
+
+/// The messages the theme's scripts show start with this (`js-compare-…`).
+const SCRIPT_PREFIX: &str = "js-";
+
+/// Each language's messages for the scripts must show only the variables
+/// the default language's do: the scripts give those.
+pub fn check_scripts(languages: &[String], all: &[Messages], diags: &mut Diagnostics) -> bool {
+    let Some((first, rest)) = all.split_first() else { return true };
+    let mut ok = true;
+    for (language, m) in languages.iter().skip(1).zip(rest) {
+        for (id, s) in m.scripts.iter().filter(|(id, _)| id.starts_with(SCRIPT_PREFIX)) {
+            let given = first.scripts.get(id).map(|d| &d.variables);
+            for v in s.variables.iter().filter(|v| !given.is_some_and(|g| g.contains(*v))) {
+                let known = given.map_or(String::new(), |g| {
+                    g.iter().map(|v| format!("`{{ ${v} }}`")).collect::<Vec<_>>().join(", ")
+                });
+                diags.push(
+                    Diagnostic::error(&s.file, s.pos, format!("the message `{id}` for the language `{language}` shows `{{ ${v} }}`, which the script does not give"))
+                        .with_hint(if known.is_empty() { "this message has no variables: write it as plain text".to_owned() } else { format!("it can show {known}") }),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok
+}
+
+/// A pattern as `static/words.js` reads it (see [`Script`]); `Err` names
+/// what it holds that the scripts cannot show.
+fn script_pattern(p: &ast::Pattern<&str>, variables: &mut BTreeSet<String>) -> Result<serde_json::Value, &'static str> {
+    use serde_json::{Value, json};
+    let mut parts: Vec<Value> = Vec::new();
+    let push_text = |parts: &mut Vec<Value>, t: &str| match parts.last_mut() {
+        Some(Value::String(last)) => last.push_str(t),
+        _ => parts.push(Value::from(t)),
+    };
+    for element in &p.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => push_text(&mut parts, value),
+            ast::PatternElement::Placeable { expression } => {
+                match expression {
+                    ast::Expression::Inline(inline) => match inline {
+                        ast::InlineExpression::StringLiteral { value }
+                        | ast::InlineExpression::NumberLiteral { value } => push_text(&mut parts, value),
+                        ast::InlineExpression::VariableReference { id } => {
+                            variables.insert(id.name.to_owned());
+                            parts.push(json!({ "v": id.name }));
+                        }
+                        _ => return Err("a reference to another message, a term or a function"),
+                    },
+                    ast::Expression::Select { selector, variants } => {
+                        let ast::InlineExpression::VariableReference { id } = selector else {
+                            return Err("a choice that is not by a `$variable`");
+                        };
+                        variables.insert(id.name.to_owned());
+                        let mut keys = serde_json::Map::new();
+                        let mut default = String::new();
+                        for v in variants {
+                            let key = match v.key {
+                                ast::VariantKey::Identifier { name }
+                                | ast::VariantKey::NumberLiteral { value: name } => name,
+                            };
+                            if v.default {
+                                default = key.to_owned();
+                            }
+                            keys.insert(key.to_owned(), script_pattern(&v.value, variables)?);
+                        }
+                        parts.push(json!({ "s": id.name, "k": keys, "d": default }));
+                    }
+                }
+            }
+        }
+    }
+    Ok(match parts.as_slice() {
+        [] => Value::from(""),
+        [Value::String(_)] => parts.remove(0),
+        _ => Value::Array(parts),
+    })
 }
 
 /// The id of every message of a message file, in order (none if it cannot be read).

@@ -52,6 +52,7 @@ impl Theme {
             ));
         }
         let messages: Option<Vec<Messages>> = loaded.into_iter().collect();
+        let messages = messages.filter(|all| messages::check_scripts(languages, all, diags));
         let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
         let mut statics = BTreeMap::new();
         for (path, bytes) in embedded::FILES {
@@ -85,6 +86,7 @@ impl Theme {
         for (name, (_, text)) in &templates {
             let mut single = tera::Tera::new();
             single.register_function("t", |_: tera::Kwargs, _: &tera::State| tera::Value::from(""));
+            single.register_function("script_words", |_: tera::Kwargs, _: &tera::State| tera::Value::from(""));
             if let Err(e) = single.add_raw_template(name, text)
                 && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
             {
@@ -142,7 +144,29 @@ pub fn pictures(sources: &Sources) -> Vec<String> {
 fn register_words(tera: &mut tera::Tera, languages: &[String], messages: &Arc<Vec<Messages>>) {
     let languages = languages.to_vec();
     let messages = messages.clone();
-    tera.register_function("t", WordsFn { languages, messages });
+    tera.register_function("t", WordsFn { languages: languages.clone(), messages: messages.clone() });
+    tera.register_function("script_words", ScriptWordsFn { languages, messages });
+}
+
+/// The words of the theme's scripts, for the page's language: `{{
+/// script_words(prefix="js-compare-") }}` inside `<script
+/// type="application/json" id="aba-words">`, which `static/words.js` reads.
+struct ScriptWordsFn {
+    languages: Vec<String>,
+    messages: Arc<Vec<Messages>>,
+}
+
+impl tera::Function<tera::TeraResult<tera::Value>> for ScriptWordsFn {
+    fn call(&self, kwargs: tera::Kwargs, state: &tera::State) -> tera::TeraResult<tera::Value> {
+        let prefix = kwargs.must_get::<&str>("prefix")?;
+        let lang: Option<String> = state.get::<String>("lang")?;
+        let i = lang.and_then(|l| self.languages.iter().position(|x| *x == l)).unwrap_or(0);
+        Ok(tera::Value::safe_string(&self.messages[i].for_script(prefix)))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
 }
 
 struct WordsFn {

@@ -57,6 +57,10 @@ fn init_lays_out_a_site_that_builds() {
     let build = assert_cmd::Command::cargo_bin("aba").unwrap().args(["build", "--root"]).arg(&target).output().unwrap();
     assert_eq!(code(&build), 0, "{}", stderr(&build));
     assert!(target.join("public/index.html").exists());
+    // The example is in English and Welsh; a new site starts in English.
+    let settings = std::fs::read_to_string(target.join("site.yaml")).unwrap();
+    assert!(settings.contains("\nlanguage: en-GB\n") && !settings.contains("languages:"), "{settings}");
+    assert!(!target.join("public/cy").exists());
     let again = assert_cmd::Command::cargo_bin("aba").unwrap().arg("init").arg(&target).output().unwrap();
     assert_eq!(code(&again), 2, "init refuses a folder that is not empty");
 }

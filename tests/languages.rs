@@ -4,11 +4,10 @@ mod common;
 
 use common::*;
 
+/// The example, which publishes in English and Welsh.
 fn bilingual() -> Site {
     let site = Site::example();
-    let yaml = site.read("site.yaml").replace("language: en-GB", "languages: [en-GB, cy]");
-    assert!(yaml.contains("languages: [en-GB, cy]"));
-    site.write("site.yaml", &yaml);
+    assert!(site.read("site.yaml").contains("\nlanguages: [en-GB, cy]\n"));
     site
 }
 
@@ -25,6 +24,7 @@ fn pages(site: &Site) -> Vec<String> {
 
 /// The English messages that are whole phrases (no placeable, no markup)
 /// and are said differently in Welsh; not the names of nations and roles,
+/// nor the worksheet's examples of an area's keys (`Metropolitan borough`),
 /// which the pointers' and areas' own text (in English until translated)
 /// also uses.
 fn english_phrases() -> Vec<String> {
@@ -42,6 +42,7 @@ fn english_phrases() -> Vec<String> {
         .filter(|(id, v)| {
             !id.starts_with("nation-")
                 && !id.starts_with("role-")
+                && !id.starts_with("js-worksheet-yaml-")
                 && v.len() >= 12
                 && v.contains(' ')
                 && !v.contains(['{', '<'])
@@ -124,17 +125,23 @@ fn every_page_has_its_welsh_counterpart_linked_both_ways() {
     assert!(site.exists("public/data/scores.csv") && !site.exists("public/cy/data/scores.csv"));
     assert!(!site.exists("public/cy/static/style.css"));
     let home = site.read("public/cy/index.html");
-    assert!(home.contains("Mae 13 o ardaloedd wedi cyhoeddi"), "{home}");
+    assert!(home.contains("Mae 14 o ardaloedd wedi cyhoeddi"), "{home}");
     assert!(home.contains("href=\"/static/style.css\""));
 }
 
 #[test]
 fn a_site_in_one_language_has_no_other_language() {
     let site = Site::example();
+    let yaml = site.read("site.yaml").replace("\nlanguages: [en-GB, cy]\n", "\nlanguage: en-GB\n");
+    site.write("site.yaml", &yaml);
+    // The Welsh areas, whose text is in both languages, are for a site in both.
+    for area in ["bro-derwen", "cwm-tawel"] {
+        std::fs::remove_dir_all(site.path().join("assessments").join(area)).unwrap();
+    }
     let out = site.aba(&["build"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(!site.exists("public/cy"));
-    let page = site.read("public/areas/bro-derwen/index.html");
+    let page = site.read("public/areas/millbrook/index.html");
     assert!(!page.contains("hreflang") && !page.contains("language-switch"));
     assert!(!site.read("public/sitemap.xml").contains("xhtml"));
 }
@@ -304,4 +311,89 @@ pointers:
     let out = site.aba(&["check"]);
     assert_ne!(code(&out), 0);
     assert!(stderr(&out).contains("2024.yaml:4:3: `fr` is not one of the site's languages"), "{}", stderr(&out));
+}
+
+/// The ids of the messages a theme script asks for (`t("js-compare-…")`).
+fn script_ids(script: &str) -> Vec<String> {
+    let text =
+        std::fs::read_to_string(format!("{}/themes/default/static/{script}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    text.split("\"js-").skip(1).filter_map(|rest| rest.split_once('"')).map(|(id, _)| format!("js-{id}")).collect()
+}
+
+/// The messages of a page's scripts (`<script type="application/json" id="aba-words">`).
+fn script_words(html: &str) -> serde_json::Map<String, serde_json::Value> {
+    let start = html.find("id=\"aba-words\">").expect("the page has its scripts' words") + 15;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+/// Every word the scripts show is in the page's language: each message a
+/// script asks for is in the page, in Welsh on a Welsh page, and every
+/// script message of the theme is asked for by its script.
+#[test]
+fn the_scripts_words_are_in_the_language_of_the_page() {
+    let site = bilingual();
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let en_ftl = std::fs::read_to_string(format!("{}/themes/default/i18n/en.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    for (script, page) in [("compare.js", "compare/"), ("filter.js", "areas/"), ("worksheet.js", "worksheet/")] {
+        let ids = script_ids(script);
+        assert!(!ids.is_empty(), "{script}");
+        let (en, cy) =
+            (site.read(&format!("public/{page}index.html")), site.read(&format!("public/cy/{page}index.html")));
+        assert!(en.contains("static/words.js") && cy.contains("static/words.js"), "{page}");
+        let (en, cy) = (script_words(&en), script_words(&cy));
+        for id in &ids {
+            assert!(en.contains_key(id) && cy.contains_key(id), "{script} asks for `{id}`, which {page} does not have");
+        }
+        let prefix = format!("js-{}-", script.trim_end_matches(".js"));
+        for line in en_ftl.lines().filter(|l| l.starts_with(&prefix)) {
+            let id = line.split(' ').next().unwrap();
+            assert!(ids.iter().any(|x| x == id), "`{id}` of en.ftl is not used by {script}");
+        }
+        // Every message that is words (not punctuation, a web address or a pattern of variables) is in Welsh.
+        for id in &ids {
+            let words =
+                en[id.as_str()].as_str().is_some_and(|w| w.split(' ').any(|w| w.len() > 2) && !w.contains("://"));
+            assert!(!words || en[id.as_str()] != cy[id.as_str()], "{page}: `{id}` is in English on the Welsh page");
+        }
+    }
+    // A count takes its Welsh plural forms, chosen in the browser by the number.
+    let cy = script_words(&site.read("public/cy/areas/index.html"));
+    let shown = cy["js-filter-shown"][0].clone();
+    assert_eq!(shown["s"], "n");
+    for form in ["zero", "one", "two", "few", "many", "other"] {
+        assert!(shown["k"].get(form).is_some(), "no `{form}` form: {shown}");
+    }
+    // Statuses, months and the like come with the script's own words.
+    assert_eq!(script_words(&site.read("public/cy/compare/index.html"))["status-in-progress"], "ar y gweill");
+}
+
+/// A script's message may show only the variables the script gives, and
+/// only text, variables and choices by a number: otherwise the build
+/// stops, naming the file, the line and the message.
+#[test]
+fn a_scripts_message_the_script_cannot_show_stops_the_build() {
+    let site = Site::new(&[
+        ("site.yaml", "languages: [en, cy]\n"),
+        ("themes/default/i18n/cy.ftl", "# Ours\njs-compare-loading = Wrthi'n llwytho { $area }…\n"),
+    ]);
+    let out = site.aba(&["build"]);
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(
+        err.contains("themes/default/i18n/cy.ftl:2:1")
+            && err.contains("the message `js-compare-loading` for the language `cy` shows `{ $area }`, which the script does not give")
+            && err.contains("this message has no variables"),
+        "{err}"
+    );
+    site.write("themes/default/i18n/cy.ftl", "js-compare-loading = { -brand } yn llwytho…\n-brand = aba\n");
+    let out = site.aba(&["build"]);
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(
+        err.contains("themes/default/i18n/cy.ftl:1:1")
+            && err.contains("the message `js-compare-loading` of the theme's scripts uses a reference to another message, a term or a function"),
+        "{err}"
+    );
 }

@@ -34,14 +34,42 @@ pub fn workflows() -> [(&'static str, String); 2] {
     [(".github/workflows/aba.yml", fill(GITHUB_PAGES)), (".gitlab-ci.yml", fill(GITLAB_PAGES))]
 }
 
+/// The example's settings for a new site, in English only: the example
+/// publishes in English and Welsh (`languages: [en-GB, cy]`, after a
+/// comment saying so), and its one example area writes in English.
+fn one_language(settings: &str) -> String {
+    let mut out = String::new();
+    let mut comment = String::new();
+    for line in settings.lines() {
+        if line.starts_with('#') {
+            comment.push_str(line);
+            comment.push('\n');
+            continue;
+        }
+        if line.starts_with("languages:") {
+            out.push_str("language: en-GB\n");
+        } else {
+            out.push_str(&comment);
+            out.push_str(line);
+            out.push('\n');
+        }
+        comment.clear();
+    }
+    out.push_str(&comment);
+    out
+}
+
 pub fn run(dir: &Path) -> Result<(), Failure> {
     if dir.exists() && std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
         return Err(Failure::usage(format!("{} already exists and is not empty; choose a new folder", dir.display())));
     }
     let workflows = workflows();
+    let settings = one_language(&String::from_utf8_lossy(
+        embedded::FILES.iter().find(|(path, _)| *path == "site.yaml").map_or(&[][..], |(_, bytes)| bytes),
+    ));
     let files = embedded::FILES
         .iter()
-        .map(|(path, bytes)| (*path, *bytes))
+        .map(|(path, bytes)| (*path, if *path == "site.yaml" { settings.as_bytes() } else { *bytes }))
         .chain(workflows.iter().map(|(path, text)| (*path, text.as_bytes())));
     for (path, bytes) in files {
         let dest = dir.join(path);

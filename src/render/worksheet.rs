@@ -8,6 +8,9 @@ use crate::check::slugify;
 use crate::messages::Messages;
 use crate::model::*;
 
+/// The levels of confidence a file can give.
+const CONFIDENCES: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+
 /// The page's context.
 #[derive(Serialize)]
 pub(crate) struct WorksheetPage {
@@ -28,18 +31,27 @@ struct WorksheetData<'a> {
     /// The JSON Schema of an assessment file, as the build writes it: the
     /// form takes its keys and allowed values from it.
     schema: String,
-    /// The comment `aba new` puts at the top of a file; `{period}` stands for
-    /// the period's name.
+    /// The comments that open an assessment file, as `aba new` writes them,
+    /// in the page's language, with `{period}` for the period's name.
     header: String,
+    /// The page's language, as `languages` names it (`cy`), and the site's
+    /// languages: a text written in each (`summary: { en-GB: …, cy: … }`)
+    /// is shown in the page's and written back in all.
+    lang: &'a str,
+    languages: &'a [String],
     framework: &'a str,
     stale_after_months: u32,
     scale: Vec<LevelView<'a>>,
     pointers: Vec<PointerView<'a>>,
     /// Participant roles: the key names the form field, the name is what the file holds.
     roles: Vec<RoleView<'a>>,
+    /// The values the file holds, and their labels in the page's language.
     step_statuses: Vec<&'static str>,
+    step_status_labels: Vec<&'a str>,
     nations: Vec<&'static str>,
+    nation_labels: Vec<&'a str>,
     confidences: Vec<&'static str>,
+    confidence_labels: Vec<&'a str>,
     /// The site's areas and their published periods, to start from.
     areas: Vec<AreaView<'a>>,
     /// Regions already used, offered as suggestions.
@@ -78,6 +90,8 @@ struct LevelText<'a> {
 struct RoleView<'a> {
     key: String,
     name: &'a str,
+    /// Its name in the page's language.
+    label: String,
     /// People with lived experience: the form warns when none took part.
     lived: bool,
 }
@@ -106,9 +120,9 @@ struct PeriodView {
 /// `period` names a period as the site's pages do (from the theme's messages).
 /// `folder` is the folder of the page's language (`""`, or `"cy/"`): the
 /// pages it links to are in it, the data files are not.
-pub(crate) fn context(
-    site: &Site,
-    all_words: &[Messages],
+pub(crate) fn context<'a>(
+    site: &'a Site,
+    all_words: &'a [Messages],
     period: &dyn Fn(&Period) -> String,
     relative: bool,
     folder: &str,
@@ -120,6 +134,7 @@ pub(crate) fn context(
     };
     let scale = &site.config.scale;
     let languages = &site.config.languages;
+    let usual = site.config.has_usual_scale();
     let lang = (0..languages.len()).find(|&l| super::routes::language_folder(languages, l) == folder).unwrap_or(0);
     let words = &all_words[lang];
     let pointers = site
@@ -134,7 +149,8 @@ pub(crate) fn context(
             levels: scale
                 .iter()
                 .filter_map(|l| {
-                    Some(LevelText { value: l.value, label: &l.label, text: p.levels.get(&l.value)?.trim() })
+                    let label = super::level_label(site, usual, words, l.value);
+                    Some(LevelText { value: l.value, label, text: p.levels.get(&l.value)?.trim() })
                 })
                 .collect(),
         })
@@ -164,16 +180,24 @@ pub(crate) fn context(
     let data = WorksheetData {
         schema: super::data::assessment_schema(site),
         header: crate::cmd::new::header(site, &crate::cmd::new::Words { all: all_words, lang }, "{period}"),
+        lang: &languages[lang],
+        languages,
         framework: &site.config.framework,
         stale_after_months: site.config.stale_after_months,
-        scale: scale.iter().map(|l| LevelView { value: l.value, label: &l.label }).collect(),
+        scale: scale
+            .iter()
+            .map(|l| LevelView { value: l.value, label: super::level_label(site, usual, words, l.value) })
+            .collect(),
         pointers,
         roles: (site.config.roles.iter())
-            .map(|r| RoleView { key: slugify(&r.key), name: &r.key, lived: r.lived_experience })
+            .map(|r| RoleView { key: slugify(&r.key), name: &r.key, label: words.role(r), lived: r.lived_experience })
             .collect(),
         step_statuses: StepStatus::ALL.iter().map(|s| s.key()).collect(),
+        step_status_labels: StepStatus::ALL.iter().map(|s| words.status(*s)).collect(),
         nations: Nation::ALL.iter().map(|n| n.key()).collect(),
-        confidences: [Confidence::Low, Confidence::Medium, Confidence::High].map(Confidence::key).to_vec(),
+        nation_labels: Nation::ALL.iter().map(|n| words.nation(*n)).collect(),
+        confidences: CONFIDENCES.map(Confidence::key).to_vec(),
+        confidence_labels: CONFIDENCES.iter().map(|c| words.confidence(*c)).collect(),
         areas,
         regions,
         assessment_json_url: format!("{files}data/areas/SLUG/PERIOD.json"),
@@ -227,6 +251,6 @@ mod tests {
         assert_eq!(data["schema"].as_str().unwrap(), super::super::data::assessment_schema(&site));
         assert_eq!(data["pointers"].as_array().unwrap().len(), site.pointers.len());
         assert_eq!(data["roles"][0]["key"], "people-with-lived-experience");
-        assert!(data["header"].as_str().unwrap().contains("# Self-assessment for {period} against "));
+        assert_eq!(data["lang"], "en");
     }
 }

@@ -653,3 +653,320 @@ search-kind-story = Stori
 search-kind-strengths = Cryfderau
 search-kind-evidence = Tystiolaeth
 search-kind-next-step = Cam nesaf
+
+## The words of the theme's scripts (static/*.js), read by static/words.js.
+## Each script's messages start with js- and the script's name; a message
+## here may hold only text, { $variables } and choices by a number.
+
+# The compare page's picker (compare.js)
+js-compare-choose = Dewiswch rhwng dwy a phedair ardal.
+js-compare-loading = Wrthi'n llwytho…
+js-compare-no-period = Does gan { $area } ddim asesiad ar gyfer { $period }, felly mae'r un diweddaraf ({ $latest }) i'w weld.
+js-compare-unknown = { $n ->
+    [one] Does dim ardal â'r enw byr { $names }.
+   *[other] Does dim ardaloedd â'r enwau byr { $names }.
+}
+js-compare-showing = { $n ->
+    [two] Yn dangos dwy ardal.
+    [few] Yn dangos tair ardal.
+    [4] Yn dangos pedair ardal.
+   *[other] Yn dangos { $n } ardal.
+}
+js-compare-failed = Doedd dim modd llwytho'r sgorau. Mae sgorau diweddaraf pob ardal yn y tabl isod.
+js-compare-list-separator = {", "}
+js-compare-area-period = { $area } ({ $period })
+js-compare-heading = Cymharu: { $areas }
+js-compare-radar = Sgorau { $areas } ar bob dangosydd; mae'r un sgorau yn y tabl
+js-compare-line-1 = llinell solet, wedi'i lliwio
+js-compare-line-2 = llinellau hir
+js-compare-line-3 = dotiau
+js-compare-line-4 = llinell a dot
+js-compare-key = { $area }: { $line }
+js-compare-key-separator = {"; "}
+js-compare-figure = Mae pob braich yn ddangosydd. { $keys }.
+js-compare-table = Tabl cymharu
+js-compare-caption = Sgorau, cryfderau, tystiolaeth a chamau nesaf, fesul dangosydd
+js-compare-pointer = Dangosydd
+js-compare-in-brackets = ({ $text })
+js-compare-not-assessed = Heb ei asesu
+js-compare-score = Sgôr { $score }
+js-compare-score-target = Sgôr { $score }, yn anelu at { $target }
+js-compare-evidence = Tystiolaeth:
+js-compare-next-steps = Camau nesaf:
+
+# The filter of the list of areas (filter.js)
+js-filter-shown = { $n ->
+    [zero] Dim ardal i'w gweld
+    [one] { $n } ardal i'w gweld
+    [two] { $n } ardal i'w gweld
+    [few] { $n } ardal i'w gweld
+    [many] { $n } ardal i'w gweld
+   *[other] { $n } o ardaloedd i'w gweld
+}
+
+# The worksheet (worksheet.js)
+js-worksheet-kind-nothing = dim byd
+js-worksheet-kind-yes-no = ie/na
+js-worksheet-kind-number = rhif
+js-worksheet-kind-text = testun
+js-worksheet-kind-list = rhestr
+js-worksheet-kind-keys = set o allweddi
+js-worksheet-yaml-kind = Bwrdeistref sirol
+js-worksheet-yaml-region = Wales           # y rhanbarth, neu'r wlad yng Nghymru, yr Alban a Gogledd Iwerddon
+js-worksheet-yaml-nation = Wales           # England | Scotland | Wales | Northern Ireland (yn Saesneg)
+js-worksheet-yaml-website = https://www.example.gov.uk
+js-worksheet-yaml-contact = asesiadau@example.gov.uk   # cyfeiriad a rennir neu dudalen we
+js-worksheet-not-one-of = Nid yw `{ $value }` yn { $what }
+js-worksheet-did-you-mean = oeddech chi'n golygu `{ $word }`?
+js-worksheet-use-one-of = defnyddiwch un o: { $words }
+js-worksheet-not-a-date = Nid yw `{ $value }` yn ddyddiad go iawn
+js-worksheet-not-a-date-hint = ysgrifennwch ddyddiadau fel BBBB-MM-DD, er enghraifft 2018-03-31
+js-worksheet-not-whole = { $what }: dylai fod yn rhif cyfan, nid { $kind }
+js-worksheet-off-scale = { $what } { $value }: nid yw ar y raddfa
+js-worksheet-use-scale = defnyddiwch un o { $values }
+js-worksheet-no-name = Does dim `name` yn area.yaml
+js-worksheet-no-name-hint = teipiwch enw'r ardal, fel mae darllenwyr yn ei hadnabod
+js-worksheet-a-nation = wlad mae aba yn ei hadnabod
+js-worksheet-bad-website = Nid yw'r wefan `{ $value }` yn gyfeiriad gwe
+js-worksheet-bad-website-hint = dechreuwch hi â https://
+js-worksheet-bad-contact = Nid yw'r cyswllt `{ $value }` yn gyfeiriad e-bost nac yn dudalen we
+js-worksheet-bad-contact-hint = rhowch gyfeiriad a rennir fel asesiadau@example.gov.uk, neu dudalen sy'n dechrau â https://
+js-worksheet-no-folder = Does gan yr ardal ddim enw ffolder
+js-worksheet-no-folder-hint = llythrennau bach, digidau a -, fel { $example }
+js-worksheet-bad-folder = Ni all `{ $value }` fod yn enw ffolder ardal: defnyddiwch lythrennau bach, digidau a -, e.e. { $example }
+js-worksheet-no-period = Does gan yr asesiad ddim cyfnod
+js-worksheet-period-hint = defnyddiwch flwyddyn (2026) neu flwyddyn a mis (2026-03)
+js-worksheet-bad-period = Nid yw `{ $value }` yn gyfnod
+js-worksheet-no-date = Does gan yr asesiad hwn ddim dyddiad `assessed_on`
+js-worksheet-no-date-hint = dyddiad y gweithdy, fel 2026-03-31
+js-worksheet-bad-status = Nid yw `{ $value }` yn statws
+js-worksheet-bad-status-hint = defnyddiwch `published` (cyhoeddwyd) neu `draft` (drafft)
+js-worksheet-no-reviewer = Does dim `name` gan `reviewed_by`
+js-worksheet-no-reviewer-hint = pwy wnaeth wirio'r sgorau yn erbyn y dystiolaeth
+js-worksheet-negative-count = Ni all `count` fod yn llai na dim
+js-worksheet-the-vote = Y bleidlais
+js-worksheet-the-score = Y sgôr
+js-worksheet-the-target = Y targed
+js-worksheet-bad-confidence = Nid yw `{ $value }` yn lefel hyder
+js-worksheet-bad-confidence-hint = defnyddiwch low (isel), medium (canolig) neu high (uchel)
+js-worksheet-no-evidence-text = Does dim `text` gan yr eitem dystiolaeth hon
+js-worksheet-no-evidence-text-hint = dywedwch beth sy'n ei ddangos
+js-worksheet-bad-link = Ni chaniateir y ddolen `{ $value }`
+js-worksheet-bad-link-hint = rhaid i ddolenni ddechrau â https://, http://, mailto: neu / (tudalen ar y wefan hon)
+js-worksheet-no-action = Does dim `action` gan y cam nesaf hwn
+js-worksheet-no-action-hint = dywedwch beth fydd yn cael ei wneud
+js-worksheet-a-step-status = statws cam nesaf
+js-worksheet-warn-not-assessed = heb eu hasesu: { $pointers }
+js-worksheet-warn-no-participants = does dim cofnod o bwy gymerodd ran
+js-worksheet-warn-no-lived = ni chymerodd neb â phrofiad bywyd ran
+js-worksheet-warn-framework = defnyddiodd yr asesiad hwn y fframwaith `{ $used }`, ond mae'r wefan yn disgrifio `{ $site }`
+js-worksheet-warn-old-evidence = roedd tystiolaeth dyddiedig { $date } yn fwy na { $months } mis oed pan wnaed yr asesiad hwn
+js-worksheet-warn-overdue = roedd y cam nesaf "{ $action }" i fod wedi'i wneud erbyn { $due } ac nid yw wedi'i wneud
+js-worksheet-not-text = Dylai `{ $key }` fod yn destun, nid { $kind }
+js-worksheet-not-mapping = Dylai { $what } fod yn set o linellau `allwedd: gwerth`, nid { $kind }
+js-worksheet-keys-are = yr allweddi y gall eu cael yw: { $keys }
+js-worksheet-unknown-key = Allwedd anhysbys `{ $key }` yn { $what }
+js-worksheet-not-list = Dylai { $what } fod yn rhestr (llinellau sy'n dechrau â `- `), nid { $kind }
+js-worksheet-what-assessment = asesiad
+js-worksheet-what-participants = grŵp o gyfranogwyr
+js-worksheet-a-role = rôl cyfranogwr
+js-worksheet-no-role = Does dim `role` gan y grŵp hwn o gyfranogwyr
+js-worksheet-no-count = Does dim `count` gan y grŵp hwn o gyfranogwyr
+js-worksheet-no-count-hint = teipiwch faint gymerodd ran
+js-worksheet-role-twice = Mae `{ $role }` wedi'i restru ddwywaith: mae'r ffurflen yn adio'r ddau rif at ei gilydd
+js-worksheet-bad-pointers = Dylai `pointers` restru id pob dangosydd gyda'i sgôr oddi tano
+js-worksheet-unknown-pointer = Dangosydd anhysbys "{ $id }"
+js-worksheet-did-you-mean-pointer = oeddech chi'n golygu "{ $id }"?
+js-worksheet-pointer-ids = ids y dangosyddion yw: { $ids }
+js-worksheet-what-pointer = asesiad dangosydd
+js-worksheet-what-evidence = eitem dystiolaeth
+js-worksheet-what-step = cam nesaf
+js-worksheet-read-before = mae'r ffurflen yn dangos beth oedd modd ei ddarllen cyn y llinell hon
+js-worksheet-no-yaml-open = Does dim modd agor ffeiliau: ni lwythodd y darllenydd YAML (js-yaml.min.js) gyda'r dudalen hon.
+js-worksheet-one-area = dim ond un area.yaml y gellir ei agor ar y tro; gadawyd yr un hwn allan
+js-worksheet-one-assessment = dim ond un asesiad y gellir ei agor ar y tro; gadawyd yr un hwn allan
+js-worksheet-file-period-hint = enwch ffeiliau asesu yn ôl blwyddyn (2018.yaml) neu flwyddyn a mis (2018-03.yaml); teipiwch y cyfnod yn y ffurflen
+js-worksheet-opened = Agorwyd { $files }.
+js-worksheet-and = {" a "}
+js-worksheet-opened-nothing = Ni agorwyd dim.
+js-worksheet-opened-kept = { $n ->
+        [zero] Does dim testun mewn mwy nag un iaith.
+        [one] Mae un testun wedi'i ysgrifennu mewn mwy nag un iaith: mae'r ffurflen yn ei ddangos yn Gymraeg, ac mae'r ffeil a lwythir i lawr yn cadw'r ieithoedd eraill fel yr oeddent.
+        [two] Mae dau destun wedi'u hysgrifennu mewn mwy nag un iaith: mae'r ffurflen yn eu dangos yn Gymraeg, ac mae'r ffeil a lwythir i lawr yn cadw'r ieithoedd eraill fel yr oeddent.
+        [few] Mae tri thestun wedi'u hysgrifennu mewn mwy nag un iaith: mae'r ffurflen yn eu dangos yn Gymraeg, ac mae'r ffeil a lwythir i lawr yn cadw'r ieithoedd eraill fel yr oeddent.
+        [many] Mae chwe thestun wedi'u hysgrifennu mewn mwy nag un iaith: mae'r ffurflen yn eu dangos yn Gymraeg, ac mae'r ffeil a lwythir i lawr yn cadw'r ieithoedd eraill fel yr oeddent.
+       *[other] Mae { $n } o destunau wedi'u hysgrifennu mewn mwy nag un iaith: mae'r ffurflen yn eu dangos yn Gymraeg, ac mae'r ffeil a lwythir i lawr yn cadw'r ieithoedd eraill fel yr oeddent.
+    }
+js-worksheet-read-failed = Doedd dim modd darllen y ffeiliau: { $why }
+js-worksheet-from-folder = Agorwyd y dudalen hon o ffolder ar eich cyfrifiadur, a dydy porwyr ddim yn gadael i dudalen o'r fath ddarllen ffeiliau data'r wefan. I ddechrau o asesiad a gyhoeddwyd, agorwch y daflen waith ar y wefan a gyhoeddwyd, neu gydag aba serve; neu defnyddiwch Agor gyda'r ffeiliau eu hunain.
+js-worksheet-reading = Wrthi'n darllen asesiad { $area } ar gyfer { $period }…
+js-worksheet-started = Wedi dechrau o asesiad { $area } ar gyfer { $period }: mae camau nesaf y tro diwethaf wedi'u llenwi, i chi ddiweddaru eu statws.
+js-worksheet-start-failed = Doedd dim modd darllen yr asesiad a gyhoeddwyd ({ $url }). Gwiriwch fod y wefan yn gyfredol, neu defnyddiwch Agor gyda'r ffeiliau.
+js-worksheet-undo = Dod â'r ffurflen yn ôl fel yr oedd
+js-worksheet-undone = Mae'r ffurflen yn ôl fel yr oedd.
+js-worksheet-parts-unread = { $n ->
+        [zero] Roedd modd darllen popeth.
+        [one] Doedd dim modd darllen { $n } rhan: gweler y rhestr ar y brig.
+        [two] Doedd dim modd darllen { $n } ran: gweler y rhestr ar y brig.
+        [few] Doedd dim modd darllen { $n } rhan: gweler y rhestr ar y brig.
+        [many] Doedd dim modd darllen { $n } rhan: gweler y rhestr ar y brig.
+       *[other] Doedd dim modd darllen { $n } o rannau: gweler y rhestr ar y brig.
+    }
+js-worksheet-not-allowed = { $value } (ni chaniateir)
+js-worksheet-status = Statws
+js-worksheet-status-hint = Mae asesiadau a gyhoeddwyd i'w gweld ar y wefan. Mae drafft yn cael ei adael allan nes iddo gael ei gytuno.
+js-worksheet-published = Cyhoeddwyd: ei ddangos ar y wefan
+js-worksheet-draft = Drafft: ei adael allan am y tro (mae aba build --drafts ac aba serve --drafts yn ei ddangos)
+js-worksheet-evidence-n = Tystiolaeth { $n }
+js-worksheet-evidence-text = Beth sy'n ei ddangos
+js-worksheet-evidence-link = Dolen (dewisol)
+js-worksheet-evidence-date = Dyddiad (dewisol)
+js-worksheet-date-format = BBBB-MM-DD
+js-worksheet-remove-evidence = Tynnu tystiolaeth { $n }
+js-worksheet-for-pointer = ar gyfer dangosydd { $n }
+js-worksheet-evidence-removed = Tynnwyd tystiolaeth { $n } dangosydd { $pointer }.
+js-worksheet-step-n = Cam nesaf { $n }
+js-worksheet-step-action = Beth fydd yn cael ei wneud
+js-worksheet-step-owner = Pwy fydd yn ei wneud (dewisol)
+js-worksheet-step-due = Erbyn (dewisol)
+js-worksheet-step-status = Statws (dewisol)
+js-worksheet-not-given = Heb ei roi
+js-worksheet-remove-step = Tynnu cam nesaf { $n }
+js-worksheet-step-removed = Tynnwyd cam nesaf { $n } dangosydd { $pointer }.
+js-worksheet-guide = Cwestiynau, a sut olwg sydd ar bob lefel
+js-worksheet-talk-about = Siaradwch am
+js-worksheet-the-levels = Y lefelau
+js-worksheet-last-scored = sgoriodd { $score } ({ $label })
+js-worksheet-last-aimed = anelodd at { $target } ({ $label })
+js-worksheet-last-time = Y tro diwethaf ({ $period }): { $what }.
+js-worksheet-votes = Pleidleisiau
+js-worksheet-votes-hint = Un rhif o { $low } i { $high } ar gyfer pob person neu fwrdd, fel 2 3 3 1 neu 2, 3, 3, 1.
+js-worksheet-score = Sgôr y cytunwyd arni (dewisol)
+js-worksheet-score-none = Y bleidlais ganol
+js-worksheet-score-hint = Dim ond os cytunodd y grŵp ar sgôr yn uniongyrchol.
+js-worksheet-target = Targed (dewisol)
+js-worksheet-target-none = Dim targed
+js-worksheet-target-hint = Y lefel i'w chyrraedd erbyn yr asesiad nesaf.
+js-worksheet-confidence = Hyder (dewisol)
+js-worksheet-confidence-hint = Pa mor gryf yw'r dystiolaeth.
+js-worksheet-strengths = Cryfderau i adeiladu arnyn nhw
+js-worksheet-strengths-hint = Beth sydd gan yr ardal yn barod a beth mae'n ei wneud yn dda yma. Gallwch ddefnyddio Markdown: **trwm**, a rhestrau gyda llinellau sy'n dechrau â -.
+js-worksheet-evidence = Tystiolaeth
+js-worksheet-add-evidence = Ychwanegu tystiolaeth
+js-worksheet-next-steps = Camau nesaf
+js-worksheet-add-step = Ychwanegu cam nesaf
+js-worksheet-live-votes = { $n ->
+        [zero] Dim pleidlais.
+        [one] { $n } bleidlais. Y bleidlais ganol yw { $middle } ({ $label }).
+        [two] { $n } bleidlais. Y bleidlais ganol yw { $middle } ({ $label }).
+        [few] { $n } phleidlais. Y bleidlais ganol yw { $middle } ({ $label }).
+        [many] { $n } phleidlais. Y bleidlais ganol yw { $middle } ({ $label }).
+       *[other] { $n } o bleidleisiau. Y bleidlais ganol yw { $middle } ({ $label }).
+    }
+js-worksheet-live-divided = Roedd y grŵp wedi'i rannu
+js-worksheet-live-divided-why = {""}: mae'r pleidleisiau wedi'u gwasgaru ar draws tair lefel neu fwy.
+js-worksheet-live-agreed = Cytunodd y grŵp ar sgôr o { $score } ({ $label }) yn uniongyrchol: dyna'r sgôr sy'n cael ei dangos.
+js-worksheet-live-score = Sgôr: { $score } ({ $label }).
+js-worksheet-not-kept = Dydy'r porwr hwn ddim yn cadw eich drafft (mae ei storfa wedi'i diffodd neu'n llawn). Lawrlwythwch eich gwaith cyn cau'r dudalen.
+js-worksheet-intro-kept = Does dim byd yn cael ei golli:
+js-worksheet-intro-kept-more = mae popeth rydych chi'n ei deipio yn cael ei gadw yn y porwr hwn, ar y cyfrifiadur hwn, wrth i chi deipio. Does dim yn cael ei golli os ydych yn cau'r dudalen, yn ei hail-lwytho neu os yw'n chwalu; mae'n aros nes i chi bwyso Dechrau eto. Does dim yn cael ei anfon i unman.
+js-worksheet-intro-kept-more-serve = mae popeth rydych chi'n ei deipio yn cael ei gadw yn y porwr hwn, ar y cyfrifiadur hwn, wrth i chi deipio. Does dim yn cael ei golli os ydych yn cau'r dudalen, yn ei hail-lwytho neu os yw'n chwalu; mae'n aros nes i chi bwyso Dechrau eto. Does dim yn cael ei anfon i unman nes i chi bwyso Cadw yn y wefan.
+js-worksheet-intro-files = Mae'r ffurflen yn llenwi'r ddwy ffeil y mae'r wefan yn cael ei gwneud ohonyn nhw. Ar y diwedd, lawrlwythwch nhw (neu, pan fyddwch yn rhagweld y wefan gydag `aba serve`, cadwch nhw'n syth ynddi).
+js-worksheet-intro-paper = Gwell gennych chi bapur? Argraffwch y pecyn gweithdy.
+js-worksheet-problem = Mae problem
+js-worksheet-open = Agor ffeiliau o'ch cyfrifiadur
+js-worksheet-open-label = Asesiad (fel 2025.yaml), ei area.yaml, neu'r ddau
+js-worksheet-open-hint = I barhau ag asesiad, neu i newid un. Mae'r ffurflen yn dangos beth sydd ynddo; mae unrhyw beth na all ei ddarllen wedi'i restru ar y brig.
+js-worksheet-from = Dechrau o asesiad a gyhoeddwyd
+js-worksheet-from-hint = Ar gyfer asesiad nesaf ardal: mae'n dod â'r ardal a chamau nesaf y tro diwethaf drosodd, i chi ddiweddaru eu statws, ac yn dangos sgorau a thargedau y tro diwethaf wrth ochr pob dangosydd.
+js-worksheet-from-button = Dechrau ohono
+js-worksheet-from-area = Ardal
+js-worksheet-from-period = Asesiad
+js-worksheet-from-none = Does dim asesiadau wedi'u cyhoeddi ar y wefan hon eto.
+js-worksheet-again = Dechrau eto
+js-worksheet-again-ask = Gwagio'r ffurflen i gyd?
+js-worksheet-again-why = Mae hyn yn clirio pob maes a'r drafft sy'n cael ei gadw yn y porwr hwn. Dydy ffeiliau rydych chi wedi'u lawrlwytho neu eu cadw ddim yn cael eu cyffwrdd.
+js-worksheet-again-yes = Ie, gwagio'r ffurflen
+js-worksheet-again-no = Na, ei chadw
+js-worksheet-emptied = Mae'r ffurflen yn wag eto.
+js-worksheet-again-hint = Yn gwagio'r ffurflen, ar ôl gofyn.
+js-worksheet-start = Dechrau
+js-worksheet-area = Yr ardal
+js-worksheet-area-hint = Yn cael ei ysgrifennu yn area.yaml, unwaith ar gyfer pob ardal. Ar gyfer ardal sydd ar y wefan yn barod, gadewch ef fel y mae.
+js-worksheet-area-name = Enw'r ardal
+js-worksheet-area-name-hint = Fel mae darllenwyr yn ei hadnabod, fel Bro Derwen.
+js-worksheet-folder = Enw'r ffolder
+js-worksheet-folder-hint = Ffolder yr ardal yn assessments/, a'i chyfeiriad gwe. Llythrennau bach, digidau a -; wedi'i wneud o'r enw oni bai eich bod yn ei newid.
+js-worksheet-kind = Math o ardal (dewisol)
+js-worksheet-kind-hint = Fel Bwrdeistref sirol, neu Cyngor sir.
+js-worksheet-region = Rhanbarth (dewisol)
+js-worksheet-region-hint = Fel Gogledd Orllewin Lloegr; yng Nghymru, yr Alban a Gogledd Iwerddon, y wlad (yn Saesneg: Wales).
+js-worksheet-nation = Gwlad (dewisol)
+js-worksheet-website = Gwefan (dewisol)
+js-worksheet-website-hint = Yn dechrau â https://
+js-worksheet-contact = Cyswllt (dewisol)
+js-worksheet-contact-hint = Ble gall darllenwyr holi am yr asesiadau: cyfeiriad e-bost a rennir neu dudalen we, nid cyfeiriad personol.
+js-worksheet-people = Pwy gymerodd ran
+js-worksheet-people-hint = Faint o bobl o bob grŵp gymerodd ran. Gadewch grŵp yn wag os na ddaeth neb ohono. Mae pwy gymerodd ran yn rhan o'r dystiolaeth.
+js-worksheet-assessment = Yr asesiad
+js-worksheet-assessment-hint = Yn cael ei ysgrifennu yn ffeil yr asesiad ei hun, wedi'i henwi ar ôl ei gyfnod, fel 2026.yaml.
+js-worksheet-period = Cyfnod
+js-worksheet-period-field-hint = Blwyddyn yr asesiad (2026), neu'r flwyddyn a'r mis (2026-03). Mae'n enwi'r ffeil.
+js-worksheet-assessed-on = Dyddiad y gweithdy
+js-worksheet-assessed-on-hint = BBBB-MM-DD, er enghraifft 2026-03-31.
+js-worksheet-facilitator = Pwy wnaeth ei arwain (dewisol)
+js-worksheet-facilitator-hint = Person neu dîm.
+js-worksheet-framework = Fframwaith (dewisol)
+js-worksheet-framework-hint = Fersiwn y dangosyddion a ddefnyddiwyd. Mae'r wefan hon yn disgrifio: { $framework }.
+js-worksheet-reviewer = Adolygwyd gan gymheiriaid gan (dewisol)
+js-worksheet-reviewer-hint = Ardal arall neu bartner a wiriodd y sgorau yn erbyn y dystiolaeth.
+js-worksheet-reviewed-on = Dyddiad yr adolygiad gan gymheiriaid (dewisol)
+js-worksheet-summary = Crynodeb (dewisol)
+js-worksheet-summary-hint = Ychydig frawddegau i ddarllenwyr am yr asesiad hwn. Gallwch ddefnyddio Markdown: **trwm**, a rhestrau gyda llinellau sy'n dechrau â -.
+js-worksheet-next-review = Adolygiad nesaf (dewisol)
+js-worksheet-next-review-hint = Pryd mae'r ardal yn bwriadu edrych ar ei sgorau eto: BBBB-MM-DD.
+js-worksheet-jump = Y deg dangosydd
+js-worksheet-pointers = Y dangosyddion
+js-worksheet-pointers-hint = Ar gyfer pob dangosydd: y pleidleisiau (neu sgôr y cytunodd y grŵp arni), targed, a beth ddywedodd y grŵp. Gadewch allan ddangosydd na wnaethoch ei asesu.
+js-worksheet-save = Cadw yn y wefan
+js-worksheet-finish-serve = Cadw neu lawrlwytho
+js-worksheet-finish = Lawrlwytho
+js-worksheet-notes = Bydd aba check hefyd yn nodi (dydy'r rhain ddim yn atal adeiladu'r wefan)
+js-worksheet-unread = Beth nad oedd modd ei ddarllen o'r ffeiliau
+js-worksheet-unread-hint = Mae'r ffurflen yn dal popeth arall. Mae'r rhannau hyn wedi'u gadael allan ohoni, ac o'r ffeiliau mae'n eu hysgrifennu; ychwanegwch nhw eto yn y ffurflen os oes eu hangen.
+js-worksheet-error = Gwall:
+js-worksheet-where-pointer = Dangosydd { $n }
+js-worksheet-optional = {" (dewisol)"}
+js-worksheet-folder-placeholder = FFOLDER
+js-worksheet-period-placeholder = CYFNOD
+js-worksheet-finish-note = Lawrlwythwch y ddwy ffeil a'u rhoi yn ffolder y wefan fel `assessments/{ $folder }/area.yaml` ac `assessments/{ $folder }/{ $period }.yaml` (mae ardal sydd ar y wefan yn barod yn cadw ei area.yaml). Yna mae `aba check` yn eu gwirio ac mae `aba build` yn gwneud y tudalennau.
+js-worksheet-finish-note-serve = Lawrlwythwch y ddwy ffeil a'u rhoi yn ffolder y wefan fel `assessments/{ $folder }/area.yaml` ac `assessments/{ $folder }/{ $period }.yaml` (mae ardal sydd ar y wefan yn barod yn cadw ei area.yaml). Yna mae `aba check` yn eu gwirio ac mae `aba build` yn gwneud y tudalennau. Neu cadwch nhw'n syth yn y wefan rydych chi'n ei rhagweld.
+js-worksheet-download-assessment = Lawrlwytho'r asesiad ({ $file })
+js-worksheet-download-area = Lawrlwytho'r ardal (area.yaml)
+js-worksheet-not-downloaded = { $n ->
+        [one] Ni lawrlwythwyd dim: yn gyntaf, cywirwch y broblem sydd wedi'i rhestru ar y brig.
+        [two] Ni lawrlwythwyd dim: yn gyntaf, cywirwch y ddwy broblem sydd wedi'u rhestru ar y brig.
+        [few] Ni lawrlwythwyd dim: yn gyntaf, cywirwch y tair problem sydd wedi'u rhestru ar y brig.
+       *[other] Ni lawrlwythwyd dim: yn gyntaf, cywirwch y problemau ({ $n }) sydd wedi'u rhestru ar y brig.
+    }
+js-worksheet-downloaded = Lawrlwythwyd { $file }. Rhowch hi yn ffolder y wefan fel `assessments/{ $folder }/{ $file }`, yna rhedwch `aba check`.
+js-worksheet-not-saved = { $n ->
+        [one] Ni chadwyd dim: yn gyntaf, cywirwch y broblem sydd wedi'i rhestru ar y brig.
+        [two] Ni chadwyd dim: yn gyntaf, cywirwch y ddwy broblem sydd wedi'u rhestru ar y brig.
+        [few] Ni chadwyd dim: yn gyntaf, cywirwch y tair problem sydd wedi'u rhestru ar y brig.
+       *[other] Ni chadwyd dim: yn gyntaf, cywirwch y problemau ({ $n }) sydd wedi'u rhestru ar y brig.
+    }
+js-worksheet-saving = Wrthi'n cadw…
+js-worksheet-serve-gone = Ni atebodd aba serve: ydy e'n dal i redeg?
+js-worksheet-not-saved-title = Heb ei gadw
+js-worksheet-refused = gwrthodwyd y cadw
+js-worksheet-download-assessment-instead = Lawrlwytho'r asesiad yn lle hynny
+js-worksheet-download-area-instead = Lawrlwytho'r ardal yn lle hynny
+js-worksheet-saved-title = Wedi'i gadw
+js-worksheet-saved = Cadwyd { $files }. Mae'r rhagolwg yn cael ei ailadeiladu:
+js-worksheet-saved-see = gweld tudalen yr ardal
+js-worksheet-saved-draft = (dim ond pan fydd aba serve yn rhedeg gyda --drafts y mae drafft i'w weld)
+js-worksheet-saved-check = Daeth `aba check` o hyd i { $summary } yn y wefan gyfan.
+js-worksheet-saved-check-list = Daeth `aba check` o hyd i { $summary } yn y wefan gyfan; y gwallau, a rhybuddion yr ardal hon:
+js-worksheet-draft-back = Mae eich drafft o'r blaen yn ôl, fel y gwnaethoch ei adael.
+js-worksheet-no-yaml = Ni lwythodd y darllenydd YAML (js-yaml.min.js), felly does dim modd agor ffeiliau yma; mae popeth arall yn gweithio.

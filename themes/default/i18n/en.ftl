@@ -553,3 +553,295 @@ search-kind-story = Story
 search-kind-strengths = Strengths
 search-kind-evidence = Evidence
 search-kind-next-step = Next step
+
+## The words of the theme's scripts (static/*.js), read by static/words.js.
+## Each script's messages start with js- and the script's name; a message
+## here may hold only text, { $variables } and choices by a number.
+
+# The compare page's picker (compare.js)
+js-compare-choose = Choose between two and four areas.
+js-compare-loading = Loading…
+js-compare-no-period = { $area } has no assessment for { $period }, so its latest ({ $latest }) is shown.
+js-compare-unknown = { $n ->
+    [one] No area has the short name { $names }.
+   *[other] No area has the short names { $names }.
+}
+js-compare-showing = Showing { $n } areas.
+js-compare-failed = The scores could not be loaded. The table below has every area's latest scores.
+js-compare-list-separator = {", "}
+js-compare-area-period = { $area } ({ $period })
+js-compare-heading = Comparison: { $areas }
+js-compare-radar = Scores of { $areas } on each pointer; the same scores are in the table
+js-compare-line-1 = solid line, shaded
+js-compare-line-2 = long dashes
+js-compare-line-3 = dots
+js-compare-line-4 = dash and dot
+js-compare-key = { $area }: { $line }
+js-compare-key-separator = {"; "}
+js-compare-figure = Each spoke is a pointer. { $keys }.
+js-compare-table = Comparison table
+js-compare-caption = Scores, strengths, evidence and next steps, pointer by pointer
+js-compare-pointer = Pointer
+js-compare-in-brackets = ({ $text })
+js-compare-not-assessed = Not assessed
+js-compare-score = Score { $score }
+js-compare-score-target = Score { $score }, aiming for { $target }
+js-compare-evidence = Evidence:
+js-compare-next-steps = Next steps:
+
+# The filter of the list of areas (filter.js)
+js-filter-shown = { $n ->
+    [one] { $n } area shown
+   *[other] { $n } areas shown
+}
+
+# The worksheet (worksheet.js)
+js-worksheet-kind-nothing = nothing
+js-worksheet-kind-yes-no = yes/no
+js-worksheet-kind-number = a number
+js-worksheet-kind-text = text
+js-worksheet-kind-list = a list
+js-worksheet-kind-keys = a set of keys
+js-worksheet-yaml-kind = Metropolitan borough
+js-worksheet-yaml-region = North West      # or the nation, for Scotland, Wales and Northern Ireland
+js-worksheet-yaml-nation = England         # England | Scotland | Wales | Northern Ireland
+js-worksheet-yaml-website = https://www.example.gov.uk
+js-worksheet-yaml-contact = assessments@example.gov.uk   # a shared address or a web page
+js-worksheet-not-one-of = `{ $value }` is not { $what }
+js-worksheet-did-you-mean = did you mean `{ $word }`?
+js-worksheet-use-one-of = use one of: { $words }
+js-worksheet-not-a-date = `{ $value }` is not a real date
+js-worksheet-not-a-date-hint = write dates as YYYY-MM-DD, for example 2018-03-31
+js-worksheet-not-whole = { $what } should be a whole number, not { $kind }
+js-worksheet-off-scale = { $what } { $value } is not on the scale
+js-worksheet-use-scale = use one of { $values }
+js-worksheet-no-name = area.yaml has no `name`
+js-worksheet-no-name-hint = type the area's name, as readers know it
+js-worksheet-a-nation = a nation aba knows
+js-worksheet-bad-website = the website `{ $value }` is not a web address
+js-worksheet-bad-website-hint = start it with https://
+js-worksheet-bad-contact = the contact `{ $value }` is not an email address or a web page
+js-worksheet-bad-contact-hint = give a shared address such as assessments@example.gov.uk, or a page starting with https://
+js-worksheet-no-folder = the area has no folder name
+js-worksheet-no-folder-hint = lower-case letters, digits and -, such as { $example }
+js-worksheet-bad-folder = `{ $value }` cannot be an area's folder name: use lower-case letters, digits and -, e.g. { $example }
+js-worksheet-no-period = the assessment has no period
+js-worksheet-period-hint = use a year (2026) or year and month (2026-03)
+js-worksheet-bad-period = `{ $value }` is not a period
+js-worksheet-no-date = this assessment has no `assessed_on` date
+js-worksheet-no-date-hint = the date of the workshop, such as 2026-03-31
+js-worksheet-bad-status = `{ $value }` is not a status
+js-worksheet-bad-status-hint = use `published` or `draft`
+js-worksheet-no-reviewer = `reviewed_by` has no `name`
+js-worksheet-no-reviewer-hint = who checked the scores against the evidence
+js-worksheet-negative-count = `count` cannot be negative
+js-worksheet-the-vote = the vote
+js-worksheet-the-score = the score
+js-worksheet-the-target = the target
+js-worksheet-bad-confidence = `{ $value }` is not a confidence level
+js-worksheet-bad-confidence-hint = use low, medium or high
+js-worksheet-no-evidence-text = this evidence item has no `text`
+js-worksheet-no-evidence-text-hint = say what shows it
+js-worksheet-bad-link = the link `{ $value }` is not allowed
+js-worksheet-bad-link-hint = links must start with https://, http://, mailto: or / (a page of this site)
+js-worksheet-no-action = this next step has no `action`
+js-worksheet-no-action-hint = say what will be done
+js-worksheet-a-step-status = a next-step status
+js-worksheet-warn-not-assessed = not assessed: { $pointers }
+js-worksheet-warn-no-participants = no participants are recorded
+js-worksheet-warn-no-lived = no people with lived experience took part
+js-worksheet-warn-framework = this assessment used the framework `{ $used }`, but the site describes `{ $site }`
+js-worksheet-warn-old-evidence = evidence dated { $date } was more than { $months } months old when this assessment was made
+js-worksheet-warn-overdue = the next step "{ $action }" was due on { $due } and is not done
+js-worksheet-not-text = `{ $key }` should be text, not { $kind }
+js-worksheet-not-mapping = { $what } should be a set of `key: value` lines, not { $kind }
+js-worksheet-keys-are = the keys it can have are: { $keys }
+js-worksheet-unknown-key = unknown key `{ $key }` in { $what }
+js-worksheet-not-list = { $what } should be a list (lines starting with `- `), not { $kind }
+js-worksheet-what-assessment = an assessment
+js-worksheet-what-participants = a participant group
+js-worksheet-a-role = a participant role
+js-worksheet-no-role = this participant group has no `role`
+js-worksheet-no-count = this participant group has no `count`
+js-worksheet-no-count-hint = type how many took part
+js-worksheet-role-twice = `{ $role }` is listed twice: the form adds the two counts together
+js-worksheet-bad-pointers = `pointers` should list each pointer's id with its score under it
+js-worksheet-unknown-pointer = unknown pointer "{ $id }"
+js-worksheet-did-you-mean-pointer = did you mean "{ $id }"?
+js-worksheet-pointer-ids = the pointer ids are: { $ids }
+js-worksheet-what-pointer = a pointer's assessment
+js-worksheet-what-evidence = an evidence item
+js-worksheet-what-step = a next step
+js-worksheet-read-before = the form shows what could be read before this line
+js-worksheet-no-yaml-open = Files cannot be opened: the YAML reader (js-yaml.min.js) did not load with this page.
+js-worksheet-one-area = only one area.yaml can be opened at a time; this one was left out
+js-worksheet-one-assessment = only one assessment can be opened at a time; this one was left out
+js-worksheet-file-period-hint = name assessment files by year (2018.yaml) or year and month (2018-03.yaml); type the period in the form
+js-worksheet-opened = Opened { $files }.
+js-worksheet-and = {" and "}
+js-worksheet-opened-nothing = Opened nothing.
+js-worksheet-opened-kept = { $n ->
+        [one] One text is written in more than one language: the form shows it in English, and the downloaded file keeps the other languages as they were.
+       *[other] { $n } texts are written in more than one language: the form shows them in English, and the downloaded file keeps the other languages as they were.
+    }
+js-worksheet-read-failed = The files could not be read: { $why }
+js-worksheet-from-folder = This page was opened from a folder on your computer, and browsers do not let such a page read the site's data files. Open the worksheet on the published site, or with aba serve, to start from a published assessment; or use Open with the files themselves.
+js-worksheet-reading = Reading { $area }'s assessment for { $period }…
+js-worksheet-started = Started from { $area }'s assessment for { $period }: last time's next steps are filled in, for you to update their status.
+js-worksheet-start-failed = The published assessment could not be read ({ $url }). Check that the site is up to date, or use Open with the files.
+js-worksheet-undo = Bring back the form as it was
+js-worksheet-undone = The form is back as it was.
+js-worksheet-parts-unread = { $n ->
+        [one] { $n } part could not be read: see the list at the top.
+       *[other] { $n } parts could not be read: see the list at the top.
+    }
+js-worksheet-not-allowed = { $value } (not allowed)
+js-worksheet-status = Status
+js-worksheet-status-hint = Published assessments are shown on the site. A draft is left out until it is agreed.
+js-worksheet-published = Published: show it on the site
+js-worksheet-draft = Draft: leave it out for now (aba build --drafts and aba serve --drafts show it)
+js-worksheet-evidence-n = Evidence { $n }
+js-worksheet-evidence-text = What shows it
+js-worksheet-evidence-link = Link (optional)
+js-worksheet-evidence-date = Date (optional)
+js-worksheet-date-format = YYYY-MM-DD
+js-worksheet-remove-evidence = Remove evidence { $n }
+js-worksheet-for-pointer = for pointer { $n }
+js-worksheet-evidence-removed = Evidence { $n } of pointer { $pointer } removed.
+js-worksheet-step-n = Next step { $n }
+js-worksheet-step-action = What will be done
+js-worksheet-step-owner = Who will do it (optional)
+js-worksheet-step-due = Due (optional)
+js-worksheet-step-status = Status (optional)
+js-worksheet-not-given = Not given
+js-worksheet-remove-step = Remove next step { $n }
+js-worksheet-step-removed = Next step { $n } of pointer { $pointer } removed.
+js-worksheet-guide = Questions, and what each level looks like
+js-worksheet-talk-about = Talk about
+js-worksheet-the-levels = The levels
+js-worksheet-last-scored = scored { $score } ({ $label })
+js-worksheet-last-aimed = aimed for { $target } ({ $label })
+js-worksheet-last-time = Last time ({ $period }): { $what }.
+js-worksheet-votes = Votes
+js-worksheet-votes-hint = One number from { $low } to { $high } for each person or table, such as 2 3 3 1 or 2, 3, 3, 1.
+js-worksheet-score = Agreed score (optional)
+js-worksheet-score-none = The middle vote
+js-worksheet-score-hint = Only if the group agreed a score directly.
+js-worksheet-target = Target (optional)
+js-worksheet-target-none = No target
+js-worksheet-target-hint = The level to reach by the next assessment.
+js-worksheet-confidence = Confidence (optional)
+js-worksheet-confidence-hint = How strong the evidence is.
+js-worksheet-strengths = Strengths to build on
+js-worksheet-strengths-hint = What the area already has and does well here. You can use Markdown: **bold**, and lists with lines starting with -.
+js-worksheet-evidence = Evidence
+js-worksheet-add-evidence = Add evidence
+js-worksheet-next-steps = Next steps
+js-worksheet-add-step = Add a next step
+js-worksheet-live-votes = { $n ->
+        [one] { $n } vote. The middle vote is { $middle } ({ $label }).
+       *[other] { $n } votes. The middle vote is { $middle } ({ $label }).
+    }
+js-worksheet-live-divided = The group was divided
+js-worksheet-live-divided-why = {""}: the votes spread across three or more levels.
+js-worksheet-live-agreed = The group agreed a score of { $score } ({ $label }) directly: that is the score shown.
+js-worksheet-live-score = Score: { $score } ({ $label }).
+js-worksheet-not-kept = This browser is not keeping your draft (its storage is off or full). Download your work before you close the page.
+js-worksheet-intro-kept = Nothing is lost:
+js-worksheet-intro-kept-more = everything you type is kept in this browser, on this computer, as you type it. Closing the page, a reload or a crash loses nothing; it stays until you press Start again. Nothing is sent anywhere.
+js-worksheet-intro-kept-more-serve = everything you type is kept in this browser, on this computer, as you type it. Closing the page, a reload or a crash loses nothing; it stays until you press Start again. Nothing is sent anywhere until you press Save to the site.
+js-worksheet-intro-files = The form fills in the two files the site is made from. At the end, download them (or, when you preview the site with `aba serve`, save them straight into it).
+js-worksheet-intro-paper = Prefer paper? Print the workshop kit.
+js-worksheet-problem = There is a problem
+js-worksheet-open = Open files from your computer
+js-worksheet-open-label = An assessment (such as 2025.yaml), its area.yaml, or both
+js-worksheet-open-hint = To carry on with an assessment, or to change one. The form shows what it holds; anything it cannot read is listed at the top.
+js-worksheet-from = Start from a published assessment
+js-worksheet-from-hint = For an area's next assessment: brings across the area and last time's next steps, to update their status, and shows last time's scores and targets beside each pointer.
+js-worksheet-from-button = Start from it
+js-worksheet-from-area = Area
+js-worksheet-from-period = Assessment
+js-worksheet-from-none = This site has no published assessments yet.
+js-worksheet-again = Start again
+js-worksheet-again-ask = Empty the whole form?
+js-worksheet-again-why = This clears every field and the draft kept in this browser. Files you downloaded or saved are not touched.
+js-worksheet-again-yes = Yes, empty the form
+js-worksheet-again-no = No, keep it
+js-worksheet-emptied = The form is empty again.
+js-worksheet-again-hint = Empties the form, after asking.
+js-worksheet-start = Start
+js-worksheet-area = The area
+js-worksheet-area-hint = Written to area.yaml, once for each area. For an area already on the site, leave it as it is.
+js-worksheet-area-name = Name of the area
+js-worksheet-area-name-hint = As readers know it, such as Tally Bridge.
+js-worksheet-folder = Folder name
+js-worksheet-folder-hint = The area's folder in assessments/, and its web address. Lower-case letters, digits and -; made from the name unless you change it.
+js-worksheet-kind = Kind of area (optional)
+js-worksheet-kind-hint = Such as Metropolitan borough, or County council.
+js-worksheet-region = Region (optional)
+js-worksheet-region-hint = Such as North West; for Scotland, Wales and Northern Ireland, the nation.
+js-worksheet-nation = Nation (optional)
+js-worksheet-website = Website (optional)
+js-worksheet-website-hint = Starting https://
+js-worksheet-contact = Contact (optional)
+js-worksheet-contact-hint = Where readers can ask about the assessments: a shared email address or a web page, not a person's own address.
+js-worksheet-people = Who took part
+js-worksheet-people-hint = How many people from each group took part. Leave a group empty if nobody from it came. Who took part is part of the evidence.
+js-worksheet-assessment = The assessment
+js-worksheet-assessment-hint = Written to the assessment's own file, named after its period, such as 2026.yaml.
+js-worksheet-period = Period
+js-worksheet-period-field-hint = The year of the assessment (2026), or the year and month (2026-03). It names the file.
+js-worksheet-assessed-on = Date of the workshop
+js-worksheet-assessed-on-hint = YYYY-MM-DD, for example 2026-03-31.
+js-worksheet-facilitator = Who ran it (optional)
+js-worksheet-facilitator-hint = A person or a team.
+js-worksheet-framework = Framework (optional)
+js-worksheet-framework-hint = The version of the pointers used. This site describes: { $framework }.
+js-worksheet-reviewer = Peer reviewed by (optional)
+js-worksheet-reviewer-hint = Another area or a partner who checked the scores against the evidence.
+js-worksheet-reviewed-on = Date of the peer review (optional)
+js-worksheet-summary = Summary (optional)
+js-worksheet-summary-hint = A few sentences for readers about this assessment. You can use Markdown: **bold**, and lists with lines starting with -.
+js-worksheet-next-review = Next review (optional)
+js-worksheet-next-review-hint = When the area means to look at its scores again: YYYY-MM-DD.
+js-worksheet-jump = The ten pointers
+js-worksheet-pointers = The pointers
+js-worksheet-pointers-hint = For each pointer: the votes (or a score the group agreed), a target, and what the group said. Leave out a pointer you did not assess.
+js-worksheet-save = Save to the site
+js-worksheet-finish-serve = Save or download
+js-worksheet-finish = Download
+js-worksheet-notes = aba check will also note (these do not stop the site being built)
+js-worksheet-unread = What could not be read from the files
+js-worksheet-unread-hint = The form holds everything else. These parts are left out of it, and of the files it writes; add them again in the form if they are needed.
+js-worksheet-error = Error:
+js-worksheet-where-pointer = Pointer { $n }
+js-worksheet-optional = {" (optional)"}
+js-worksheet-folder-placeholder = FOLDER
+js-worksheet-period-placeholder = PERIOD
+js-worksheet-finish-note = Download both files and put them in the site's folder as `assessments/{ $folder }/area.yaml` and `assessments/{ $folder }/{ $period }.yaml` (an area already on the site keeps its area.yaml). Then `aba check` checks them and `aba build` makes the pages.
+js-worksheet-finish-note-serve = Download both files and put them in the site's folder as `assessments/{ $folder }/area.yaml` and `assessments/{ $folder }/{ $period }.yaml` (an area already on the site keeps its area.yaml). Then `aba check` checks them and `aba build` makes the pages. Or save them straight into the site you are previewing.
+js-worksheet-download-assessment = Download assessment ({ $file })
+js-worksheet-download-area = Download area (area.yaml)
+js-worksheet-not-downloaded = { $n ->
+        [one] Nothing was downloaded: first put right the problem listed at the top.
+       *[other] Nothing was downloaded: first put right the { $n } problems listed at the top.
+    }
+js-worksheet-downloaded = Downloaded { $file }. Put it in the site's folder as `assessments/{ $folder }/{ $file }`, then run `aba check`.
+js-worksheet-not-saved = { $n ->
+        [one] Nothing was saved: first put right the problem listed at the top.
+       *[other] Nothing was saved: first put right the { $n } problems listed at the top.
+    }
+js-worksheet-saving = Saving…
+js-worksheet-serve-gone = aba serve did not answer: is it still running?
+js-worksheet-not-saved-title = Not saved
+js-worksheet-refused = the save was refused
+js-worksheet-download-assessment-instead = Download assessment instead
+js-worksheet-download-area-instead = Download area instead
+js-worksheet-saved-title = Saved
+js-worksheet-saved = Saved { $files }. The preview is being rebuilt:
+js-worksheet-saved-see = see the area's page
+js-worksheet-saved-draft = (a draft shows only when aba serve runs with --drafts)
+js-worksheet-saved-check = `aba check` found { $summary } in the whole site.
+js-worksheet-saved-check-list = `aba check` found { $summary } in the whole site; the errors, and this area's warnings:
+js-worksheet-draft-back = Your draft from before is back, as you left it.
+js-worksheet-no-yaml = The YAML reader (js-yaml.min.js) did not load, so files cannot be opened here; everything else works.

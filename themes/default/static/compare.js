@@ -3,8 +3,11 @@
 // A comparison can be shared: its address carries ?areas=slug,slug@2021
 // (an area with @period shows that assessment, otherwise its latest).
 (function () {
+  var t = window.abaWords;
   var script = document.currentScript;
-  var scoresUrl = script.dataset.scores, base = script.dataset.base;
+  // `base`: where the pages of the page's language start (/cy/); `root`:
+  // where the site starts, with the data files every language shares.
+  var scoresUrl = script.dataset.scores, base = script.dataset.base, root = script.dataset.root || base;
   // The top of the site's scale (4 with the default one; a site may set its own).
   var max = Number(script.dataset.max) || 4;
   // A copy opened from a folder cannot fetch: the page holds the data, and
@@ -12,6 +15,9 @@
   var holder = document.getElementById("compare-data");
   var embedded = holder ? JSON.parse(holder.textContent) : null;
   var index = script.dataset.index || "";
+  // The data's words (titles, strengths, evidence, next steps) are in the
+  // site's default language: on a page in another, they are marked as such.
+  var textLang = script.dataset.textLang ? { lang: script.dataset.textLang } : {};
   var picker = document.getElementById("picker");
   var form = document.getElementById("compare-form");
   var status = document.getElementById("compare-status");
@@ -51,7 +57,7 @@
   function svgEl(tag, attrs) { var e = document.createElementNS(NS, tag); for (var k in attrs) e.setAttribute(k, attrs[k]); return e; }
   function radar(series, labels) {
     var n = labels.length, cx = 160, cy = 160, r = 120;
-    var svg = svgEl("svg", { viewBox: "0 0 320 320", width: "320", height: "320", "class": "radar", role: "img", "aria-label": "Scores of " + series.map(function (s) { return s.name; }).join(", ") + " on each pointer; the same scores are in the table" });
+    var svg = svgEl("svg", { viewBox: "0 0 320 320", width: "320", height: "320", "class": "radar", role: "img", "aria-label": t("js-compare-radar", { areas: series.map(function (s) { return s.name; }).join(t("js-compare-list-separator")) }) });
     function pt(i, v) { var a = 2 * Math.PI * i / n - Math.PI / 2; return [cx + r * v * Math.cos(a), cy + r * v * Math.sin(a)]; }
     for (var ring = 1; ring <= max; ring++) {
       var pts = []; for (var i = 0; i < n; i++) pts.push(pt(i, ring / max).map(function (x) { return x.toFixed(1); }).join(","));
@@ -60,7 +66,7 @@
     for (var j = 0; j < n; j++) {
       var e = pt(j, 1), l = pt(j, 1.13);
       svg.appendChild(svgEl("line", { "class": "spoke", x1: cx, y1: cy, x2: e[0].toFixed(1), y2: e[1].toFixed(1) }));
-      var t = svgEl("text", { "class": "axis", x: l[0].toFixed(1), y: (l[1] + 5).toFixed(1), "text-anchor": "middle" }); t.textContent = labels[j]; svg.appendChild(t);
+      var axis = svgEl("text", { "class": "axis", x: l[0].toFixed(1), y: (l[1] + 5).toFixed(1), "text-anchor": "middle" }); axis.textContent = labels[j]; svg.appendChild(axis);
     }
     series.forEach(function (s, k) {
       var pts = s.values.map(function (v, i) { return pt(i, (v || 0) / max).map(function (x) { return x.toFixed(1); }).join(","); });
@@ -68,12 +74,12 @@
     });
     return svg;
   }
-  var LINE = ["solid line, shaded", "long dashes", "dots", "dash and dot"];
+  var LINE = [t("js-compare-line-1"), t("js-compare-line-2"), t("js-compare-line-3"), t("js-compare-line-4")];
 
   var shown = "";
   function show(slugs, push) {
-    if (slugs.length < 2 || slugs.length > 4) { status.textContent = "Choose between two and four areas."; return; }
-    status.textContent = "Loading…";
+    if (slugs.length < 2 || slugs.length > 4) { status.textContent = t("js-compare-choose"); return; }
+    status.textContent = t("js-compare-loading");
     load().then(function (data) {
       // What is shown is what was found: an address may name an area or a
       // period the site does not have (a typo, an area since renamed).
@@ -81,61 +87,65 @@
       slugs.forEach(function (s) {
         var rows = rowsFor(data, s), period = s.split("@")[1];
         if (!rows.length) { unknown.push(s.split("@")[0]); return; }
-        if (period && rows[0].period !== period) latest.push(rows[0].area_name + " has no assessment for " + period + ", so its latest (" + rows[0].period + ") is shown.");
+        if (period && rows[0].period !== period) latest.push(t("js-compare-no-period", { area: rows[0].area_name, period: period, latest: rows[0].period }));
         sets.push(rows);
       });
-      var notes = (unknown.length ? " No area has the short name " + unknown.join(", ") + "." : "") + (latest.length ? " " + latest.join(" ") : "");
+      var notes = (unknown.length ? " " + t("js-compare-unknown", { names: unknown.join(t("js-compare-list-separator")), n: unknown.length }) : "") + (latest.length ? " " + latest.join(" ") : "");
       if (sets.length < 2) {
         result.textContent = "";
-        status.textContent = "Choose between two and four areas." + notes;
+        status.textContent = t("js-compare-choose") + notes;
         return;
       }
       return Promise.all(sets.map(function (s) {
         if (embedded) return Promise.resolve(embedded.assessments[s[0].area + "/" + s[0].period]);
-        return fetch(base + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
+        return fetch(root + "data/areas/" + s[0].area + "/" + s[0].period + ".json").then(function (r) { return r.json(); });
       })).then(function (whole) {
         render(sets, whole, push);
-        status.textContent = "Showing " + sets.length + " areas." + notes;
+        status.textContent = t("js-compare-showing", { n: sets.length }) + notes;
         shown = slugs.join(",");
         if (push) history.pushState(null, "", "?areas=" + shown);
       });
-    }).catch(function () { status.textContent = "The scores could not be loaded. The table below has every area's latest scores."; });
+    }).catch(function () { status.textContent = t("js-compare-failed"); });
   }
 
   function render(sets, whole, moveFocus) {
     result.textContent = "";
-    var h = el("h2", { id: "comparison", tabindex: "-1" }, "Comparison: " + sets.map(function (s) { return s[0].area_name + " (" + s[0].period + ")"; }).join(", "));
+    function named(s) { return t("js-compare-area-period", { area: s[0].area_name, period: s[0].period }); }
+    var h = el("h2", { id: "comparison", tabindex: "-1" }, t("js-compare-heading", { areas: sets.map(named).join(t("js-compare-list-separator")) }));
     result.appendChild(h);
-    var series = sets.map(function (s) { return { name: s[0].area_name + " " + s[0].period, values: s.map(function (r) { return r.score; }) }; });
+    var series = sets.map(function (s) { return { name: named(s), values: s.map(function (r) { return r.score; }) }; });
     var fig = el("figure");
     fig.appendChild(radar(series, sets[0].map(function (r) { return String(r.pointer_number); })));
     var cap = el("figcaption");
-    cap.appendChild(document.createTextNode("Each spoke is a pointer. "));
-    series.forEach(function (s, k) { cap.appendChild(document.createTextNode(s.name + ": " + LINE[k] + (k < series.length - 1 ? "; " : ". "))); });
+    var keys = series.map(function (s, k) { return t("js-compare-key", { area: s.name, line: LINE[k] }); });
+    cap.textContent = t("js-compare-figure", { keys: keys.join(t("js-compare-key-separator")) });
     fig.appendChild(cap);
     result.appendChild(fig);
 
-    var wrap = el("div", { "class": "table-scroll", role: "region", "aria-label": "Comparison table", tabindex: "0" });
+    var wrap = el("div", { "class": "table-scroll", role: "region", "aria-label": t("js-compare-table"), tabindex: "0" });
     var table = el("table", { "class": "compare-table" });
-    table.appendChild(el("caption", {}, "Scores, strengths, evidence and next steps, pointer by pointer"));
-    var head = el("tr"); head.appendChild(el("th", { scope: "col" }, "Pointer"));
+    table.appendChild(el("caption", {}, t("js-compare-caption")));
+    var head = el("tr"); head.appendChild(el("th", { scope: "col" }, t("js-compare-pointer")));
     sets.forEach(function (s) {
       var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" + s[0].period + "/" + index }, s[0].area_name);
-      th.appendChild(a); th.appendChild(document.createTextNode(" (" + s[0].period + ")")); head.appendChild(th);
+      th.appendChild(a); th.appendChild(document.createTextNode(" " + t("js-compare-in-brackets", { text: s[0].period }))); head.appendChild(th);
     });
     var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
     var tbody = el("tbody");
     sets[0].forEach(function (row, i) {
-      var tr = el("tr"); tr.appendChild(el("th", { scope: "row" }, row.pointer_number + ". " + (whole[0].pointers[i] || {}).title));
+      var tr = el("tr"); var title = el("th", { scope: "row" }, row.pointer_number + ". ");
+      title.appendChild(el("span", textLang, (whole[0].pointers[i] || {}).title)); tr.appendChild(title);
       whole.forEach(function (w) {
         var p = w.pointers[i] || {}; var td = el("td");
-        td.appendChild(el("p", {}, p.score == null ? "Not assessed" : "Score " + p.score + (p.target != null ? ", aiming for " + p.target : "")));
-        if (p.strengths) td.appendChild(el("p", {}, p.strengths));
+        td.appendChild(el("p", {}, p.score == null ? t("js-compare-not-assessed") : p.target != null ? t("js-compare-score-target", { score: p.score, target: p.target }) : t("js-compare-score", { score: p.score })));
+        if (p.strengths) td.appendChild(el("p", textLang, p.strengths));
         if (p.evidence && p.evidence.length) {
-          var ul = el("ul"); p.evidence.forEach(function (e) { ul.appendChild(el("li", {}, e.text)); }); td.appendChild(el("p", { "class": "meta" }, "Evidence:")); td.appendChild(ul);
+          var ul = el("ul", textLang); p.evidence.forEach(function (e) { ul.appendChild(el("li", {}, e.text)); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-evidence"))); td.appendChild(ul);
         }
         if (p.next_steps && p.next_steps.length) {
-          var ns = el("ul"); p.next_steps.forEach(function (s) { ns.appendChild(el("li", {}, s.action + (s.status ? " (" + s.status + ")" : ""))); }); td.appendChild(el("p", { "class": "meta" }, "Next steps:")); td.appendChild(ns);
+          var ns = el("ul"); p.next_steps.forEach(function (s) { var li = el("li"); li.appendChild(el("span", textLang, s.action));
+            if (s.status) li.appendChild(document.createTextNode(" " + t("js-compare-in-brackets", { text: t("status-" + s.status.replace(/ /g, "-")) })));
+            ns.appendChild(li); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-next-steps"))); td.appendChild(ns);
         }
         tr.appendChild(td);
       });

@@ -21,7 +21,7 @@
     document.querySelectorAll("section.nation").forEach(function (s) {
       s.hidden = !s.querySelector(".area-item:not([hidden])");
     });
-    count.textContent = shown + (shown === 1 ? " area shown" : " areas shown");
+    count.textContent = window.abaWords("js-filter-shown", { n: shown });
     var q = new URLSearchParams();
     if (nation.value) q.set("nation", nation.value);
     if (region.value) q.set("region", region.value);

@@ -18,6 +18,7 @@
   var D = JSON.parse(dataEl.textContent);
   var SCHEMA = JSON.parse(D.schema);
   var yaml = window.jsyaml || null;
+  var t = window.abaWords;
 
   // ------------------------------------------------------------ the schema
   var P = SCHEMA.properties;
@@ -47,6 +48,8 @@
   var ROLES = D.roles.filter(function (r) { return ROLE_NAMES.indexOf(r.name) >= 0; });
   var AREA_KEYS = ["name", "kind", "region", "nation", "website", "contact"];
   var LIVED = ROLES.filter(function (r) { return r.lived; })[0] || ROLES[0];
+  // The label of a value the file holds (`in progress`), in the page's language.
+  function labelOf(value, all, labels) { var i = all.indexOf(value); return i >= 0 ? labels[i] : value; }
   var LABEL = {};
   D.scale.forEach(function (l) { LABEL[l.value] = l.label; });
   var POINTER = {};
@@ -81,7 +84,6 @@
   }
   function fid(name) { return "ws-" + name.replace(/[^A-Za-z0-9_-]/g, "-"); }
   function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
-  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function clone(x) { return JSON.parse(JSON.stringify(x)); }
   function getPath(obj, name) {
     return name.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
@@ -92,6 +94,11 @@
     o[keys[keys.length - 1]] = value;
   }
   function blank(s) { return s == null || String(s).trim() === ""; }
+  // Whether a text has words in any language (see `text`).
+  function hasText(obj, key) {
+    var kept = obj.langs && obj.langs[key];
+    return !blank(obj[key]) || !!kept && Object.keys(kept).some(function (l) { return l !== D.lang && !blank(kept[l]); });
+  }
 
   // As check::slugify: lower-case letters and digits, one dash between words.
   function slugify(s) {
@@ -146,7 +153,6 @@
     var total = d.m - 1 + months, y = d.y + Math.floor(total / 12), m = (total % 12) + 1;
     return { y: y, m: m, d: Math.min(d.d, daysIn(y, m)) };
   }
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   function parsePeriod(s) {
     var m = /^(\d{4})(?:-(\d{2}))?$/.exec(s);
     if (!m || (m[2] && (+m[2] < 1 || +m[2] > 12))) return null;
@@ -154,7 +160,7 @@
   }
   function periodLabel(s) {
     var p = parsePeriod(s);
-    return p ? (p.m ? MONTHS[p.m - 1] + " " : "") + p.y : s;
+    return p ? (p.m ? t("period-month", { month: t("month-" + p.m), year: String(p.y) }) : String(p.y)) : s;
   }
   // As check::is_safe_link.
   function isSafeLink(link) {
@@ -166,19 +172,19 @@
       (link[0] === "/" && link[1] !== "/");
   }
   function kindOf(v) {
-    if (v == null) return "nothing";
-    if (typeof v === "boolean") return "yes/no";
-    if (typeof v === "number") return "a number";
-    if (typeof v === "string") return "text";
-    if (Array.isArray(v)) return "a list";
-    return "a set of keys";
+    if (v == null) return t("js-worksheet-kind-nothing");
+    if (typeof v === "boolean") return t("js-worksheet-kind-yes-no");
+    if (typeof v === "number") return t("js-worksheet-kind-number");
+    if (typeof v === "string") return t("js-worksheet-kind-text");
+    if (Array.isArray(v)) return t("js-worksheet-kind-list");
+    return t("js-worksheet-kind-keys");
   }
   // A whole number as typed: the number, or what it is instead.
   function wholeNumber(text) {
-    var t = String(text).trim();
-    if (/^[-+]?\d+$/.test(t)) return { n: parseInt(t, 10) };
-    if (/^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$/.test(t)) return { kind: "a number" };
-    return { kind: "text" };
+    var typed = String(text).trim();
+    if (/^[-+]?\d+$/.test(typed)) return { n: parseInt(typed, 10) };
+    if (/^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$/.test(typed)) return { kind: kindOf(0) };
+    return { kind: kindOf("") };
   }
   function tokens(text) { return String(text || "").split(/[\s,]+/).filter(Boolean); }
   // The votes, if every one is a value of the scale.
@@ -269,17 +275,38 @@
     return (needsQuotes(s) ? quoted(s) : s) + "\n";
   }
 
+  // A comment of one or more lines, in the page's language.
+  function comment(text, indent) {
+    return text.split("\n").map(function (l) { return indent + "# " + l; }).join("\n") + "\n";
+  }
+  // What follows `key: ` for a text of the form: written as it is, or, when
+  // the file it came from had it in each language (`{ en-GB: …, cy: … }`),
+  // in each again, with the page's language as the form now has it.
+  function text(obj, key, indent) {
+    var kept = obj.langs && obj.langs[key];
+    if (!kept) return scalar(obj[key], indent);
+    var all = clone(kept);
+    all[D.lang] = obj[key];
+    var out = "\n";
+    D.languages.forEach(function (l) {
+      if (!blank(all[l])) out += indent + l + ": " + scalar(all[l], indent + "  ");
+    });
+    Object.keys(all).forEach(function (l) {
+      if (D.languages.indexOf(l) < 0 && !blank(all[l])) out += indent + l + ": " + scalar(all[l], indent + "  ");
+    });
+    return out;
+  }
   function areaYaml(st) {
-    var a = st.area, out = "name: " + scalar(a.name, "  ");
+    var a = st.area, out = "name: " + text(a, "name", "  ");
     var hints = {
-      kind: "# kind: Metropolitan borough\n",
-      region: "# region: North West      # or the nation, for Scotland, Wales and Northern Ireland\n",
-      nation: "# nation: England         # England | Scotland | Wales | Northern Ireland\n",
-      website: "# website: https://www.example.gov.uk\n",
-      contact: "# contact: assessments@example.gov.uk   # a shared address or a web page\n",
+      kind: t("js-worksheet-yaml-kind"),
+      region: t("js-worksheet-yaml-region"),
+      nation: t("js-worksheet-yaml-nation"),
+      website: t("js-worksheet-yaml-website"),
+      contact: t("js-worksheet-yaml-contact"),
     };
     ["kind", "region", "nation", "website", "contact"].forEach(function (k) {
-      out += a[k] === "" || a[k] == null ? hints[k] : k + ": " + scalar(a[k], "  ");
+      out += a[k] === "" || a[k] == null ? comment(k + ": " + hints[k], "") : k + ": " + text(a, k, "  ");
     });
     return out;
   }
@@ -293,18 +320,19 @@
 
   function pointerHasAny(p) {
     return p.stories != null || tokens(p.votes).length > 0 || !blank(p.score) || !blank(p.target) || !blank(p.confidence) ||
-      !blank(p.strengths) || p.evidence.some(itemHasAny) || p.next_steps.some(itemHasAny);
+      hasText(p, "strengths") || p.evidence.some(itemHasAny) || p.next_steps.some(itemHasAny);
   }
-  function itemHasAny(item) { return Object.keys(item).some(function (k) { return !blank(item[k]); }); }
+  function itemHasAny(item) { return Object.keys(item).some(function (k) { return k === "langs" ? hasAnyKept(item) : !blank(item[k]); }); }
+  function hasAnyKept(obj) { return Object.keys(obj.langs || {}).some(function (k) { return hasText(obj, k); }); }
 
   function assessmentYaml(st) {
     var out = D.header.replace("{period}", periodLabel(st.period)) + "\n";
     out += "assessed_on: " + st.assessed_on.trim() + "\n";
     out += "status: " + st.status + "\n";
-    if (st.facilitator !== "") out += "facilitator: " + scalar(st.facilitator, "  ");
+    if (hasText(st, "facilitator")) out += "facilitator: " + text(st, "facilitator", "  ");
     if (st.framework !== "") out += "framework: " + scalar(st.framework, "  ");
-    if (!blank(st.reviewed_by.name) || !blank(st.reviewed_by.on)) {
-      out += "reviewed_by:\n  name: " + scalar(st.reviewed_by.name, "    ");
+    if (hasText(st.reviewed_by, "name") || !blank(st.reviewed_by.on)) {
+      out += "reviewed_by:\n  name: " + text(st.reviewed_by, "name", "    ");
       if (!blank(st.reviewed_by.on)) out += "  on: " + st.reviewed_by.on.trim() + "\n";
     }
     var roles = roleOrder(st).filter(function (key) { return !blank(st.participants[key]); });
@@ -315,7 +343,7 @@
         out += "  - { role: " + name + ", count: " + wholeNumber(st.participants[key]).n + " }\n";
       });
     }
-    if (!blank(st.summary)) out += "summary: " + scalar(st.summary, "  ");
+    if (hasText(st, "summary")) out += "summary: " + text(st, "summary", "  ");
     out += keptAsOpened("stories", st.stories, "");
     if (!blank(st.next_review)) out += "next_review: " + st.next_review.trim() + "\n";
     var ids = D.pointers.map(function (p) { return p.id; }).filter(function (id) { return pointerHasAny(st.pointers[id]); });
@@ -328,17 +356,17 @@
       if (!blank(p.score)) out += "    score: " + wholeNumber(p.score).n + "\n";
       if (!blank(p.target)) out += "    target: " + wholeNumber(p.target).n + "\n";
       if (!blank(p.confidence)) out += "    confidence: " + p.confidence + "\n";
-      if (!blank(p.strengths)) out += "    strengths: " + scalar(p.strengths, "      ");
+      if (hasText(p, "strengths")) out += "    strengths: " + text(p, "strengths", "      ");
       out += keptAsOpened("stories", p.stories, "    ");
       var evidence = p.evidence.filter(itemHasAny);
       if (evidence.length) {
         out += "    evidence:\n";
         evidence.forEach(function (e) {
-          if (blank(e.link) && blank(e.date)) {
+          if (blank(e.link) && blank(e.date) && !(e.langs && e.langs.text)) {
             out += "      - " + scalar(e.text, "        ");
             return;
           }
-          out += "      - text: " + scalar(e.text, "          ");
+          out += "      - text: " + text(e, "text", "          ");
           if (!blank(e.link)) out += "        link: " + scalar(e.link.trim(), "          ");
           if (!blank(e.date)) out += "        date: " + e.date.trim() + "\n";
         });
@@ -347,12 +375,12 @@
       if (steps.length) {
         out += "    next_steps:\n";
         steps.forEach(function (s) {
-          if (blank(s.owner) && blank(s.due) && blank(s.status)) {
+          if (blank(s.owner) && blank(s.due) && blank(s.status) && !(s.langs && s.langs.action)) {
             out += "      - " + scalar(s.action, "        ");
             return;
           }
-          out += "      - action: " + scalar(s.action, "          ");
-          if (!blank(s.owner)) out += "        owner: " + scalar(s.owner, "          ");
+          out += "      - action: " + text(s, "action", "          ");
+          if (!blank(s.owner)) out += "        owner: " + text(s, "owner", "          ");
           if (!blank(s.due)) out += "        due: " + s.due.trim() + "\n";
           if (!blank(s.status)) out += "        status: " + s.status + "\n";
         });
@@ -363,21 +391,25 @@
 
   // ------------------------------------------------------------ the state
   function blankPointer() {
-    return { votes: "", score: "", target: "", confidence: "", strengths: "", stories: null, evidence: [], next_steps: [] };
+    return { votes: "", score: "", target: "", confidence: "", strengths: "", stories: null, evidence: [], next_steps: [], langs: null };
   }
   function blankEvidence() { return { text: "", link: "", date: "" }; }
   function blankStep() { return { action: "", owner: "", due: "", status: "" }; }
   function blankState() {
     var s = {
       version: 1,
-      area: { name: "", kind: "", region: "", nation: "", website: "", contact: "" },
+      area: { name: "", kind: "", region: "", nation: "", website: "", contact: "", langs: null },
       folder: "", folderTouched: false,
       period: "", assessed_on: "", status: "published", facilitator: "", framework: D.framework,
-      reviewed_by: { name: "", on: "" },
+      reviewed_by: { name: "", on: "", langs: null },
       participants: {}, roleOrder: [],
       summary: "", next_review: "",
       // Stories are kept as opened: the form does not edit them.
       stories: null,
+      // A text the opened file wrote in each language ({ "en-GB": …, cy: … })
+      // is kept here by its key (in `st`, `st.area`, a pointer, an item):
+      // the form shows the page's language and writes all back (see `text`).
+      langs: null,
       pointers: {},
       // What the page opened, to tell when a file changed on disk since (serve).
       base: { area: null, period: null },
@@ -421,7 +453,7 @@
       localStorage.setItem(STORE, JSON.stringify(state));
       storageOk = true;
     } catch (e) {
-      if (storageOk) say("This browser is not keeping your draft (its storage is off or full). Download your work before you close the page.");
+      if (storageOk) say(t("js-worksheet-not-kept"));
       storageOk = false;
     }
   }
@@ -443,26 +475,26 @@
     function choice(name, scope, value, all, what) {
       if (blank(value) || all.indexOf(value) >= 0) return;
       var n = nearest(value, all);
-      err(name, scope, "`" + value + "` is not " + what, n ? "did you mean `" + n + "`?" : "use one of: " + all.join("; "));
+      err(name, scope, t("js-worksheet-not-one-of", { value: value, what: what }), n ? t("js-worksheet-did-you-mean", { word: n }) : t("js-worksheet-use-one-of", { words: all.join("; ") }));
     }
     function date(name, scope, value) {
       if (!blank(value) && !parseDate(value.trim())) {
-        err(name, scope, "`" + value + "` is not a real date", "write dates as YYYY-MM-DD, for example 2018-03-31");
+        err(name, scope, t("js-worksheet-not-a-date", { value: value }), t("js-worksheet-not-a-date-hint"));
       }
     }
     function level(name, scope, value, what) {
       if (blank(value)) return;
       var w = wholeNumber(value);
-      if (w.n == null) err(name, scope, what + " should be a whole number, not " + w.kind);
-      else if (SCALE.indexOf(w.n) < 0) err(name, scope, what + " " + w.n + " is not on the scale", "use one of " + SCALE.join(", "));
+      if (w.n == null) err(name, scope, t("js-worksheet-not-whole", { what: what, kind: w.kind }));
+      else if (SCALE.indexOf(w.n) < 0) err(name, scope, t("js-worksheet-off-scale", { what: what, value: w.n }), t("js-worksheet-use-scale", { values: SCALE.join(", ") }));
     }
     var a = st.area;
-    if (blank(a.name)) err("area.name", "area", "area.yaml has no `name`", "type the area's name, as readers know it");
-    if (a.nation) choice("area.nation", "area", a.nation, D.nations, "a nation aba knows");
+    if (!hasText(a, "name")) err("area.name", "area", t("js-worksheet-no-name"), t("js-worksheet-no-name-hint"));
+    if (a.nation) choice("area.nation", "area", a.nation, D.nations, t("js-worksheet-a-nation"));
     if (a.website !== "") {
       var lower = a.website.toLowerCase();
       if (!((lower.indexOf("https://") === 0 || lower.indexOf("http://") === 0) && isSafeLink(a.website))) {
-        err("area.website", "area", "the website `" + a.website + "` is not a web address", "start it with https://");
+        err("area.website", "area", t("js-worksheet-bad-website", { value: a.website }), t("js-worksheet-bad-website-hint"));
       }
     }
     if (a.contact !== "" && a.contact != null) {
@@ -470,60 +502,60 @@
       var email = !/[ \/:]/.test(c) && /^[^@]+@[^@]+\.[^@]+$/.test(c);
       var page = lc.indexOf("https://") === 0 || lc.indexOf("http://") === 0 || lc.indexOf("mailto:") === 0;
       if (!((email || page) && isSafeLink(email ? "mailto:" + c : c))) {
-        err("area.contact", "area", "the contact `" + c + "` is not an email address or a web page", "give a shared address such as assessments@example.gov.uk, or a page starting with https://");
+        err("area.contact", "area", t("js-worksheet-bad-contact", { value: c }), t("js-worksheet-bad-contact-hint"));
       }
     }
     date("next_review", "assessment", st.next_review || "");
-    if (blank(st.folder)) err("folder", "folder", "the area has no folder name", "lower-case letters, digits and -, such as " + (slugify(a.name) || "tally-bridge"));
+    if (blank(st.folder)) err("folder", "folder", t("js-worksheet-no-folder"), t("js-worksheet-no-folder-hint", { example: slugify(a.name) || "tally-bridge" }));
     else if (!isSlug(st.folder)) {
-      err("folder", "folder", "`" + st.folder + "` cannot be an area's folder name: use lower-case letters, digits and -, e.g. " + (slugify(st.folder) || "tally-bridge"));
+      err("folder", "folder", t("js-worksheet-bad-folder", { value: st.folder, example: slugify(st.folder) || "tally-bridge" }));
     }
-    if (blank(st.period)) err("period", "assessment", "the assessment has no period", "use a year (2026) or year and month (2026-03)");
-    else if (!parsePeriod(st.period)) err("period", "assessment", "`" + st.period + "` is not a period", "use a year (2026) or year and month (2026-03)");
-    if (blank(st.assessed_on)) err("assessed_on", "assessment", "this assessment has no `assessed_on` date", "the date of the workshop, such as 2026-03-31");
+    if (blank(st.period)) err("period", "assessment", t("js-worksheet-no-period"), t("js-worksheet-period-hint"));
+    else if (!parsePeriod(st.period)) err("period", "assessment", t("js-worksheet-bad-period", { value: st.period }), t("js-worksheet-period-hint"));
+    if (blank(st.assessed_on)) err("assessed_on", "assessment", t("js-worksheet-no-date"), t("js-worksheet-no-date-hint"));
     else date("assessed_on", "assessment", st.assessed_on);
-    if (STATUSES.indexOf(st.status) < 0) err("status", "assessment", "`" + st.status + "` is not a status", "use `published` or `draft`");
-    if (!blank(st.reviewed_by.on) || !blank(st.reviewed_by.name)) {
-      if (blank(st.reviewed_by.name)) err("reviewed_by.name", "assessment", "`reviewed_by` has no `name`", "who checked the scores against the evidence");
+    if (STATUSES.indexOf(st.status) < 0) err("status", "assessment", t("js-worksheet-bad-status", { value: st.status }), t("js-worksheet-bad-status-hint"));
+    if (!blank(st.reviewed_by.on) || hasText(st.reviewed_by, "name")) {
+      if (!hasText(st.reviewed_by, "name")) err("reviewed_by.name", "assessment", t("js-worksheet-no-reviewer"), t("js-worksheet-no-reviewer-hint"));
       date("reviewed_by.on", "assessment", st.reviewed_by.on);
     }
     roleOrder(st).forEach(function (key) {
       var v = st.participants[key];
       if (blank(v)) return;
       var w = wholeNumber(v);
-      if (w.n == null) err("participants." + key, "assessment", "`count` should be a whole number, not " + w.kind);
-      else if (w.n < 0) err("participants." + key, "assessment", "`count` cannot be negative");
+      if (w.n == null) err("participants." + key, "assessment", t("js-worksheet-not-whole", { what: "`count`", kind: w.kind }));
+      else if (w.n < 0) err("participants." + key, "assessment", t("js-worksheet-negative-count"));
     });
     D.pointers.forEach(function (meta) {
       var id = meta.id, p = st.pointers[id], at = "pointers." + id + ".";
       var bad = null;
       tokens(p.votes).some(function (t) {
         var w = wholeNumber(t);
-        if (w.n == null) bad = ["the vote should be a whole number, not " + w.kind];
-        else if (SCALE.indexOf(w.n) < 0) bad = ["the vote " + w.n + " is not on the scale", "use one of " + SCALE.join(", ")];
+        if (w.n == null) bad = [t("js-worksheet-not-whole", { what: t("js-worksheet-the-vote"), kind: w.kind })];
+        else if (SCALE.indexOf(w.n) < 0) bad = [t("js-worksheet-off-scale", { what: t("js-worksheet-the-vote"), value: w.n }), t("js-worksheet-use-scale", { values: SCALE.join(", ") })];
         return bad;
       });
       if (bad) err(at + "votes", "assessment", bad[0], bad[1]);
-      level(at + "score", "assessment", p.score, "the score");
-      level(at + "target", "assessment", p.target, "the target");
+      level(at + "score", "assessment", p.score, t("js-worksheet-the-score"));
+      level(at + "target", "assessment", p.target, t("js-worksheet-the-target"));
       if (!blank(p.confidence) && CONFIDENCES.indexOf(p.confidence) < 0) {
-        err(at + "confidence", "assessment", "`" + p.confidence + "` is not a confidence level", "use low, medium or high");
+        err(at + "confidence", "assessment", t("js-worksheet-bad-confidence", { value: p.confidence }), t("js-worksheet-bad-confidence-hint"));
       }
       p.evidence.forEach(function (e, i) {
         if (!itemHasAny(e)) return;
         var base = at + "evidence." + i + ".";
-        if (blank(e.text)) err(base + "text", "assessment", "this evidence item has no `text`", "say what shows it");
+        if (!hasText(e, "text")) err(base + "text", "assessment", t("js-worksheet-no-evidence-text"), t("js-worksheet-no-evidence-text-hint"));
         if (!blank(e.link) && !isSafeLink(e.link.trim())) {
-          err(base + "link", "assessment", "the link `" + e.link.trim() + "` is not allowed", "links must start with https://, http://, mailto: or / (a page of this site)");
+          err(base + "link", "assessment", t("js-worksheet-bad-link", { value: e.link.trim() }), t("js-worksheet-bad-link-hint"));
         }
         date(base + "date", "assessment", e.date);
       });
       p.next_steps.forEach(function (s, i) {
         if (!itemHasAny(s)) return;
         var base = at + "next_steps." + i + ".";
-        if (blank(s.action)) err(base + "action", "assessment", "this next step has no `action`", "say what will be done");
+        if (!hasText(s, "action")) err(base + "action", "assessment", t("js-worksheet-no-action"), t("js-worksheet-no-action-hint"));
         date(base + "due", "assessment", s.due);
-        choice(base + "status", "assessment", s.status, STEP_STATUSES, "a next-step status");
+        choice(base + "status", "assessment", s.status, STEP_STATUSES, t("js-worksheet-a-step-status"));
       });
     });
     return out;
@@ -533,12 +565,12 @@
   function warnings(st) {
     var out = [];
     var missing = D.pointers.filter(function (p) { return effectiveScore(st.pointers[p.id]) == null; }).map(function (p) { return p.id; });
-    if (missing.length) out.push("not assessed: " + missing.join(", "));
+    if (missing.length) out.push(t("js-worksheet-warn-not-assessed", { pointers: missing.join(", ") }));
     var counts = roleOrder(st).filter(function (k) { return !blank(st.participants[k]); });
-    if (!counts.length) out.push("no participants are recorded");
-    else if (!(wholeNumber(st.participants[LIVED.key]).n > 0)) out.push("no people with lived experience took part");
+    if (!counts.length) out.push(t("js-worksheet-warn-no-participants"));
+    else if (!(wholeNumber(st.participants[LIVED.key]).n > 0)) out.push(t("js-worksheet-warn-no-lived"));
     if (st.framework !== "" && st.framework !== D.framework) {
-      out.push("this assessment used the framework `" + st.framework + "`, but the site describes `" + D.framework + "`");
+      out.push(t("js-worksheet-warn-framework", { used: st.framework, site: D.framework }));
     }
     var on = parseDate(String(st.assessed_on).trim());
     if (on) {
@@ -547,14 +579,14 @@
         p.evidence.forEach(function (e) {
           var d = parseDate(String(e.date).trim());
           if (itemHasAny(e) && d && dateKey(plusMonths(d, D.stale_after_months)) < dateKey(on)) {
-            out.push("evidence dated " + e.date.trim() + " was more than " + D.stale_after_months + " months old when this assessment was made");
+            out.push(t("js-worksheet-warn-old-evidence", { date: e.date.trim(), months: D.stale_after_months }));
           }
         });
         p.next_steps.forEach(function (s) {
           var d = parseDate(String(s.due).trim());
           var open = blank(s.status) || s.status === "planned" || s.status === "in progress";
           if (itemHasAny(s) && d && dateKey(d) < dateKey(on) && open) {
-            out.push('the next step "' + s.action + '" was due on ' + s.due.trim() + " and is not done");
+            out.push(t("js-worksheet-warn-overdue", { action: s.action, due: s.due.trim() }));
           }
         });
       });
@@ -577,6 +609,8 @@
     this.file = file;
     this.source = text;
     this.problems = [];
+    // Texts written in each language, kept as they are.
+    this.kept = 0;
   }
   Reader.prototype.problem = function (key, message, hint) {
     this.problems.push({ where: this.file + (key ? lineOf(this.source, key) : ""), message: message, hint: hint || null });
@@ -585,22 +619,37 @@
   Reader.prototype.mapping = function (v, what, known) {
     if (v == null) return {};
     if (typeof v !== "object" || Array.isArray(v)) {
-      this.problem(null, what + " should be a set of `key: value` lines, not " + kindOf(v), "the keys it can have are: " + known.join(", "));
+      this.problem(null, t("js-worksheet-not-mapping", { what: what, kind: kindOf(v) }), t("js-worksheet-keys-are", { keys: known.join(", ") }));
       return null;
     }
     var self = this;
     Object.keys(v).forEach(function (k) {
       if (known.indexOf(k) >= 0) return;
       var n = nearest(k, known);
-      self.problem(k, "unknown key `" + k + "` in " + what, n ? "did you mean `" + n + "`?" : "the keys " + what + " can have are: " + known.join(", "));
+      self.problem(k, t("js-worksheet-unknown-key", { key: k, what: what }), n ? t("js-worksheet-did-you-mean", { word: n }) : t("js-worksheet-keys-are", { keys: known.join(", ") }));
     });
     return v;
   };
-  Reader.prototype.text = function (m, key) {
+  // A text; with `into`, a text in each language is kept in `into.langs`
+  // and its words in the page's language returned.
+  Reader.prototype.text = function (m, key, into) {
     var v = m[key];
     if (v == null) return "";
+    if (into && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length && Object.keys(v).every(function (l) {
+      return D.languages.some(function (x) { return x.toLowerCase() === l.toLowerCase(); }) && (v[l] == null || typeof v[l] !== "object");
+    })) {
+      var kept = {};
+      Object.keys(v).forEach(function (l) {
+        var name = D.languages.filter(function (x) { return x.toLowerCase() === l.toLowerCase(); })[0];
+        kept[name] = v[l] == null ? "" : String(v[l]);
+      });
+      into.langs = into.langs || {};
+      into.langs[key] = kept;
+      this.kept++;
+      return kept[D.lang] || "";
+    }
     if (typeof v === "object") {
-      this.problem(key, "`" + key + "` should be text, not " + kindOf(v));
+      this.problem(key, t("js-worksheet-not-text", { key: key, kind: kindOf(v) }));
       return "";
     }
     return String(v);
@@ -610,7 +659,7 @@
     if (v == null) return [];
     if (single && (typeof v === "string" || (typeof v === "object" && !Array.isArray(v)))) return [v];
     if (!Array.isArray(v)) {
-      this.problem(key, what + " should be a list (lines starting with `- `), not " + kindOf(v));
+      this.problem(key, t("js-worksheet-not-list", { what: what, kind: kindOf(v) }));
       return [];
     }
     return v;
@@ -618,52 +667,53 @@
 
   function readArea(r, doc, st) {
     var m = r.mapping(doc, "area.yaml", AREA_KEYS) || {};
-    AREA_KEYS.forEach(function (k) { st.area[k] = r.text(m, k); });
+    AREA_KEYS.forEach(function (k) { st.area[k] = r.text(m, k, k === "name" || k === "kind" ? st.area : null); });
     st.folder = slugify(st.area.name);
     st.folderTouched = false;
   }
 
   function readAssessment(r, doc, st) {
-    var m = r.mapping(doc, "an assessment", ASSESSMENT_KEYS) || {};
+    var m = r.mapping(doc, t("js-worksheet-what-assessment"), ASSESSMENT_KEYS) || {};
     st.assessed_on = r.text(m, "assessed_on");
     st.status = m.status == null ? "published" : r.text(m, "status");
-    st.facilitator = r.text(m, "facilitator");
+    st.facilitator = r.text(m, "facilitator", st);
     st.framework = r.text(m, "framework");
     if (m.reviewed_by != null) {
       var rv = r.mapping(m.reviewed_by, "`reviewed_by`", REVIEW_KEYS) || {};
-      st.reviewed_by = { name: r.text(rv, "name"), on: r.text(rv, "on") };
+      st.reviewed_by = { name: "", on: r.text(rv, "on"), langs: null };
+      st.reviewed_by.name = r.text(rv, "name", st.reviewed_by);
     }
     st.roleOrder = [];
     (m.participants == null ? [] : r.list(m.participants, "participants", "`participants`")).forEach(function (item) {
-      var pm = r.mapping(item, "a participant group", PARTICIPANT_KEYS);
+      var pm = r.mapping(item, t("js-worksheet-what-participants"), PARTICIPANT_KEYS);
       if (!pm) return;
       var role = r.text(pm, "role");
       var found = ROLES.filter(function (x) { return x.name === role; })[0];
       if (!found) {
         var n = nearest(role, ROLE_NAMES);
-        r.problem("role", role ? "`" + role + "` is not a participant role" : "this participant group has no `role`", n ? "did you mean `" + n + "`?" : "use one of: " + ROLE_NAMES.join("; "));
+        r.problem("role", role ? t("js-worksheet-not-one-of", { value: role, what: t("js-worksheet-a-role") }) : t("js-worksheet-no-role"), n ? t("js-worksheet-did-you-mean", { word: n }) : t("js-worksheet-use-one-of", { words: ROLE_NAMES.join("; ") }));
         return;
       }
       var count = pm.count == null ? "" : String(pm.count);
-      if (pm.count == null) r.problem("count", "this participant group has no `count`", "type how many took part");
+      if (pm.count == null) r.problem("count", t("js-worksheet-no-count"), t("js-worksheet-no-count-hint"));
       if (st.roleOrder.indexOf(found.key) >= 0) {
         var before = wholeNumber(st.participants[found.key]).n, now = wholeNumber(count).n;
-        r.problem("role", "`" + role + "` is listed twice: the form adds the two counts together");
+        r.problem("role", t("js-worksheet-role-twice", { role: role }));
         count = before != null && now != null ? String(before + now) : count;
       } else st.roleOrder.push(found.key);
       st.participants[found.key] = count;
     });
-    st.summary = r.text(m, "summary");
+    st.summary = r.text(m, "summary", st);
     st.next_review = r.text(m, "next_review");
     st.stories = m.stories == null ? null : m.stories;
     if (m.pointers != null) {
       if (typeof m.pointers !== "object" || Array.isArray(m.pointers)) {
-        r.problem("pointers", "`pointers` should list each pointer's id with its score under it");
+        r.problem("pointers", t("js-worksheet-bad-pointers"));
       } else {
         Object.keys(m.pointers).forEach(function (id) {
           if (POINTER_IDS.indexOf(id) < 0) {
             var n = nearest(id, POINTER_IDS);
-            r.problem(id, 'unknown pointer "' + id + '"', n ? 'did you mean "' + n + '"?' : "the pointer ids are: " + POINTER_IDS.join(", "));
+            r.problem(id, t("js-worksheet-unknown-pointer", { id: id }), n ? t("js-worksheet-did-you-mean-pointer", { id: n }) : t("js-worksheet-pointer-ids", { ids: POINTER_IDS.join(", ") }));
             return;
           }
           readPointer(r, m.pointers[id], st.pointers[id]);
@@ -673,25 +723,30 @@
   }
 
   function readPointer(r, v, p) {
-    var m = r.mapping(v, "a pointer's assessment", POINTER_KEYS) || {};
+    var m = r.mapping(v, t("js-worksheet-what-pointer"), POINTER_KEYS) || {};
     if (m.votes != null) {
       if (Array.isArray(m.votes)) p.votes = m.votes.map(function (x) { return x == null ? "null" : String(x); }).join(", ");
       else {
-        r.problem("votes", "`votes` should be a list (lines starting with `- `), not " + kindOf(m.votes));
+        r.problem("votes", t("js-worksheet-not-list", { what: "`votes`", kind: kindOf(m.votes) }));
         p.votes = typeof m.votes === "object" ? "" : String(m.votes);
       }
     }
-    ["score", "target", "confidence", "strengths"].forEach(function (k) { p[k] = r.text(m, k); });
+    ["score", "target", "confidence", "strengths"].forEach(function (k) { p[k] = r.text(m, k, k === "strengths" ? p : null); });
     p.stories = m.stories == null ? null : m.stories;
     p.evidence = r.list(m.evidence, "evidence", "`evidence`", true).map(function (item) {
       if (typeof item !== "object" || item === null) return { text: item == null ? "" : String(item), link: "", date: "" };
-      var em = r.mapping(item, "an evidence item", EVIDENCE_KEYS) || {};
-      return { text: r.text(em, "text"), link: r.text(em, "link"), date: r.text(em, "date") };
+      var em = r.mapping(item, t("js-worksheet-what-evidence"), EVIDENCE_KEYS) || {};
+      var e = { text: "", link: r.text(em, "link"), date: r.text(em, "date"), langs: null };
+      e.text = r.text(em, "text", e);
+      return e;
     });
     p.next_steps = r.list(m.next_steps, "next_steps", "`next_steps`", true).map(function (item) {
       if (typeof item !== "object" || item === null) return { action: item == null ? "" : String(item), owner: "", due: "", status: "" };
-      var sm = r.mapping(item, "a next step", STEP_KEYS) || {};
-      return { action: r.text(sm, "action"), owner: r.text(sm, "owner"), due: r.text(sm, "due"), status: r.text(sm, "status") };
+      var sm = r.mapping(item, t("js-worksheet-what-step"), STEP_KEYS) || {};
+      var s = { action: "", owner: "", due: r.text(sm, "due"), status: r.text(sm, "status"), langs: null };
+      s.action = r.text(sm, "action", s);
+      s.owner = r.text(sm, "owner", s);
+      return s;
     });
   }
 
@@ -704,7 +759,7 @@
       r.problems.push({
         where: r.file + (mark.line != null ? ":" + (mark.line + 1) + ":" + (mark.column + 1) : ""),
         message: e.reason || String(e.message || e),
-        hint: "the form shows what could be read before this line",
+        hint: t("js-worksheet-read-before"),
       });
       if (mark.line > 0) {
         try {
@@ -719,7 +774,7 @@
 
   function openFiles(list) {
     if (!yaml) {
-      say("Files cannot be opened: the YAML reader (js-yaml.min.js) did not load with this page.");
+      say(t("js-worksheet-no-yaml-open"));
       return;
     }
     Promise.all(list.map(function (f) {
@@ -727,7 +782,7 @@
     })).then(function (files) {
       var next = clone(state);
       next.readProblems = [];
-      var opened = [], area = null, assessment = null;
+      var opened = [], area = null, assessment = null, kept = 0;
       files.forEach(function (f) {
         var text = new TextDecoder("utf-8").decode(f.bytes);
         var r = new Reader(f.name, text);
@@ -735,7 +790,7 @@
         var isArea = /^area\.ya?ml$/i.test(f.name) ||
           (doc && typeof doc === "object" && !Array.isArray(doc) && "name" in doc && !("assessed_on" in doc) && !("pointers" in doc));
         if (isArea) {
-          if (area) r.problem(null, "only one area.yaml can be opened at a time; this one was left out");
+          if (area) r.problem(null, t("js-worksheet-one-area"));
           else {
             area = f;
             var fresh = blankState();
@@ -749,17 +804,17 @@
             opened.push(f.name);
           }
         } else if (assessment) {
-          r.problem(null, "only one assessment can be opened at a time; this one was left out");
+          r.problem(null, t("js-worksheet-one-assessment"));
         } else {
           assessment = f;
           var fresh2 = blankState();
           var stem = f.name.replace(/\.ya?ml$/i, "");
           fresh2.period = parsePeriod(stem) ? stem : "";
           if (!parsePeriod(stem)) {
-            r.problem(null, "`" + stem + "` is not a period", "name assessment files by year (2018.yaml) or year and month (2018-03.yaml); type the period in the form");
+            r.problem(null, t("js-worksheet-bad-period", { value: stem }), t("js-worksheet-file-period-hint"));
           }
           readAssessment(r, doc, fresh2);
-          ["period", "assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "roleOrder", "summary", "next_review", "stories", "pointers"].forEach(function (k) {
+          ["period", "assessed_on", "status", "facilitator", "framework", "reviewed_by", "participants", "roleOrder", "summary", "next_review", "stories", "pointers", "langs"].forEach(function (k) {
             next[k] = fresh2[k];
           });
           next.last = null;
@@ -767,11 +822,14 @@
           opened.push(f.name);
         }
         next.readProblems = next.readProblems.concat(r.problems);
+        kept += r.kept;
       });
       if (area && next.base.period) next.base.period.folder = next.folder;
-      replaceState(next, "Opened " + (opened.join(" and ") || "nothing") + ".");
+      var message = opened.length ? t("js-worksheet-opened", { files: opened.join(t("js-worksheet-and")) }) : t("js-worksheet-opened-nothing");
+      if (kept) message += " " + t("js-worksheet-opened-kept", { n: kept });
+      replaceState(next, message);
     }).catch(function (e) {
-      say("The files could not be read: " + (e && e.message ? e.message : e));
+      say(t("js-worksheet-read-failed", { why: e && e.message ? e.message : String(e) }));
     });
   }
 
@@ -780,11 +838,11 @@
     var area = D.areas.filter(function (a) { return a.slug === slug; })[0];
     if (!area) return;
     if (location.protocol === "file:" || !window.fetch) {
-      say("This page was opened from a folder on your computer, and browsers do not let such a page read the site's data files. Open the worksheet on the published site, or with aba serve, to start from a published assessment; or use Open with the files themselves.");
+      say(t("js-worksheet-from-folder"));
       return;
     }
     var url = D.assessment_json_url.replace("SLUG", encodeURIComponent(slug)).replace("PERIOD", encodeURIComponent(period));
-    say("Reading " + area.name + "'s assessment for " + periodLabel(period) + "…");
+    say(t("js-worksheet-reading", { area: area.name, period: periodLabel(period) }));
     fetch(url).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.json();
@@ -805,9 +863,9 @@
           return { action: s.action || "", owner: s.owner || "", due: s.due || "", status: s.status || "" };
         });
       });
-      replaceState(next, "Started from " + area.name + "'s assessment for " + periodLabel(json.period) + ": last time's next steps are filled in, for you to update their status.");
+      replaceState(next, t("js-worksheet-started", { area: area.name, period: periodLabel(json.period) }));
     }).catch(function () {
-      say("The published assessment could not be read (" + url + "). Check that the site is up to date, or use Open with the files.");
+      say(t("js-worksheet-start-failed", { url: url }));
     });
   }
 
@@ -837,18 +895,18 @@
     showAll = true;
     store();
     render();
-    var undo = el("button", { type: "button", class: "ws-secondary ws-inline", text: "Bring back the form as it was" });
+    var undo = el("button", { type: "button", class: "ws-secondary ws-inline", text: t("js-worksheet-undo") });
     undo.addEventListener("click", function () {
       state = before;
       before = null;
       touched = {};
       store();
       render();
-      say("The form is back as it was.");
+      say(t("js-worksheet-undone"));
       statusEl.focus();
     });
     var problems = state.readProblems.length;
-    say(message + (problems ? " " + plural(problems, "part") + " could not be read: see the list at the top." : ""), undo);
+    say(message + (problems ? " " + t("js-worksheet-parts-unread", { n: problems }) : ""), undo);
     var errs = refresh();
     if (errs.length || problems) focusSummary();
     else statusEl.focus();
@@ -857,7 +915,7 @@
   function setValue(control, value) {
     value = value == null ? "" : String(value);
     if (control.tagName === "SELECT" && value !== "" && !Array.prototype.some.call(control.options, function (o) { return o.value === value; })) {
-      control.appendChild(el("option", { value: value, text: value + " (not allowed)" }));
+      control.appendChild(el("option", { value: value, text: t("js-worksheet-not-allowed", { value: value }) }));
     }
     control.value = value;
   }
@@ -901,14 +959,11 @@
 
   function statusRadios() {
     var fs = el("fieldset", { class: "ws-field ws-radios", "aria-describedby": "ws-status-hint", "data-describedby": "ws-status-hint" });
-    fs.appendChild(el("legend", { class: "ws-label", text: "Status" }));
-    fs.appendChild(el("p", { id: "ws-status-hint", class: "ws-hint", text: "Published assessments are shown on the site. A draft is left out until it is agreed." }));
+    fs.appendChild(el("legend", { class: "ws-label", text: t("js-worksheet-status") }));
+    fs.appendChild(el("p", { id: "ws-status-hint", class: "ws-hint", text: t("js-worksheet-status-hint") }));
     var error = el("p", { id: "ws-status-error", class: "ws-error", hidden: true });
     fs.appendChild(error);
-    var labels = {
-      published: "Published: show it on the site",
-      draft: "Draft: leave it out for now (aba build --drafts and aba serve --drafts show it)",
-    };
+    var labels = { published: t("js-worksheet-published"), draft: t("js-worksheet-draft") };
     var first = null;
     STATUSES.forEach(function (s) {
       var id = "ws-status-" + s;
@@ -937,18 +992,18 @@
     Object.keys(fields).forEach(function (k) { if (k.indexOf("pointers." + id + ".evidence.") === 0) delete fields[k]; });
     p.evidence.forEach(function (e, i) {
       var at = "pointers." + id + ".evidence." + i + ".";
-      var fs = el("fieldset", { class: "ws-item" }, [el("legend", { text: "Evidence " + (i + 1) })]);
-      fs.appendChild(field({ name: at + "text", label: "What shows it", kind: "textarea", rows: 2 }));
+      var fs = el("fieldset", { class: "ws-item" }, [el("legend", { text: t("js-worksheet-evidence-n", { n: i + 1 }) })]);
+      fs.appendChild(field({ name: at + "text", label: t("js-worksheet-evidence-text"), kind: "textarea", rows: 2 }));
       var row = el("div", { class: "ws-row" });
-      row.appendChild(field({ name: at + "link", label: "Link (optional)", hint: "https://…", spellcheck: "false" }));
-      row.appendChild(field({ name: at + "date", label: "Date (optional)", hint: "YYYY-MM-DD", width: 10, cls: "ws-narrow" }));
+      row.appendChild(field({ name: at + "link", label: t("js-worksheet-evidence-link"), hint: "https://…", spellcheck: "false" }));
+      row.appendChild(field({ name: at + "date", label: t("js-worksheet-evidence-date"), hint: t("js-worksheet-date-format"), width: 10, cls: "ws-narrow" }));
       fs.appendChild(row);
-      fs.appendChild(removeButton("Remove evidence " + (i + 1), " for pointer " + meta.number, function () {
+      fs.appendChild(removeButton(t("js-worksheet-remove-evidence", { n: i + 1 }), " " + t("js-worksheet-for-pointer", { n: meta.number }), function () {
         p.evidence.splice(i, 1);
         store();
         evidenceList(id, holder);
         refresh();
-        say("Evidence " + (i + 1) + " of pointer " + meta.number + " removed.");
+        say(t("js-worksheet-evidence-removed", { n: i + 1, pointer: meta.number }));
         document.getElementById(fid("add-evidence-" + id)).focus();
       }));
       holder.appendChild(fs);
@@ -961,22 +1016,22 @@
     Object.keys(fields).forEach(function (k) { if (k.indexOf("pointers." + id + ".next_steps.") === 0) delete fields[k]; });
     p.next_steps.forEach(function (s, i) {
       var at = "pointers." + id + ".next_steps." + i + ".";
-      var fs = el("fieldset", { class: "ws-item" }, [el("legend", { text: "Next step " + (i + 1) })]);
-      fs.appendChild(field({ name: at + "action", label: "What will be done", kind: "textarea", rows: 2 }));
+      var fs = el("fieldset", { class: "ws-item" }, [el("legend", { text: t("js-worksheet-step-n", { n: i + 1 }) })]);
+      fs.appendChild(field({ name: at + "action", label: t("js-worksheet-step-action"), kind: "textarea", rows: 2 }));
       var row = el("div", { class: "ws-row" });
-      row.appendChild(field({ name: at + "owner", label: "Who will do it (optional)" }));
-      row.appendChild(field({ name: at + "due", label: "Due (optional)", hint: "YYYY-MM-DD", width: 10, cls: "ws-narrow" }));
+      row.appendChild(field({ name: at + "owner", label: t("js-worksheet-step-owner") }));
+      row.appendChild(field({ name: at + "due", label: t("js-worksheet-step-due"), hint: t("js-worksheet-date-format"), width: 10, cls: "ws-narrow" }));
       row.appendChild(field({
-        name: at + "status", label: "Status (optional)", kind: "select", cls: "ws-narrow",
-        options: [["", "Not given"]].concat(STEP_STATUSES.map(function (x) { return [x, cap(x)]; })),
+        name: at + "status", label: t("js-worksheet-step-status"), kind: "select", cls: "ws-narrow",
+        options: [["", t("js-worksheet-not-given")]].concat(STEP_STATUSES.map(function (x) { return [x, cap(labelOf(x, D.step_statuses, D.step_status_labels))]; })),
       }));
       fs.appendChild(row);
-      fs.appendChild(removeButton("Remove next step " + (i + 1), " for pointer " + meta.number, function () {
+      fs.appendChild(removeButton(t("js-worksheet-remove-step", { n: i + 1 }), " " + t("js-worksheet-for-pointer", { n: meta.number }), function () {
         p.next_steps.splice(i, 1);
         store();
         stepList(id, holder);
         refresh();
-        say("Next step " + (i + 1) + " of pointer " + meta.number + " removed.");
+        say(t("js-worksheet-step-removed", { n: i + 1, pointer: meta.number }));
         document.getElementById(fid("add-step-" + id)).focus();
       }));
       holder.appendChild(fs);
@@ -990,13 +1045,13 @@
     var grid = el("div", { class: "ws-pointer-grid" });
     var guide = el("details", { class: "ws-guide" });
     if (window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) guide.open = true;
-    guide.appendChild(el("summary", { text: "Questions, and what each level looks like" }));
+    guide.appendChild(el("summary", { text: t("js-worksheet-guide") }));
     guide.appendChild(el("p", { text: meta.summary }));
     if (meta.questions.length) {
-      guide.appendChild(el("h4", { text: "Talk about" }));
+      guide.appendChild(el("h4", { text: t("js-worksheet-talk-about") }));
       guide.appendChild(el("ul", {}, meta.questions.map(function (q) { return el("li", { text: q }); })));
     }
-    guide.appendChild(el("h4", { text: "The levels" }));
+    guide.appendChild(el("h4", { text: t("js-worksheet-the-levels") }));
     guide.appendChild(el("dl", { class: "ws-levels" }, [].concat.apply([], meta.levels.map(function (l) {
       return [el("dt", { text: l.value + " " + l.label }), el("dd", { text: l.text })];
     }))));
@@ -1004,28 +1059,28 @@
     var last = state.last && state.last.pointers[id];
     if (last && (last.score != null || last.target != null)) {
       var bits = [];
-      if (last.score != null) bits.push("scored " + last.score + " (" + LABEL[last.score] + ")");
-      if (last.target != null) bits.push("aimed for " + last.target + " (" + LABEL[last.target] + ")");
-      body.appendChild(el("p", { class: "ws-last", text: "Last time (" + state.last.label + "): " + bits.join("; ") + "." }));
+      if (last.score != null) bits.push(t("js-worksheet-last-scored", { score: last.score, label: LABEL[last.score] }));
+      if (last.target != null) bits.push(t("js-worksheet-last-aimed", { target: last.target, label: LABEL[last.target] }));
+      body.appendChild(el("p", { class: "ws-last", text: t("js-worksheet-last-time", { period: periodLabel(state.last.period), what: bits.join("; ") }) }));
     }
     body.appendChild(field({
-      name: at + "votes", label: "Votes", live: true, inputmode: "numeric", width: 20,
-      hint: "One number from " + SCALE[0] + " to " + SCALE[SCALE.length - 1] + " for each person or table, such as 2 3 3 1 or 2, 3, 3, 1.",
+      name: at + "votes", label: t("js-worksheet-votes"), live: true, inputmode: "numeric", width: 20,
+      hint: t("js-worksheet-votes-hint", { low: SCALE[0], high: SCALE[SCALE.length - 1] }),
     }));
     var row = el("div", { class: "ws-row" });
-    row.appendChild(field({ name: at + "score", label: "Agreed score (optional)", kind: "select", options: scaleOptions("The middle vote"), hint: "Only if the group agreed a score directly." }));
-    row.appendChild(field({ name: at + "target", label: "Target (optional)", kind: "select", options: scaleOptions("No target"), hint: "The level to reach by the next assessment." }));
+    row.appendChild(field({ name: at + "score", label: t("js-worksheet-score"), kind: "select", options: scaleOptions(t("js-worksheet-score-none")), hint: t("js-worksheet-score-hint") }));
+    row.appendChild(field({ name: at + "target", label: t("js-worksheet-target"), kind: "select", options: scaleOptions(t("js-worksheet-target-none")), hint: t("js-worksheet-target-hint") }));
     row.appendChild(field({
-      name: at + "confidence", label: "Confidence (optional)", kind: "select", hint: "How strong the evidence is.",
-      options: [["", "Not given"]].concat(CONFIDENCES.map(function (c) { return [c, cap(c)]; })),
+      name: at + "confidence", label: t("js-worksheet-confidence"), kind: "select", hint: t("js-worksheet-confidence-hint"),
+      options: [["", t("js-worksheet-not-given")]].concat(CONFIDENCES.map(function (c) { return [c, cap(labelOf(c, D.confidences, D.confidence_labels))]; })),
     }));
     body.appendChild(row);
-    body.appendChild(field({ name: at + "strengths", label: "Strengths to build on", kind: "textarea", rows: 4, hint: "What the area already has and does well here. You can use Markdown: **bold**, and lists with lines starting with -." }));
-    body.appendChild(el("h4", { text: "Evidence" }));
+    body.appendChild(field({ name: at + "strengths", label: t("js-worksheet-strengths"), kind: "textarea", rows: 4, hint: t("js-worksheet-strengths-hint") }));
+    body.appendChild(el("h4", { text: t("js-worksheet-evidence") }));
     var ev = el("div", { class: "ws-list" });
     evidenceList(id, ev);
     body.appendChild(ev);
-    var addEv = el("button", { type: "button", class: "ws-secondary", id: fid("add-evidence-" + id) }, ["Add evidence", el("span", { class: "visually-hidden", text: " for pointer " + meta.number })]);
+    var addEv = el("button", { type: "button", class: "ws-secondary", id: fid("add-evidence-" + id) }, [t("js-worksheet-add-evidence"), el("span", { class: "visually-hidden", text: " " + t("js-worksheet-for-pointer", { n: meta.number }) })]);
     addEv.addEventListener("click", function () {
       state.pointers[id].evidence.push(blankEvidence());
       store();
@@ -1033,11 +1088,11 @@
       fields[at + "evidence." + (state.pointers[id].evidence.length - 1) + ".text"].control.focus();
     });
     body.appendChild(addEv);
-    body.appendChild(el("h4", { text: "Next steps" }));
+    body.appendChild(el("h4", { text: t("js-worksheet-next-steps") }));
     var steps = el("div", { class: "ws-list" });
     stepList(id, steps);
     body.appendChild(steps);
-    var addStep = el("button", { type: "button", class: "ws-secondary", id: fid("add-step-" + id) }, ["Add a next step", el("span", { class: "visually-hidden", text: " for pointer " + meta.number })]);
+    var addStep = el("button", { type: "button", class: "ws-secondary", id: fid("add-step-" + id) }, [t("js-worksheet-add-step"), el("span", { class: "visually-hidden", text: " " + t("js-worksheet-for-pointer", { n: meta.number }) })]);
     addStep.addEventListener("click", function () {
       state.pointers[id].next_steps.push(blankStep());
       store();
@@ -1058,11 +1113,11 @@
     var p = state.pointers[id], votes = validVotes(p.votes), score = scoreValue(p.score), parts = [];
     if (votes && votes.length) {
       var med = medianLower(votes);
-      parts.push(plural(votes.length, "vote") + ". The middle vote is " + med + " (" + LABEL[med] + ").");
-      if (isDivided(votes)) parts.push(" ", el("strong", { text: "The group was divided" }), ": the votes spread across three or more levels.");
-      if (score != null) parts.push(" The group agreed a score of " + score + " (" + LABEL[score] + ") directly: that is the score shown.");
+      parts.push(t("js-worksheet-live-votes", { n: votes.length, middle: med, label: LABEL[med] }));
+      if (isDivided(votes)) parts.push(" ", el("strong", { text: t("js-worksheet-live-divided") }), t("js-worksheet-live-divided-why"));
+      if (score != null) parts.push(" " + t("js-worksheet-live-agreed", { score: score, label: LABEL[score] }));
     } else if (score != null) {
-      parts.push("Score: " + score + " (" + LABEL[score] + ").");
+      parts.push(t("js-worksheet-live-score", { score: score, label: LABEL[score] }));
     }
     var text = parts.map(function (x) { return typeof x === "string" ? x : x.textContent; }).join("");
     if (live.textContent === text) return;
@@ -1074,11 +1129,11 @@
     fields = {};
     app.textContent = "";
     var intro = el("div", { class: "ws-intro" }, [
-      el("p", {}, [el("strong", { text: "Nothing is lost: " }), "everything you type is kept in this browser, on this computer, as you type it. Closing the page, a reload or a crash loses nothing; it stays until you press Start again. Nothing is sent anywhere" + (SERVE ? " until you press Save to the site." : ".")]),
-      el("p", {}, ["The form fills in the two files the site is made from. At the end, download them (or, when you preview the site with ", el("code", { text: "aba serve" }), ", save them straight into it). Prefer paper? Print the ", el("a", { href: D.kit_url, text: "workshop kit" }), "."]),
+      el("p", {}, [el("strong", { text: t("js-worksheet-intro-kept") }), " ", t(SERVE ? "js-worksheet-intro-kept-more-serve" : "js-worksheet-intro-kept-more")]),
+      el("p", {}, [words(t("js-worksheet-intro-files")), " ", el("a", { href: D.kit_url, text: t("js-worksheet-intro-paper") })]),
     ]);
     summary = el("div", { class: "ws-error-summary", id: "ws-error-summary", tabindex: "-1", "aria-labelledby": "ws-error-summary-h", hidden: true }, [
-      el("h2", { id: "ws-error-summary-h", class: "ws-error-summary-title", text: "There is a problem" }),
+      el("h2", { id: "ws-error-summary-h", class: "ws-error-summary-title", text: t("js-worksheet-problem") }),
     ]);
     summaryList = el("ul", { class: "ws-error-summary-list" });
     summary.appendChild(summaryList);
@@ -1093,15 +1148,15 @@
       openInput.value = "";
     });
     var openBox = el("div", { class: "ws-start-box" }, [
-      el("h3", { text: "Open files from your computer" }),
-      el("label", { for: "ws-open", class: "ws-label", text: "An assessment (such as 2025.yaml), its area.yaml, or both" }),
-      el("p", { id: "ws-open-hint", class: "ws-hint", text: "To carry on with an assessment, or to change one. The form shows what it holds; anything it cannot read is listed at the top." }),
+      el("h3", { text: t("js-worksheet-open") }),
+      el("label", { for: "ws-open", class: "ws-label", text: t("js-worksheet-open-label") }),
+      el("p", { id: "ws-open-hint", class: "ws-hint", text: t("js-worksheet-open-hint") }),
       openInput,
     ]);
-    var startBox = el("div", { class: "ws-start-box" }, [el("h3", { text: "Start from a published assessment" })]);
+    var startBox = el("div", { class: "ws-start-box" }, [el("h3", { text: t("js-worksheet-from") })]);
     var published = D.areas.filter(function (a) { return a.periods.length; });
     if (published.length) {
-      startBox.appendChild(el("p", { class: "ws-hint", text: "For an area's next assessment: brings across the area and last time's next steps, to update their status, and shows last time's scores and targets beside each pointer." }));
+      startBox.appendChild(el("p", { class: "ws-hint", text: t("js-worksheet-from-hint") }));
       var areaSel = el("select", { id: "ws-from-area", class: "ws-control" }, published.map(function (a) { return el("option", { value: a.slug, text: a.name }); }));
       var periodSel = el("select", { id: "ws-from-period", class: "ws-control" });
       var fillPeriods = function () {
@@ -1114,21 +1169,21 @@
       var asked = /[?&]area=([a-z0-9-]+)/.exec(location.search);
       if (asked && published.some(function (a) { return a.slug === asked[1]; })) areaSel.value = asked[1];
       fillPeriods();
-      var go = el("button", { type: "button", text: "Start from it" });
+      var go = el("button", { type: "button", text: t("js-worksheet-from-button") });
       go.addEventListener("click", function () { startFrom(areaSel.value, periodSel.value); });
       startBox.appendChild(el("div", { class: "ws-row" }, [
-        el("div", { class: "ws-field" }, [el("label", { for: "ws-from-area", class: "ws-label", text: "Area" }), areaSel]),
-        el("div", { class: "ws-field ws-narrow" }, [el("label", { for: "ws-from-period", class: "ws-label", text: "Assessment" }), periodSel]),
+        el("div", { class: "ws-field" }, [el("label", { for: "ws-from-area", class: "ws-label", text: t("js-worksheet-from-area") }), areaSel]),
+        el("div", { class: "ws-field ws-narrow" }, [el("label", { for: "ws-from-period", class: "ws-label", text: t("js-worksheet-from-period") }), periodSel]),
       ]));
       startBox.appendChild(go);
-    } else startBox.appendChild(el("p", { text: "This site has no published assessments yet." }));
-    var againBox = el("div", { class: "ws-start-box" }, [el("h3", { text: "Start again" })]);
-    var again = el("button", { type: "button", class: "ws-secondary", id: "ws-again", text: "Start again" });
+    } else startBox.appendChild(el("p", { text: t("js-worksheet-from-none") }));
+    var againBox = el("div", { class: "ws-start-box" }, [el("h3", { text: t("js-worksheet-again") })]);
+    var again = el("button", { type: "button", class: "ws-secondary", id: "ws-again", text: t("js-worksheet-again") });
     var confirmBox = el("div", { class: "ws-confirm", id: "ws-confirm", hidden: true, role: "group", "aria-labelledby": "ws-confirm-h" }, [
-      el("p", { id: "ws-confirm-h", tabindex: "-1" }, [el("strong", { text: "Empty the whole form?" }), " This clears every field and the draft kept in this browser. Files you downloaded or saved are not touched."]),
+      el("p", { id: "ws-confirm-h", tabindex: "-1" }, [el("strong", { text: t("js-worksheet-again-ask") }), " " + t("js-worksheet-again-why")]),
     ]);
-    var yes = el("button", { type: "button", class: "ws-warning", text: "Yes, empty the form" });
-    var no = el("button", { type: "button", class: "ws-secondary", text: "No, keep it" });
+    var yes = el("button", { type: "button", class: "ws-warning", text: t("js-worksheet-again-yes") });
+    var no = el("button", { type: "button", class: "ws-secondary", text: t("js-worksheet-again-no") });
     confirmBox.appendChild(el("div", { class: "ws-buttons" }, [yes, no]));
     again.addEventListener("click", function () {
       confirmBox.hidden = false;
@@ -1145,78 +1200,78 @@
       showAll = false;
       try { localStorage.removeItem(STORE); } catch (e) { /* nothing kept */ }
       render();
-      say("The form is empty again.");
+      say(t("js-worksheet-emptied"));
       statusEl.focus();
     });
-    againBox.appendChild(el("p", { class: "ws-hint", text: "Empties the form, after asking." }));
+    againBox.appendChild(el("p", { class: "ws-hint", text: t("js-worksheet-again-hint") }));
     againBox.appendChild(again);
     againBox.appendChild(confirmBox);
-    var start = section("ws-start-h", "Start", [el("div", { class: "ws-start" }, [openBox, startBox, againBox])]);
+    var start = section("ws-start-h", t("js-worksheet-start"), [el("div", { class: "ws-start" }, [openBox, startBox, againBox])]);
 
     form = el("form", { id: "ws-form", novalidate: true, autocomplete: "off" });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
 
     var regions = el("datalist", { id: "ws-regions" }, D.regions.map(function (r) { return el("option", { value: r }); }));
-    form.appendChild(section("ws-area-h", "The area", [
-      el("p", { class: "ws-hint", text: "Written to area.yaml, once for each area. For an area already on the site, leave it as it is." }),
-      field({ name: "area.name", label: "Name of the area", hint: "As readers know it, such as Tally Bridge.", width: 30 }),
-      field({ name: "folder", label: "Folder name", hint: "The area's folder in assessments/, and its web address. Lower-case letters, digits and -; made from the name unless you change it.", width: 20, spellcheck: "false" }),
-      field({ name: "area.kind", label: "Kind of area (optional)", hint: "Such as Metropolitan borough, or County council.", width: 30 }),
-      field({ name: "area.region", label: "Region (optional)", hint: "Such as North West; for Scotland, Wales and Northern Ireland, the nation.", width: 20, list: "ws-regions" }),
+    form.appendChild(section("ws-area-h", t("js-worksheet-area"), [
+      el("p", { class: "ws-hint", text: t("js-worksheet-area-hint") }),
+      field({ name: "area.name", label: t("js-worksheet-area-name"), hint: t("js-worksheet-area-name-hint"), width: 30 }),
+      field({ name: "folder", label: t("js-worksheet-folder"), hint: t("js-worksheet-folder-hint"), width: 20, spellcheck: "false" }),
+      field({ name: "area.kind", label: t("js-worksheet-kind"), hint: t("js-worksheet-kind-hint"), width: 30 }),
+      field({ name: "area.region", label: t("js-worksheet-region"), hint: t("js-worksheet-region-hint"), width: 20, list: "ws-regions" }),
       regions,
-      field({ name: "area.nation", label: "Nation (optional)", kind: "select", options: [["", "Not given"]].concat(D.nations.map(function (n) { return [n, n]; })) }),
-      field({ name: "area.website", label: "Website (optional)", hint: "Starting https://", width: 30, spellcheck: "false" }),
-      field({ name: "area.contact", label: "Contact (optional)", hint: "Where readers can ask about the assessments: a shared email address or a web page, not a person's own address.", width: 30, spellcheck: "false" }),
+      field({ name: "area.nation", label: t("js-worksheet-nation"), kind: "select", options: [["", t("js-worksheet-not-given")]].concat(D.nations.map(function (n, i) { return [n, D.nation_labels[i]]; })) }),
+      field({ name: "area.website", label: t("js-worksheet-website"), hint: t("js-worksheet-website-hint"), width: 30, spellcheck: "false" }),
+      field({ name: "area.contact", label: t("js-worksheet-contact"), hint: t("js-worksheet-contact-hint"), width: 30, spellcheck: "false" }),
     ]));
 
     var people = el("fieldset", { class: "ws-field ws-people", "aria-describedby": "ws-people-hint" }, [
-      el("legend", { class: "ws-label", text: "Who took part" }),
-      el("p", { id: "ws-people-hint", class: "ws-hint", text: "How many people from each group took part. Leave a group empty if nobody from it came. Who took part is part of the evidence." }),
+      el("legend", { class: "ws-label", text: t("js-worksheet-people") }),
+      el("p", { id: "ws-people-hint", class: "ws-hint", text: t("js-worksheet-people-hint") }),
     ]);
     var grid = el("div", { class: "ws-people-grid" });
     roleOrder(state).forEach(function (key) {
       var r = ROLES.filter(function (x) { return x.key === key; })[0];
-      grid.appendChild(field({ name: "participants." + key, label: cap(r.name), inputmode: "numeric", width: 5 }));
+      grid.appendChild(field({ name: "participants." + key, label: cap(r.label), inputmode: "numeric", width: 5 }));
     });
     people.appendChild(grid);
-    form.appendChild(section("ws-assessment-h", "The assessment", [
-      el("p", { class: "ws-hint", text: "Written to the assessment's own file, named after its period, such as 2026.yaml." }),
-      field({ name: "period", label: "Period", hint: "The year of the assessment (2026), or the year and month (2026-03). It names the file.", width: 10, inputmode: "numeric" }),
-      field({ name: "assessed_on", label: "Date of the workshop", hint: "YYYY-MM-DD, for example 2026-03-31.", width: 10 }),
+    form.appendChild(section("ws-assessment-h", t("js-worksheet-assessment"), [
+      el("p", { class: "ws-hint", text: t("js-worksheet-assessment-hint") }),
+      field({ name: "period", label: t("js-worksheet-period"), hint: t("js-worksheet-period-field-hint"), width: 10, inputmode: "numeric" }),
+      field({ name: "assessed_on", label: t("js-worksheet-assessed-on"), hint: t("js-worksheet-assessed-on-hint"), width: 10 }),
       statusRadios(),
-      field({ name: "facilitator", label: "Who ran it (optional)", hint: "A person or a team.", width: 30 }),
-      field({ name: "framework", label: "Framework (optional)", hint: "The version of the pointers used. This site describes: " + D.framework + ".", width: 30 }),
-      field({ name: "reviewed_by.name", label: "Peer reviewed by (optional)", hint: "Another area or a partner who checked the scores against the evidence.", width: 30 }),
-      field({ name: "reviewed_by.on", label: "Date of the peer review (optional)", hint: "YYYY-MM-DD.", width: 10 }),
+      field({ name: "facilitator", label: t("js-worksheet-facilitator"), hint: t("js-worksheet-facilitator-hint"), width: 30 }),
+      field({ name: "framework", label: t("js-worksheet-framework"), hint: t("js-worksheet-framework-hint", { framework: D.framework }), width: 30 }),
+      field({ name: "reviewed_by.name", label: t("js-worksheet-reviewer"), hint: t("js-worksheet-reviewer-hint"), width: 30 }),
+      field({ name: "reviewed_by.on", label: t("js-worksheet-reviewed-on"), hint: t("js-worksheet-date-format"), width: 10 }),
       people,
-      field({ name: "summary", label: "Summary (optional)", kind: "textarea", rows: 5, hint: "A few sentences for readers about this assessment. You can use Markdown: **bold**, and lists with lines starting with -." }),
-      field({ name: "next_review", label: "Next review (optional)", hint: "When the area means to look at its scores again: YYYY-MM-DD.", width: 10 }),
+      field({ name: "summary", label: t("js-worksheet-summary"), kind: "textarea", rows: 5, hint: t("js-worksheet-summary-hint") }),
+      field({ name: "next_review", label: t("js-worksheet-next-review"), hint: t("js-worksheet-next-review-hint"), width: 10 }),
     ]));
 
-    var jump = el("nav", { class: "ws-jump", "aria-label": "The ten pointers" }, [
+    var jump = el("nav", { class: "ws-jump", "aria-label": t("js-worksheet-jump") }, [
       el("ul", {}, D.pointers.map(function (p) { return el("li", {}, [el("a", { href: "#ws-p-" + p.id, text: p.number + ". " + p.title })]); })),
     ]);
-    form.appendChild(section("ws-pointers-h", "The pointers", [
-      el("p", { class: "ws-hint", text: "For each pointer: the votes (or a score the group agreed), a target, and what the group said. Leave out a pointer you did not assess." }),
+    form.appendChild(section("ws-pointers-h", t("js-worksheet-pointers"), [
+      el("p", { class: "ws-hint", text: t("js-worksheet-pointers-hint") }),
       jump,
     ].concat(D.pointers.filter(function (p) { return state.pointers[p.id]; }).map(pointerSection))));
 
     warnList = el("ul", { class: "ws-warnings" });
     finishNote = el("p");
     saveResult = el("div", { class: "ws-save-result", id: "ws-save-result", role: "status" });
-    var dlAssessment = el("button", { type: "button", id: "ws-download-assessment", text: "Download assessment" });
-    var dlArea = el("button", { type: "button", id: "ws-download-area", text: "Download area" });
+    var dlAssessment = el("button", { type: "button", id: "ws-download-assessment" });
+    var dlArea = el("button", { type: "button", id: "ws-download-area" });
     dlAssessment.addEventListener("click", function () { download("assessment"); });
     dlArea.addEventListener("click", function () { download("area"); });
     var buttons = el("div", { class: "ws-buttons" }, [dlAssessment, dlArea]);
     if (SERVE) {
-      var saveBtn = el("button", { type: "button", id: "ws-save", class: "ws-save", text: "Save to the site" });
+      var saveBtn = el("button", { type: "button", id: "ws-save", class: "ws-save", text: t("js-worksheet-save") });
       saveBtn.addEventListener("click", saveToSite);
       buttons.appendChild(saveBtn);
     }
-    form.appendChild(section("ws-finish-h", SERVE ? "Save or download" : "Download", [
+    form.appendChild(section("ws-finish-h", t(SERVE ? "js-worksheet-finish-serve" : "js-worksheet-finish"), [
       finishNote,
-      el("div", { class: "ws-notes" }, [el("h3", { text: "aba check will also note (these do not stop the site being built)" }), warnList]),
+      el("div", { class: "ws-notes" }, [el("h3", { text: t("js-worksheet-notes") }), warnList]),
       buttons,
       saveResult,
     ]));
@@ -1236,19 +1291,19 @@
   }
 
   function onInput(e) {
-    var t = e.target;
-    if (!t.name || !fields[t.name] && t.type !== "radio") return;
-    if (t.type === "radio" && !t.checked) return;
-    setPath(state, t.name, t.value);
-    if (t.name === "area.name" && !state.folderTouched) {
-      state.folder = slugify(t.value);
+    var target = e.target;
+    if (!target.name || !fields[target.name] && target.type !== "radio") return;
+    if (target.type === "radio" && !target.checked) return;
+    setPath(state, target.name, target.value);
+    if (target.name === "area.name" && !state.folderTouched) {
+      state.folder = slugify(target.value);
       setValue(fields.folder.control, state.folder);
     }
-    if (t.name === "folder") state.folderTouched = true;
+    if (target.name === "folder") state.folderTouched = true;
     store();
-    var m = /^pointers\.([^.]+)\.(votes|score)$/.exec(t.name);
+    var m = /^pointers\.([^.]+)\.(votes|score)$/.exec(target.name);
     if (m) pointerLive(m[1]);
-    if (fields[t.name] && !fields[t.name].error.hidden) refresh();
+    if (fields[target.name] && !fields[target.name].error.hidden) refresh();
     else updateFinish();
   }
   function onChange(e) {
@@ -1262,8 +1317,8 @@
     problemsBox.textContent = "";
     problemsBox.hidden = !list.length;
     if (!list.length) return;
-    problemsBox.appendChild(el("h2", { class: "notice-title", text: "What could not be read from the files" }));
-    problemsBox.appendChild(el("p", { text: "The form holds everything else. These parts are left out of it, and of the files it writes; add them again in the form if they are needed." }));
+    problemsBox.appendChild(el("h2", { class: "notice-title", text: t("js-worksheet-unread") }));
+    problemsBox.appendChild(el("p", { text: t("js-worksheet-unread-hint") }));
     problemsBox.appendChild(el("ul", {}, list.map(function (p) {
       return el("li", {}, [el("code", { text: p.where }), ": ", words(p.message + (p.hint ? "; " + p.hint : ""))]);
     })));
@@ -1293,7 +1348,7 @@
         else x.removeAttribute("aria-describedby");
       });
       if (e) {
-        f.error.appendChild(el("span", { class: "visually-hidden", text: "Error: " }));
+        f.error.appendChild(el("span", { class: "visually-hidden", text: t("js-worksheet-error") + " " }));
         f.error.appendChild(words(e.message + (e.hint ? "; " + e.hint : "")));
       }
     });
@@ -1322,10 +1377,10 @@
     if (!f) return "";
     var parts = [];
     var pointer = f.wrap.closest(".ws-pointer"), item = f.wrap.closest(".ws-item");
-    if (pointer) parts.push("Pointer " + pointer.querySelector(".num-badge").textContent);
+    if (pointer) parts.push(t("js-worksheet-where-pointer", { n: pointer.querySelector(".num-badge").textContent }));
     if (item) parts.push(item.querySelector("legend").textContent);
     var label = f.wrap.querySelector(".ws-label");
-    if (label) parts.push(label.textContent.replace(/ \(optional\)$/, ""));
+    if (label) parts.push(label.textContent.replace(t("js-worksheet-optional"), ""));
     return parts.join(", ") + ": ";
   }
 
@@ -1340,26 +1395,23 @@
   }
 
   function updateFinish() {
-    var folder = isSlug(state.folder) ? state.folder : "FOLDER";
-    var period = parsePeriod(state.period) ? state.period : "PERIOD";
+    var folder = isSlug(state.folder) ? state.folder : t("js-worksheet-folder-placeholder");
+    var period = parsePeriod(state.period) ? state.period : t("js-worksheet-period-placeholder");
     finishNote.textContent = "";
-    finishNote.appendChild(words(
-      "Download both files and put them in the site's folder as `assessments/" + folder + "/area.yaml` and `assessments/" + folder + "/" + period + ".yaml` (an area already on the site keeps its area.yaml). Then `aba check` checks them and `aba build` makes the pages." +
-      (SERVE ? " Or save them straight into the site you are previewing." : "")));
+    finishNote.appendChild(words(t(SERVE ? "js-worksheet-finish-note-serve" : "js-worksheet-finish-note", { folder: folder, period: period })));
     warnList.textContent = "";
     var w = warnings(state);
     warnList.parentNode.hidden = !w.length;
     w.forEach(function (t) { warnList.appendChild(el("li", {}, [words(t)])); });
-    var name = parsePeriod(state.period) ? state.period + ".yaml" : "PERIOD.yaml";
-    document.getElementById("ws-download-assessment").textContent = "Download assessment (" + name + ")";
-    document.getElementById("ws-download-area").textContent = "Download area (area.yaml)";
+    document.getElementById("ws-download-assessment").textContent = t("js-worksheet-download-assessment", { file: period + ".yaml" });
+    document.getElementById("ws-download-area").textContent = t("js-worksheet-download-area");
   }
 
   function download(kind) {
     showAll = true;
     var errs = refresh().filter(function (e) { return e.scope === kind; });
     if (errs.length) {
-      say("Nothing was downloaded: first put right the " + plural(errs.length, "problem") + " listed at the top.");
+      say(t("js-worksheet-not-downloaded", { n: errs.length }));
       focusSummary();
       return;
     }
@@ -1371,15 +1423,15 @@
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-    var folder = isSlug(state.folder) ? state.folder : "FOLDER";
-    say("Downloaded " + name + ". Put it in the site's folder as `assessments/" + folder + "/" + name + "`, then run `aba check`.");
+    var folder = isSlug(state.folder) ? state.folder : t("js-worksheet-folder-placeholder");
+    say(t("js-worksheet-downloaded", { file: name, folder: folder }));
   }
 
   function saveToSite() {
     showAll = true;
     var errs = refresh();
     if (errs.length) {
-      say("Nothing was saved: first put right the " + plural(errs.length, "problem") + " listed at the top.");
+      say(t("js-worksheet-not-saved", { n: errs.length }));
       focusSummary();
       return;
     }
@@ -1393,7 +1445,7 @@
       files.push({ path: dir + "area.yaml", text: areaText, base: areaBase });
     }
     saveResult.textContent = "";
-    saveResult.appendChild(el("p", { text: "Saving…" }));
+    saveResult.appendChild(el("p", { text: t("js-worksheet-saving") }));
     fetch(SERVE.save, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Aba-Secret": SERVE.secret },
@@ -1403,18 +1455,18 @@
     }).then(function (res) {
       showSaved(res.status, res.body, folder, areaText);
     }).catch(function () {
-      showSaved(0, { error: "aba serve did not answer: is it still running?" }, folder, areaText);
+      showSaved(0, { error: t("js-worksheet-serve-gone") }, folder, areaText);
     });
   }
 
   function showSaved(status, body, folder, areaText) {
     saveResult.textContent = "";
     if (status !== 200) {
-      saveResult.appendChild(el("h3", { class: "ws-bad", text: "Not saved" }));
-      saveResult.appendChild(el("p", {}, [words(cap(body.error || "the save was refused") + ".")]));
+      saveResult.appendChild(el("h3", { class: "ws-bad", text: t("js-worksheet-not-saved-title") }));
+      saveResult.appendChild(el("p", {}, [words(cap(body.error || t("js-worksheet-refused")) + ".")]));
       var offer = el("div", { class: "ws-buttons" });
-      var a1 = el("button", { type: "button", text: "Download assessment instead" });
-      var a2 = el("button", { type: "button", class: "ws-secondary", text: "Download area instead" });
+      var a1 = el("button", { type: "button", text: t("js-worksheet-download-assessment-instead") });
+      var a2 = el("button", { type: "button", class: "ws-secondary", text: t("js-worksheet-download-area-instead") });
       a1.addEventListener("click", function () { download("assessment"); });
       a2.addEventListener("click", function () { download("area"); });
       offer.appendChild(a1);
@@ -1430,13 +1482,13 @@
       } else state.base.period = { folder: folder, period: state.period, hash: s.hash };
     });
     store();
-    saveResult.appendChild(el("h3", { text: "Saved" }));
+    saveResult.appendChild(el("h3", { text: t("js-worksheet-saved-title") }));
     saveResult.appendChild(el("p", {}, [
-      words("Saved " + body.saved.map(function (s) { return "`" + s.path + "`"; }).join(" and ") + ". The preview is being rebuilt: "),
-      el("a", { href: D.area_url.replace("SLUG", folder), text: "see the area's page" }),
-      state.status === "draft" ? " (a draft shows only when aba serve runs with --drafts)." : ".",
+      words(t("js-worksheet-saved", { files: body.saved.map(function (s) { return "`" + s.path + "`"; }).join(t("js-worksheet-and")) })), " ",
+      el("a", { href: D.area_url.replace("SLUG", folder), text: t("js-worksheet-saved-see") }),
+      state.status === "draft" ? " " + t("js-worksheet-saved-draft") : ".",
     ]));
-    saveResult.appendChild(el("p", {}, [words("`aba check` found " + body.summary + " in the whole site" + (body.diagnostics && body.diagnostics.length ? "; the errors, and this area's warnings:" : "."))]));
+    saveResult.appendChild(el("p", {}, [words(t(body.diagnostics && body.diagnostics.length ? "js-worksheet-saved-check-list" : "js-worksheet-saved-check", { summary: body.summary }))]));
     if (body.diagnostics && body.diagnostics.length) {
       saveResult.appendChild(el("ul", { class: "ws-diagnostics" }, body.diagnostics.map(function (d) {
         return el("li", { class: d.severity === "error" ? "ws-bad" : "" }, [el("code", { text: d.text })]);
@@ -1448,6 +1500,6 @@
   if (nojs) nojs.hidden = true;
   app.hidden = false;
   render();
-  if (kept) say("Your draft from before is back, as you left it.");
-  if (!yaml) say("The YAML reader (js-yaml.min.js) did not load, so files cannot be opened here; everything else works.");
+  if (kept) say(t("js-worksheet-draft-back"));
+  if (!yaml) say(t("js-worksheet-no-yaml"));
 })();
