@@ -1,12 +1,33 @@
-//! A synthetic network of areas for benchmarks: realistic assessment files in
-//! the SPEC format, deterministic for a given seed.
+//! A synthetic network of areas for benchmarks, deterministic for a given
+//! seed: the same options write the same bytes.
 //!
-//!     cargo run --release --example gen_network -- --areas 400 --years 5 --out DIR [--seed 7]
+//!     cargo run --release --example gen_network -- --areas 400 --years 5 --out DIR [--seed 7] [--plain]
 //!
-//! DIR gets `assessments/` and `site.yaml`; the framework and theme are built in.
+//! DIR gets `assessments/` and `site.yaml`; the framework and theme are built
+//! in. By default each assessment file is shaped like a council's own (about
+//! 13 KB): several paragraphs of Markdown with lists, links and emphasis in
+//! `summary` and `strengths`, evidence and next steps in both their forms,
+//! stories, and a share of late steps and old evidence, which `aba check`
+//! warns about. `--plain` writes the older, lighter shape (about 6 KB of
+//! one-line text a file).
 
 use std::fmt::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+const USAGE: &str = "\
+Writes a synthetic network of areas for benchmarks.
+
+usage: gen_network [--areas N] [--years N] [--out DIR] [--seed N] [--plain]
+
+  --areas N   how many areas (default 400)
+  --years N   how many yearly assessments each area has, the last in 2026 (default 5)
+  --out DIR   where to write assessments/ and site.yaml (default bench-out/network);
+              DIR/assessments is replaced
+  --seed N    the seed: the same options write the same bytes (default 7)
+  --plain     the older, lighter files: about 6 KB of one-line text each,
+              rather than about 13 KB shaped like councils' own
+  --help      print this
+";
 
 const POINTERS: [&str; 10] = [
     "living-map",
@@ -19,6 +40,20 @@ const POINTERS: [&str; 10] = [
     "good-life-support",
     "whole-system",
     "whole-place-change",
+];
+
+/// What each pointer's text is about, to vary the sentences between pointers.
+const TOPICS: [&str; 10] = [
+    "the community asset map",
+    "the citizens' panel",
+    "the connection test in contracts",
+    "social value in grants and contracts",
+    "the micro-enterprise programme",
+    "community asset transfer",
+    "Local Area Coordination",
+    "Shared Lives and Homeshare",
+    "the health and care partnership",
+    "the ten-year commitment",
 ];
 
 const REGIONS: [(&str, &str); 12] = [
@@ -81,6 +116,77 @@ const OWNERS: [&str; 5] =
     ["Adult social care", "Public health", "Communities team", "Commissioning", "Voluntary sector council"];
 const STATUSES: [&str; 4] = ["planned", "in progress", "done", "dropped"];
 
+// The realistic files' text. `{t}` is the pointer's topic, `{a}` the area's name.
+const OPENINGS: [&str; 8] = [
+    "This year the workshop started, as always, with what is **already strong** in {a}: the people, groups and places that hold neighbourhoods together.",
+    "We scored {t} with residents, carers and frontline staff in the same room, and the conversation was more honest than in any year before.",
+    "Most of the change since our last assessment came from residents themselves. Our part was to get out of the way, and to keep {t} going when money was tight.",
+    "People at the workshop were clear that {t} only works when residents can see what changed because of it, so this year we brought the evidence with us.",
+    "{a} is a place of small towns and villages, and what works in one ward does not always work in the next. We have tried to be honest about both.",
+    "The group agreed that *steady* progress matters more than quick wins: {t} has grown a little every year, and it is now part of how we work.",
+    "We asked people with lived experience to chair the discussion of each pointer, and to challenge us where the evidence was thin.",
+    "Two years ago {t} was a pilot in three wards. It now runs across {a}, and the people who use it helped to design the next stage.",
+];
+const MIDDLES: [&str; 8] = [
+    "Residents told us that the most useful thing we did was to **pay people for their time** when they helped to design services.",
+    "The hardest part was hospital discharge, which still starts with what people cannot do. We have kept our score lower because of it.",
+    "Community groups said that the small grants process is now quick enough for a group with no paid staff, which was not true before.",
+    "We lost two coordinators to other jobs during the year, and it took four months to replace them; some ward lists fell out of date.",
+    "Partners from housing, the NHS and the police now come to the quarterly network meeting, and each brings something to share.",
+    "Some teams still talk about *clients* and *cases*, and the group asked for another round of training before the next assessment.",
+    "The evidence below was gathered with residents: peer researchers with lived experience interviewed people in every ward.",
+    "Money is tighter than it was, and the group was worried that {t} could be cut first. Leaders have promised to protect it for two more years.",
+];
+const BULLETS: [&str; 12] = [
+    "a lunch club in every ward, most of them run by volunteers",
+    "**{t}**, written up with the people who use it",
+    "a community directory that anyone can add to, see [the directory](https://www.example.org/directory)",
+    "small grants of up to £2,000, decided by residents' panels",
+    "peer mentors with lived experience working alongside social workers",
+    "a repair café, two community fridges and a tool library",
+    "the [learning visits](/pointers/) we hosted for neighbouring councils",
+    "training in *good conversations* for reception and contact-centre staff",
+    "a quarterly meeting of faith groups, sports clubs and small charities",
+    "community circles for people who are lonely after a bereavement",
+    "shared budgets with the NHS for prevention, agreed for three years",
+    "an annual report to residents, in plain words and in Welsh where people asked for it",
+];
+const CLOSINGS: [&str; 6] = [
+    "Next year we want to show what changed for people, not only what we did. See [our plan](https://www.example.org/plan) for the details.",
+    "We would like to hear from areas that have gone further with {t}: we have a lot to learn, and we are glad to share what we know.",
+    "The score is a little lower than some of us hoped, but the group agreed it is *honest*, and that matters more.",
+    "What we are most proud of is that residents now lead this work; the council's part is to **back them** and to keep out of the way.",
+    "We will look at this again in a year, with the same mix of people, and with the next steps below checked off or explained.",
+    "Read the [pointer's description](/pointers/) for what each level looks like: we used it to keep the discussion grounded.",
+];
+const STORIES: [&str; 8] = [
+    "I thought nobody else on our street had time. The map showed me six people who wanted to start a lunch club.",
+    "When my dad came home from hospital, the coordinator asked what a good day looked like for him. Nobody had asked that before.",
+    "We run the community centre ourselves now. It is hard work, but it is ours, and people come because they want to.",
+    "The grant was small, but it meant we could buy the kettle and the chairs. Thirty people come every Tuesday.",
+    "I was on the panel that chose the grants. I never thought the council would listen to someone like me.",
+    "My son has a job at the café. The people there know him, and he knows them. That is what support should be.",
+    "I found the walking group through the directory. Two years on, I lead it.",
+    "The training changed how I start a conversation: I ask what matters to someone before I ask what is wrong.",
+];
+const FROMS: [&str; 6] = [
+    "a resident who started a lunch club",
+    "a family carer",
+    "a volunteer at the community centre",
+    "a member of the residents' panel",
+    "a social worker",
+    "a parent",
+];
+const ROLES: [(&str, usize); 7] = [
+    ("people with lived experience", 20),
+    ("family carers", 8),
+    ("people who do not currently use services", 6),
+    ("frontline workers", 25),
+    ("partners and community groups", 15),
+    ("senior leaders", 6),
+    ("elected members", 4),
+];
+
 /// A small deterministic generator (xorshift64*), so no dependency is needed.
 struct Rng(u64);
 
@@ -102,55 +208,130 @@ impl Rng {
     }
 }
 
-fn main() {
-    let mut areas = 400usize;
-    let mut years = 5usize;
-    let mut out = PathBuf::from("bench-out/network");
-    let mut seed = 7u64;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        let v = args.next().unwrap_or_else(|| panic!("{a} needs a value"));
-        match a.as_str() {
-            "--areas" => areas = v.parse().expect("--areas N"),
-            "--years" => years = v.parse().expect("--years N"),
-            "--out" => out = PathBuf::from(v),
-            "--seed" => seed = v.parse().expect("--seed N"),
-            other => panic!("unknown option {other}"),
-        }
+/// What to write.
+pub struct Options {
+    pub areas: usize,
+    pub years: usize,
+    pub seed: u64,
+    /// The older, lighter files of one-line text.
+    pub plain: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { areas: 400, years: 5, seed: 7, plain: false }
     }
-    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-    let _ = std::fs::remove_dir_all(out.join("assessments"));
-    std::fs::create_dir_all(&out).unwrap();
-    std::fs::write(out.join("site.yaml"), "title: Synthetic network (benchmark)\n").unwrap();
+}
+
+/// Writes the network into `out` (replacing `out/assessments`), and returns
+/// the bytes of assessment files written.
+pub fn write_network(out: &Path, o: &Options) -> std::io::Result<usize> {
+    let mut rng = Rng(o.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    match std::fs::remove_dir_all(out.join("assessments")) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    std::fs::create_dir_all(out)?;
+    let site = if o.plain {
+        "title: Synthetic network (benchmark)\n"
+    } else {
+        "title: Synthetic network (benchmark)\nurl: https://aba.example.org/\nlanguage: en-GB\n\
+         organisation: The synthetic network\n\
+         accessibility: { contact: accessibility@example.org, prepared_on: 2026-11-01, reviewed_on: 2026-11-01 }\n"
+    };
+    std::fs::write(out.join("site.yaml"), site)?;
     let mut bytes = 0usize;
-    for i in 0..areas {
+    for i in 0..o.areas {
         let name = format!("{}{} {}", rng.pick(&STARTS), rng.pick(&ENDS), i + 1);
         let slug = name.to_lowercase().replace(' ', "-");
         let (region, nation) = REGIONS[i % REGIONS.len()];
         let dir = out.join("assessments").join(&slug);
-        std::fs::create_dir_all(&dir).unwrap();
-        let area = format!(
+        std::fs::create_dir_all(&dir)?;
+        let mut area = format!(
             "name: {name}\nkind: {}\nregion: {region}\nnation: {nation}\nwebsite: https://www.{slug}.example.gov.uk\n",
             rng.pick(&KINDS)
         );
-        std::fs::write(dir.join("area.yaml"), area).unwrap();
+        if !o.plain {
+            let _ = writeln!(area, "contact: assets@{slug}.example.gov.uk");
+        }
+        std::fs::write(dir.join("area.yaml"), area)?;
         let mut level: Vec<u8> = (0..10).map(|_| rng.below(3) as u8).collect();
-        for y in 0..years {
-            let year = 2026 - years + y + 1;
-            let text = assessment(&mut rng, year, &mut level);
+        for y in 0..o.years {
+            let year = 2026 - o.years + y + 1;
+            let text = if o.plain {
+                plain_assessment(&mut rng, year, &mut level)
+            } else {
+                assessment(&mut rng, &name, year, &mut level)
+            };
             bytes += text.len();
-            std::fs::write(dir.join(format!("{year}.yaml")), text).unwrap();
+            std::fs::write(dir.join(format!("{year}.yaml")), text)?;
         }
     }
+    Ok(bytes)
+}
+
+#[allow(dead_code)]
+fn main() {
+    let mut o = Options::default();
+    let mut out = PathBuf::from("bench-out/network");
+    let mut args = std::env::args().skip(1);
+    let fail = |message: String| -> ! {
+        eprintln!("gen_network: {message}\n\n{USAGE}");
+        std::process::exit(2)
+    };
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--help" | "-h" => {
+                print!("{USAGE}");
+                return;
+            }
+            "--plain" => {
+                o.plain = true;
+                continue;
+            }
+            "--areas" | "--years" | "--seed" | "--out" => {}
+            other => fail(format!("unknown option {other}")),
+        }
+        let v = args.next().unwrap_or_else(|| fail(format!("{a} needs a value")));
+        let number =
+            |v: &str| -> u64 { v.parse().unwrap_or_else(|_| fail(format!("{a} needs a whole number, not {v:?}"))) };
+        match a.as_str() {
+            "--areas" => o.areas = number(&v) as usize,
+            "--years" => o.years = (number(&v) as usize).min(2026 - 1990),
+            "--seed" => o.seed = number(&v),
+            _ => out = PathBuf::from(v),
+        }
+    }
+    let bytes = write_network(&out, &o).unwrap_or_else(|e| fail(format!("could not write to {}: {e}", out.display())));
     eprintln!(
-        "wrote {areas} areas x {years} years ({} assessment files, {} KB on average) to {}",
-        areas * years,
-        bytes / (areas * years).max(1) / 1024,
+        "wrote {} areas x {} years ({} assessment files, {} bytes on average, {} MB in all) to {}",
+        o.areas,
+        o.years,
+        o.areas * o.years,
+        bytes / (o.areas * o.years).max(1),
+        bytes / 1_000_000,
         out.display()
     );
 }
 
-fn assessment(rng: &mut Rng, year: usize, level: &mut [u8]) -> String {
+/// Slow, steady change of a pointer's level: mostly up, sometimes down.
+fn step_level(rng: &mut Rng, level: &mut u8) {
+    match rng.below(10) {
+        0 if *level > 0 => *level -= 1,
+        1..=3 if *level < 4 => *level += 1,
+        _ => {}
+    }
+}
+
+/// Votes around `level`: mostly on it, some a level either side.
+fn votes(rng: &mut Rng, level: u8, n: usize) -> String {
+    let votes: Vec<String> =
+        (0..n).map(|_| (i32::from(level) + rng.below(3) as i32 - 1).clamp(0, 4).to_string()).collect();
+    votes.join(", ")
+}
+
+/// The older, lighter shape: one line of text for each field.
+fn plain_assessment(rng: &mut Rng, year: usize, level: &mut [u8]) -> String {
     let mut s = String::with_capacity(7000);
     let month = 1 + rng.below(12);
     let _ = writeln!(s, "assessed_on: {year}-{month:02}-{:02}", 1 + rng.below(28));
@@ -171,18 +352,11 @@ fn assessment(rng: &mut Rng, year: usize, level: &mut [u8]) -> String {
         if rng.chance(3) {
             continue; // not assessed this time
         }
-        // Slow, steady change: mostly up, sometimes down.
-        match rng.below(10) {
-            0 if level[p] > 0 => level[p] -= 1,
-            1..=3 if level[p] < 4 => level[p] += 1,
-            _ => {}
-        }
+        step_level(rng, &mut level[p]);
         let _ = writeln!(s, "  {id}:");
         if rng.chance(40) {
             let n = 3 + rng.below(5);
-            let votes: Vec<String> =
-                (0..n).map(|_| (i32::from(level[p]) + rng.below(3) as i32 - 1).clamp(0, 4).to_string()).collect();
-            let _ = writeln!(s, "    votes: [{}]", votes.join(", "));
+            let _ = writeln!(s, "    votes: [{}]", votes(rng, level[p], n));
             if rng.chance(30) {
                 let _ = writeln!(s, "    score: {}", level[p]);
             }
@@ -215,4 +389,179 @@ fn assessment(rng: &mut Rng, year: usize, level: &mut [u8]) -> String {
         let _ = writeln!(s, "      - {}", rng.pick(&STEPS));
     }
     s
+}
+
+/// A day of a month (1 to 28, so that every month has it).
+#[derive(Clone, Copy)]
+struct Day {
+    year: i64,
+    month: i64,
+    day: i64,
+}
+
+impl Day {
+    fn plus_months(self, n: i64) -> Day {
+        let m = self.year * 12 + self.month - 1 + n;
+        Day { year: m.div_euclid(12), month: m.rem_euclid(12) + 1, ..self }
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A paragraph of Markdown: `n` sentences about topic `t` in area `a`.
+fn paragraph(rng: &mut Rng, pools: &[&[&str]], t: &str, a: &str) -> String {
+    let sentences: Vec<String> = pools.iter().map(|pool| rng.pick(pool).replace("{t}", t).replace("{a}", a)).collect();
+    sentences.join(" ")
+}
+
+/// A Markdown block as a council writes it, indented by `indent`: an opening
+/// paragraph, often a bulleted list, and a closing paragraph, with blank lines
+/// between them and lines wrapped at about 80 characters.
+fn markdown(rng: &mut Rng, s: &mut String, indent: &str, t: &str, a: &str) {
+    let mut blocks = vec![paragraph(rng, &[&OPENINGS, &MIDDLES], t, a)];
+    if rng.chance(55) {
+        let n = 2 + rng.below(3);
+        let list: Vec<String> = (0..n).map(|_| format!("- {}", rng.pick(&BULLETS).replace("{t}", t))).collect();
+        blocks.push(list.join("\n"));
+    }
+    let closing: &[&[&str]] = if rng.chance(50) { &[&MIDDLES, &CLOSINGS] } else { &[&CLOSINGS] };
+    blocks.push(paragraph(rng, closing, t, a));
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        for line in block.lines() {
+            wrap(s, indent, line);
+        }
+    }
+}
+
+/// Writes `line` indented and wrapped at about 80 characters (a list item's
+/// later lines line up under its text).
+fn wrap(s: &mut String, indent: &str, line: &str) {
+    let hang = if line.starts_with("- ") { "  " } else { "" };
+    let mut width = 0;
+    for (i, word) in line.split(' ').enumerate() {
+        if i == 0 {
+            s.push_str(indent);
+        } else if width + word.len() > 78 {
+            s.push('\n');
+            s.push_str(indent);
+            s.push_str(hang);
+            width = hang.len();
+        } else {
+            s.push(' ');
+            width += 1;
+        }
+        s.push_str(word);
+        width += word.len();
+    }
+    s.push('\n');
+}
+
+/// A realistic assessment of `area` for the period `year`.
+fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8]) -> String {
+    let mut s = String::with_capacity(16_000);
+    let on = Day { year: year as i64, month: 1 + rng.below(12) as i64, day: 1 + rng.below(28) as i64 };
+    let _ = writeln!(s, "assessed_on: {on}");
+    s.push_str("status: published\n");
+    let _ = writeln!(s, "facilitator: {area} community development team");
+    s.push_str("framework: Asset-Based Area, TLAP 2017\n");
+    if rng.chance(30) {
+        let by = on.plus_months(1 + rng.below(3) as i64);
+        let _ = writeln!(s, "reviewed_by: {{ name: {} Council, on: {by} }}", rng.pick(&STARTS));
+    }
+    s.push_str("participants:\n");
+    for (r, (role, max)) in ROLES.iter().enumerate() {
+        if r == 0 || rng.chance(70) {
+            let _ = writeln!(s, "  - {{ role: {role}, count: {} }}", 1 + rng.below(*max));
+        }
+    }
+    s.push_str("summary: |\n");
+    markdown(rng, &mut s, "  ", "asset-based working", area);
+    if rng.chance(60) {
+        s.push_str("stories:\n");
+        for _ in 0..1 + rng.below(2) {
+            story(rng, &mut s, "  ");
+        }
+    }
+    let _ = writeln!(s, "next_review: {}", on.plus_months(12 + rng.below(6) as i64));
+    s.push_str("pointers:\n");
+    for (p, id) in POINTERS.iter().enumerate() {
+        if rng.chance(2) {
+            continue; // not assessed this time
+        }
+        step_level(rng, &mut level[p]);
+        let _ = writeln!(s, "  {id}:");
+        // Votes for some pointers, a score for others, and both for a few.
+        if rng.chance(55) {
+            let n = 4 + rng.below(6);
+            let _ = writeln!(s, "    votes: [{}]", votes(rng, level[p], n));
+            if rng.chance(20) {
+                let _ = writeln!(s, "    score: {}", level[p]);
+            }
+        } else {
+            let _ = writeln!(s, "    score: {}", level[p]);
+        }
+        let _ = writeln!(s, "    target: {}", (level[p] + 1).min(4));
+        let _ = writeln!(s, "    confidence: {}", rng.pick(&["low", "medium", "high"]));
+        s.push_str("    strengths: |\n");
+        markdown(rng, &mut s, "      ", TOPICS[p], area);
+        if rng.chance(15) {
+            s.push_str("    stories:\n");
+            story(rng, &mut s, "      ");
+        }
+        s.push_str("    evidence:\n");
+        for _ in 0..1 + rng.below(3) {
+            if rng.chance(40) {
+                let _ = writeln!(s, "      - {}", rng.pick(&EVIDENCE));
+            } else {
+                // Evidence from the last year or so; now and then older than
+                // the 18 months after which `aba check` calls it old.
+                let back = if rng.chance(1) { 20 + rng.below(16) } else { rng.below(16) };
+                let _ = writeln!(
+                    s,
+                    "      - {{ text: \"{}\", link: \"https://www.example.org/evidence/{}\", date: {} }}",
+                    rng.pick(&EVIDENCE),
+                    rng.below(100_000),
+                    on.plus_months(-(back as i64))
+                );
+            }
+        }
+        s.push_str("    next_steps:\n");
+        for _ in 0..1 + rng.below(3) {
+            if rng.chance(35) {
+                let _ = writeln!(s, "      - {}", rng.pick(&STEPS));
+                continue;
+            }
+            // Steps still open whose due date has passed are late: now and then.
+            let status = rng.pick(&STATUSES);
+            let open = matches!(status, "planned" | "in progress");
+            let due = if open && rng.chance(2) {
+                on.plus_months(-1 - rng.below(8) as i64)
+            } else if open {
+                on.plus_months(1 + rng.below(24) as i64)
+            } else {
+                on.plus_months(rng.below(12) as i64 - 9)
+            };
+            let _ = writeln!(
+                s,
+                "      - {{ action: {}, owner: {}, due: {due}, status: {status} }}",
+                rng.pick(&STEPS),
+                rng.pick(&OWNERS)
+            );
+        }
+    }
+    s
+}
+
+/// A story, as a list item indented by `indent`, always with consent.
+fn story(rng: &mut Rng, s: &mut String, indent: &str) {
+    let _ = writeln!(s, "{indent}- text: \"{}\"", rng.pick(&STORIES));
+    let _ = writeln!(s, "{indent}  from: {}", rng.pick(&FROMS));
+    let _ = writeln!(s, "{indent}  consent: true");
 }

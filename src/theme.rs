@@ -96,7 +96,7 @@ impl Theme {
         }
         let mut tera = tera::Tera::new();
         let messages = Arc::new(messages.filter(|_| ok)?);
-        register_words(&mut tera, languages, &messages);
+        register_words(&mut tera, languages, &messages, &all);
         if ok && let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
             diags.push(template_error(&files, "", &e));
             ok = false;
@@ -141,11 +141,18 @@ pub fn pictures(sources: &Sources) -> Vec<String> {
 /// form), in the language of the page (the variable `lang`). The message's
 /// own text is the theme's, as a template's is, and goes in as it is; the
 /// arguments are escaped like any value.
-fn register_words(tera: &mut tera::Tera, languages: &[String], messages: &Arc<Vec<Messages>>) {
+fn register_words(tera: &mut tera::Tera, languages: &[String], messages: &Arc<Vec<Messages>>, ids: &[String]) {
     let languages = languages.to_vec();
-    let messages = messages.clone();
-    tera.register_function("t", WordsFn { languages: languages.clone(), messages: messages.clone() });
-    tera.register_function("script_words", ScriptWordsFn { languages, messages });
+    let none = fluent_bundle::FluentArgs::new();
+    let plain = messages
+        .iter()
+        .map(|words| {
+            let text = |id: &String| words.format_args(id, &none).map(|t| (id.clone(), tera::Value::safe_string(&t)));
+            ids.iter().filter_map(text).collect()
+        })
+        .collect();
+    tera.register_function("t", WordsFn { languages: languages.clone(), messages: messages.clone(), plain });
+    tera.register_function("script_words", ScriptWordsFn { languages, messages: messages.clone() });
 }
 
 /// The words of the theme's scripts, for the page's language: `{{
@@ -172,13 +179,21 @@ impl tera::Function<tera::TeraResult<tera::Value>> for ScriptWordsFn {
 struct WordsFn {
     languages: Vec<String>,
     messages: Arc<Vec<Messages>>,
+    /// Each language's messages as a call with no arguments shows them, made
+    /// once: a page shows hundreds of them.
+    plain: Vec<foldhash::HashMap<String, tera::Value>>,
 }
 
 impl tera::Function<tera::TeraResult<tera::Value>> for WordsFn {
     fn call(&self, kwargs: tera::Kwargs, state: &tera::State) -> tera::TeraResult<tera::Value> {
-        let id: String = kwargs.must_get::<&str>("id")?.to_owned();
+        let id: &str = kwargs.must_get::<&str>("id")?;
         let lang: Option<String> = state.get::<String>("lang")?;
         let i = lang.and_then(|l| self.languages.iter().position(|x| *x == l)).unwrap_or(0);
+        if kwargs.iter().nth(1).is_none()
+            && let Some(text) = self.plain[i].get(id)
+        {
+            return Ok(text.clone());
+        }
         let words = &self.messages[i];
         let mut args = fluent_bundle::FluentArgs::new();
         for (key, value) in kwargs.iter() {
@@ -197,7 +212,7 @@ impl tera::Function<tera::TeraResult<tera::Value>> for WordsFn {
             };
             args.set(key, v);
         }
-        match words.format_args(&id, &args) {
+        match words.format_args(id, &args) {
             Some(text) => Ok(tera::Value::safe_string(&text)),
             None => Err(tera::Error::message(format!(
                 "there is no message `{id}` for the language `{}`: add it to i18n/{}.ftl",
