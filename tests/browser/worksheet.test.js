@@ -239,8 +239,10 @@ describe('the worksheet page', { concurrency: 1 }, () => {
       assert.equal(byId['living-map'].score, 2);
       assert.equal(byId['living-map'].target, 3);
       assert.equal(byId['living-map'].strengths, 'Residents keep the map.\n\n- 400 entries\n- # one with a hash');
-      assert.deepEqual(byId['living-map'].evidence, [{ text: 'Asset map: 400 entries', link: 'https://example.org/map', date: '2025-11-02' }]);
-      assert.deepEqual(byId['living-map'].next_steps, [{ action: 'Add health and care assets to the map', owner: 'Public health', due: '2026-12-31', status: 'planned' }]);
+      // The example is in two languages: each text keeps its language beside it (`*_by_language`).
+      const en = (t) => ({ 'en-GB': t });
+      assert.deepEqual(byId['living-map'].evidence, [{ text: 'Asset map: 400 entries', text_by_language: en('Asset map: 400 entries'), link: 'https://example.org/map', date: '2025-11-02' }]);
+      assert.deepEqual(byId['living-map'].next_steps, [{ action: 'Add health and care assets to the map', action_by_language: en('Add health and care assets to the map'), owner: 'Public health', owner_by_language: en('Public health'), due: '2026-12-31', status: 'planned' }]);
       assert.equal(byId['power-to-citizens'].score, 4);
       assert.equal(byId['power-to-citizens'].confidence, 'high');
       assert.equal(byId['whole-place-change'].score, 1);
