@@ -182,6 +182,11 @@ describe("the scripts' words on Welsh pages", () => {
       assert.match(await page.textContent('#compare-status'), /^Yn dangos tair ardal\./);
       assert.match(await page.textContent('#comparison'), /^Cymharu: Bro Derwen \(2024\)/);
       assert.ok(await page.locator('#compare-result [lang="en-GB"]').count() > 10, 'the data\'s text is marked as English');
+      // What Bro Derwen wrote in Welsh is shown in Welsh, with nothing to mark.
+      const welsh = page.locator('#compare-result p', { hasText: 'Mapiodd trigolion asedau' });
+      assert.equal(await welsh.count(), 1, 'Bro Derwen\'s Welsh strengths are shown');
+      assert.equal(await welsh.getAttribute('lang'), null);
+      assert.equal(await page.locator('#compare-result', { hasText: 'Residents mapped assets in two' }).count(), 0);
       assert.match(await page.getAttribute('#compare-result svg', 'aria-label'), /^Sgorau Bro Derwen/);
     } finally {
       await page.close();

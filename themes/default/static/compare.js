@@ -16,8 +16,18 @@
   var embedded = holder ? JSON.parse(holder.textContent) : null;
   var index = script.dataset.index || "";
   // The data's words (titles, strengths, evidence, next steps) are in the
-  // site's default language: on a page in another, they are marked as such.
+  // site's default language, and on a site in more than one also in each
+  // language they are written in (`KEY_by_language`): `said` gives a text in
+  // the page's language where there is one, or else marked with its own.
   var textLang = script.dataset.textLang ? { lang: script.dataset.textLang } : {};
+  var pageLang = document.documentElement.lang;
+  function said(obj, key) {
+    var by = obj[key + "_by_language"], written = by ? Object.keys(by) : [];
+    if (by && by[pageLang] != null) return { text: by[pageLang], attrs: {} };
+    if (!written.length) return { text: obj[key], attrs: textLang };
+    return { text: by[written[0]], attrs: { lang: written[0] } };
+  }
+  function saying(tag, obj, key) { var s = said(obj, key); return el(tag, s.attrs, s.text); }
   var picker = document.getElementById("picker");
   var form = document.getElementById("compare-form");
   var status = document.getElementById("compare-status");
@@ -87,7 +97,7 @@
       slugs.forEach(function (s) {
         var rows = rowsFor(data, s), period = s.split("@")[1];
         if (!rows.length) { unknown.push(s.split("@")[0]); return; }
-        if (period && rows[0].period !== period) latest.push(t("js-compare-no-period", { area: rows[0].area_name, period: period, latest: rows[0].period }));
+        if (period && rows[0].period !== period) latest.push(t("js-compare-no-period", { area: said(rows[0], "area_name").text, period: period, latest: rows[0].period }));
         sets.push(rows);
       });
       var notes = (unknown.length ? " " + t("js-compare-unknown", { names: unknown.join(t("js-compare-list-separator")), n: unknown.length }) : "") + (latest.length ? " " + latest.join(" ") : "");
@@ -110,7 +120,7 @@
 
   function render(sets, whole, moveFocus) {
     result.textContent = "";
-    function named(s) { return t("js-compare-area-period", { area: s[0].area_name, period: s[0].period }); }
+    function named(s) { return t("js-compare-area-period", { area: said(s[0], "area_name").text, period: s[0].period }); }
     var h = el("h2", { id: "comparison", tabindex: "-1" }, t("js-compare-heading", { areas: sets.map(named).join(t("js-compare-list-separator")) }));
     result.appendChild(h);
     var series = sets.map(function (s) { return { name: named(s), values: s.map(function (r) { return r.score; }) }; });
@@ -127,23 +137,23 @@
     table.appendChild(el("caption", {}, t("js-compare-caption")));
     var head = el("tr"); head.appendChild(el("th", { scope: "col" }, t("js-compare-pointer")));
     sets.forEach(function (s) {
-      var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" + s[0].period + "/" + index }, s[0].area_name);
+      var th = el("th", { scope: "col" }); var a = el("a", { href: base + "areas/" + s[0].area + "/" + s[0].period + "/" + index }, said(s[0], "area_name").text);
       th.appendChild(a); th.appendChild(document.createTextNode(" " + t("js-compare-in-brackets", { text: s[0].period }))); head.appendChild(th);
     });
     var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
     var tbody = el("tbody");
     sets[0].forEach(function (row, i) {
       var tr = el("tr"); var title = el("th", { scope: "row" }, row.pointer_number + ". ");
-      title.appendChild(el("span", textLang, (whole[0].pointers[i] || {}).title)); tr.appendChild(title);
+      title.appendChild(saying("span", whole[0].pointers[i] || {}, "title")); tr.appendChild(title);
       whole.forEach(function (w) {
         var p = w.pointers[i] || {}; var td = el("td");
         td.appendChild(el("p", {}, p.score == null ? t("js-compare-not-assessed") : p.target != null ? t("js-compare-score-target", { score: p.score, target: p.target }) : t("js-compare-score", { score: p.score })));
-        if (p.strengths) td.appendChild(el("p", textLang, p.strengths));
+        if (p.strengths) td.appendChild(saying("p", p, "strengths"));
         if (p.evidence && p.evidence.length) {
-          var ul = el("ul", textLang); p.evidence.forEach(function (e) { ul.appendChild(el("li", {}, e.text)); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-evidence"))); td.appendChild(ul);
+          var ul = el("ul"); p.evidence.forEach(function (e) { ul.appendChild(saying("li", e, "text")); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-evidence"))); td.appendChild(ul);
         }
         if (p.next_steps && p.next_steps.length) {
-          var ns = el("ul"); p.next_steps.forEach(function (s) { var li = el("li"); li.appendChild(el("span", textLang, s.action));
+          var ns = el("ul"); p.next_steps.forEach(function (s) { var li = el("li"); li.appendChild(saying("span", s, "action"));
             if (s.status) li.appendChild(document.createTextNode(" " + t("js-compare-in-brackets", { text: t("status-" + s.status.replace(/ /g, "-")) })));
             ns.appendChild(li); }); td.appendChild(el("p", { "class": "meta" }, t("js-compare-next-steps"))); td.appendChild(ns);
         }
