@@ -166,7 +166,11 @@ fn area_text(area: &Area, site: &Site, lang: usize) -> String {
             continue;
         }
         let json = Assessed { name: area.name.text_in(lang), slug: &area.slug.0, period: a.period.to_string(), texts };
-        out.push_str(&format!("{}\t{}\n", a.period.year, serde_json::to_string(&json).unwrap_or_default()));
+        out.push_str(&format!(
+            "{}\t{}\n",
+            a.period.year,
+            serde_json::to_string(&json).expect("search text serializes")
+        ));
     }
     out
 }
@@ -192,8 +196,6 @@ struct PointerLink<'a> {
 /// What `search.js` reads: everything it shows that is not the areas' own text.
 #[derive(Serialize)]
 struct SearchData<'a> {
-    /// The page's language, for `Intl.PluralRules`.
-    lang: &'a str,
     /// The parts' files, relative to the page.
     parts: Vec<String>,
     /// Per pointer (in the order the parts number them): its id (the anchor
@@ -212,9 +214,6 @@ struct Words {
     loading: String,
     failed: String,
     none: String,
-    /// The count of results for 0 to 10 results: the script picks the one
-    /// whose plural form (`Intl.PluralRules`) is that of its count.
-    count: Vec<String>,
     more: String,
     result: String,
 }
@@ -227,7 +226,6 @@ pub(super) fn page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         periods.entry(a.period.to_string()).or_insert_with(|| r.period(&a.period));
     }
     let data = SearchData {
-        lang: &r.site.config.languages[r.lang],
         parts: part_names(r.site),
         pointers: pointers.iter().map(|p| (p.id.0.as_str(), p.number, p.title.as_str())).collect(),
         kinds: KINDS.iter().map(|k| words.text(k)).collect(),
@@ -236,12 +234,11 @@ pub(super) fn page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             loading: words.text("search-loading"),
             failed: words.text("search-failed"),
             none: words.format("search-none", &[("query", "{query}")]),
-            count: (0..=10).map(|n| words.count("search-count", n, &[])).collect(),
             more: words.text("search-more"),
             result: words.format("search-result", &[("area", "{area}"), ("period", "{period}")]),
         },
     };
-    let json = serde_json::to_string(&data).unwrap_or_default();
+    let json = serde_json::to_string(&data).expect("the search page's data serializes");
     Context::page(SearchPage {
         pointers: pointers
             .iter()

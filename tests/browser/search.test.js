@@ -115,6 +115,25 @@ describe('the search page, from a folder on disk', () => {
     }
   });
 
+  test('in Welsh, the count of results takes the plural form of its number', async () => {
+    // Welsh counts in six forms; the page's words come from cy.ftl by way of words.js.
+    const welsh = (n) => ({ 0: 'Dim canlyniadau', 1: '1 canlyniad, y diweddaraf yn gyntaf', 2: '2 ganlyniad, y diweddaraf yn gyntaf',
+      3: '3 chanlyniad, y diweddaraf yn gyntaf', 6: '6 chanlyniad, y diweddaraf yn gyntaf' })[n] || `${n} o ganlyniadau, y diweddaraf yn gyntaf`;
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      for (const [words, atLeast] of [[PHRASE, 1], ['time bank', 5]]) {
+        await page.goto(pathToFileURL(path.join(env.site, 'cy', 'search', 'index.html')).href + '?q=' + encodeURIComponent(words), { waitUntil: 'load' });
+        await page.waitForFunction(() => /anlyniad|Dim /.test(document.getElementById('search-status').textContent), null, { timeout: 20_000 });
+        const n = await page.locator('.search-result').count();
+        assert.ok(n >= atLeast, `${words}: ${n}`);
+        if (n < 20) assert.equal(await page.locator('#search-status').innerText(), welsh(n));
+      }
+      assert.equal(await page.getByLabel('Geiriau i chwilio amdanyn nhw').inputValue(), 'time bank');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a search in the address is run when the page opens; more results come on request, with focus on the first new one', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {

@@ -638,7 +638,7 @@ search-loading = Wrthi'n llwytho'r hyn ysgrifennodd pob ardal…
 search-older = Wrthi'n chwilio asesiadau hŷn o hyd…
 search-failed = Nid oedd y chwilio'n gallu llwytho'r hyn ysgrifennodd yr ardaloedd. Ail-lwythwch y dudalen i roi cynnig arall arni, neu defnyddiwch dudalennau'r dangosyddion a'r rhestr o ardaloedd.
 search-none = Dim byd wedi'i ganfod ar gyfer “{ $query }”. Rhowch gynnig ar lai o eiriau, neu ddechrau gair.
-search-count = { $n ->
+js-search-count = { $n ->
     [zero] Dim canlyniadau
     [one] { $n } canlyniad, y diweddaraf yn gyntaf
     [two] { $n } ganlyniad, y diweddaraf yn gyntaf

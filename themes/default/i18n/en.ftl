@@ -542,7 +542,7 @@ search-loading = Loading what every area wrote…
 search-older = Still searching older assessments…
 search-failed = The search could not load what the areas wrote. Reload the page to try again, or use the pointer pages and the list of areas.
 search-none = Nothing found for “{ $query }”. Try fewer words, or the start of a word.
-search-count = { $n ->
+js-search-count = { $n ->
     [one] 1 result, newest first
    *[other] { $n } results, newest first
 }

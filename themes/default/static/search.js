@@ -13,7 +13,7 @@
   "use strict";
   var dataEl = document.getElementById("search-data");
   var form = document.getElementById("search-form");
-  if (!dataEl || !form || typeof MiniSearch === "undefined") return;
+  if (!dataEl || !form || typeof MiniSearch === "undefined" || typeof abaWords === "undefined") return;
   var data = JSON.parse(dataEl.textContent);
   var words = data.words;
   var input = document.getElementById("search-q");
@@ -22,7 +22,6 @@
   var more = document.getElementById("search-more");
   var progress = document.getElementById("search-progress");
   var PAGE = 20;
-  var plural = new Intl.PluralRules(data.lang);
   // The tokens of MiniSearch's default tokenizer, and what separates them.
   var SEPARATOR = /([\n\r\p{Z}\p{P}]+)/u;
 
@@ -31,14 +30,9 @@
     return term.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
-  // The count of results in the page's language: the message made for the
-  // number from 0 to 10 with the same plural form as `n`.
+  // The count of results, in the plural form of the page's language (words.js).
   function count(n) {
-    var form = plural.select(n);
-    for (var k = 0; k < words.count.length; k++) {
-      if (plural.select(k) === form) return words.count[k].replace(String(k), String(n));
-    }
-    return words.count[words.count.length - 1].replace(String(words.count.length - 1), String(n));
+    return abaWords("js-search-count", { n: n });
   }
 
   // The parts, newest year first; each gets its texts and index once loaded.
