@@ -222,6 +222,33 @@ fn odd_characters_are_named_and_placed_in_the_users_terms() {
 }
 
 #[test]
+fn keys_that_are_not_names_are_placed_where_they_are_written() {
+    // A list, a number and a mapping as keys, at the top and inside a pointer.
+    let file = "assessed_on: 2024-03-31\npointers:\n  living-map:\n    score: 2\n    [x, y]: 3\n\n[a]: 1\n{ b: 2 }: 3\n2024: four\n";
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", file)]);
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let errors = errors(&out);
+    let at: Vec<&str> = errors.iter().map(|e| e.split(": a key").next().unwrap()).collect();
+    assert_eq!(
+        at,
+        [
+            "error: assessments/millbrook/2024.yaml:5:5",
+            "error: assessments/millbrook/2024.yaml:7:1",
+            "error: assessments/millbrook/2024.yaml:8:1",
+            "error: assessments/millbrook/2024.yaml:9:1"
+        ],
+        "{errors:#?}"
+    );
+    assert!(errors[0].contains("a key in a pointer's assessment is a list, not a name"), "{}", errors[0]);
+    assert!(
+        errors[3].contains("is a number, not a name") && errors[3].contains("assessed_on, status"),
+        "{}",
+        errors[3]
+    );
+}
+
+#[test]
 fn markdown_links_to_scripts_and_data_are_errors_where_they_are_written() {
     let summary = "summary: |\n  Fine [map](https://example.org/map) and [about](/pointers/).\n  [a](javascript:alert(1))\n  [b](data:text/html;base64,PHNjcmlwdD4=) [c](VBScript:msgbox)\n";
     let site = Site::new(&[

@@ -41,9 +41,15 @@ impl<'a> Reader<'a> {
                 Some(format!("the keys it can have are: {keys}"));
             return None;
         };
+        // Where the keys that are not text are written, in order: the file's
+        // keys that are not among the mapping's text keys.
+        let spans = self.spans;
+        let mut odd = spans.keys_under(path).filter(|(key, _)| !m.contains_key(*key)).map(|(_, pos)| pos);
         for k in m.keys() {
             let Some(name) = k.as_str() else {
-                self.error(path, format!("a key in {what} is not text")).hint = None;
+                let pos = odd.next().unwrap_or_else(|| spans.value_pos(path));
+                let message = format!("a key in {what} is {}, not a name", kind_of(k));
+                self.error_at(pos, message).hint = Some(format!("the keys {what} can have are: {}", known.join(", ")));
                 continue;
             };
             if !known.contains(&name) {

@@ -262,6 +262,27 @@ impl Spans {
         Pos::new(pos.line, chars + line[byte..col].chars().count() + 1)
     }
 
+    /// The keys written directly under the mapping at `path`, as the file
+    /// spells them, with where each starts, in the file's order: the way to
+    /// find a key the parser cannot name as text (`[a]: 1`, `1: x`).
+    pub fn keys_under<'s>(&'s self, path: &'s str) -> impl Iterator<Item = (&'s str, Pos)> + 's {
+        let mut keys: Vec<(&str, Pos)> = self
+            .positions
+            .iter()
+            .filter_map(move |(p, pos)| {
+                let key = if path.is_empty() { p } else { p.strip_prefix(path)?.strip_prefix('.')? };
+                // An item of a list (`[0]`, `evidence[2]`) is not a key of this mapping.
+                let item = key
+                    .strip_suffix(']')
+                    .and_then(|k| k.rsplit_once('['))
+                    .is_some_and(|(_, n)| n.bytes().all(|b| b.is_ascii_digit()));
+                (!key.is_empty() && !key.contains('.') && !item).then(|| (key, self.in_characters(pos)))
+            })
+            .collect();
+        keys.sort_by_key(|(_, pos)| (pos.line, pos.column));
+        keys.into_iter()
+    }
+
     /// The position of `path`, or of the nearest parent the scan saw.
     pub fn pos(&self, path: &str) -> Pos {
         self.in_characters(self.byte_pos(path))
@@ -561,7 +582,24 @@ fn split_key(s: &str) -> Option<(&str, &str)> {
         }
         return None;
     }
-    if s.starts_with(['{', '[', '|', '>', '&', '*', '!', '%', '@', '`']) {
+    if s.starts_with(['{', '[']) {
+        // A flow collection as a key (`[a]: 1`), which is not text: recorded
+        // so that the error about it can point at it.
+        let mut depth = 0usize;
+        for (i, c) in s.char_indices() {
+            match c {
+                '{' | '[' => depth += 1,
+                '}' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth == 0 {
+                let value = s[i + 1..].strip_prefix(':')?;
+                return (value.is_empty() || value.starts_with(' ')).then_some((&s[..=i], value));
+            }
+        }
+        return None;
+    }
+    if s.starts_with(['|', '>', '&', '*', '!', '%', '@', '`']) {
         return None;
     }
     let mut search = 0;
