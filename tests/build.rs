@@ -531,12 +531,22 @@ fn a_build_waits_while_another_build_of_the_site_holds_the_lock() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Wait for the build to say it is waiting, however long the loaded
+    // machine takes to get there; then it must still be waiting.
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut said = String::new();
+    while !said.contains("waiting for another build") {
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut err, &mut line).unwrap() == 0 {
+            panic!("the build ended without waiting for the lock: {said}");
+        }
+        said.push_str(&line);
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
     assert!(child.try_wait().unwrap().is_none(), "the build went ahead while the lock was held");
     drop(lock);
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("waiting for another build"));
+    std::io::Read::read_to_string(&mut err, &mut said).unwrap();
+    assert!(child.wait().unwrap().success(), "{said}");
     assert_eq!(code(&site.aba(&["build", "--out", "clean"])), 0);
     assert_eq!(snapshot(&site.path().join("public")), snapshot(&site.path().join("clean")));
 }
