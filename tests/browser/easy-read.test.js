@@ -6,32 +6,16 @@
 //
 //   npm ci && node --test tests/browser/easy-read.test.js
 
-const { describe, test, before, after } = require('node:test');
+const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const { AxeBuilder } = require('@axe-core/playwright');
-const { launch } = require('./chromium');
-const { serve } = require('./server');
-const { SHOTS, buildExample } = require('./example');
+const { SHOTS, AXE_TAGS, AXE_SOURCE, servedExample } = require('./example');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const env = {};
-
-before(async () => {
-  ({ tmp: env.tmp } = buildExample('aba-easy-read-', 'site'));
-  env.server = await serve(path.join(env.tmp, 'site'));
-  env.browser = await launch();
-});
-
-after(async () => {
-  if (env.browser) await env.browser.close();
-  if (env.server) await env.server.close();
-  if (env.tmp) fs.rmSync(env.tmp, { recursive: true, force: true });
-});
+const env = servedExample('aba-easy-read-');
 
 /** The ids of the pointers that have an easy-read page in the built site. */
 function pointers() {

@@ -5,29 +5,14 @@
 //
 //   npm ci && npm run test:browser
 
-const { describe, test, before, after } = require('node:test');
+const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { launch } = require('./chromium');
-const { serve } = require('./server');
+const { SHOTS, servedExample } = require('./example');
 
-const { SHOTS, buildExample } = require('./example');
-
-const env = {};
-
-before(async () => {
-  ({ tmp: env.tmp } = buildExample('aba-report-', 'site'));
-  env.server = await serve(path.join(env.tmp, 'site'));
-  env.browser = await launch();
-});
-
-after(async () => {
-  if (env.browser) await env.browser.close();
-  if (env.server) await env.server.close();
-  if (env.tmp) fs.rmSync(env.tmp, { recursive: true, force: true });
-});
+const env = servedExample('aba-report-');
 
 /** Every example assessment: `slug/period`. */
 function assessments() {

@@ -15,10 +15,8 @@ const path = require('node:path');
 const { AxeBuilder } = require('@axe-core/playwright');
 const { launch } = require('./chromium');
 const { serve } = require('./server');
-const { REPO, SHOTS, buildExample } = require('./example');
+const { REPO, SHOTS, AXE_TAGS, AXE_SOURCE, buildExample } = require('./example');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The Welsh page of each page kind; `waitFor`: what JavaScript adds. */
 const PAGES = [
