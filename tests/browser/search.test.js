@@ -15,30 +15,18 @@ const path = require('node:path');
 const { pathToFileURL, fileURLToPath } = require('node:url');
 
 const { AxeBuilder } = require('@axe-core/playwright');
-const { launch } = require('./chromium');
-const { serve } = require('./server');
-const { REPO, SHOTS, AXE_TAGS, AXE_SOURCE, buildExample } = require('./example');
+const { REPO, SHOTS, AXE_TAGS, AXE_SOURCE, buildExample, servedExample } = require('./example');
 
 // An evidence item of Millbrook's 2021 assessment, and of no other.
 const PHRASE = 'mutual aid directory';
-const env = {};
-
-before(async () => {
-  ({ tmp: env.tmp, site: env.site } = buildExample('aba-search-', 'site'));
-  env.relative = path.join(env.tmp, 'relative');
-  fs.mkdirSync(env.relative);
-  const { site } = buildExample('aba-search-relative-', 'site', ['--relative']);
-  fs.renameSync(site, path.join(env.relative, 'site'));
-  fs.rmSync(path.dirname(site), { recursive: true, force: true });
-  // axe runs on pages from a web server (its script cannot be injected into a file:// page).
-  env.server = await serve(env.site);
-  env.browser = await launch();
+// axe runs on pages from a web server (its script cannot be injected into a file:// page).
+const env = servedExample('aba-search-');
+// And a copy built with --relative, opened from the folder.
+before(() => {
+  ({ tmp: env.relativeTmp, site: env.relative } = buildExample('aba-search-relative-', 'site', ['--relative']));
 });
-
-after(async () => {
-  if (env.browser) await env.browser.close();
-  if (env.server) await env.server.close();
-  if (env.tmp) fs.rmSync(env.tmp, { recursive: true, force: true });
+after(() => {
+  if (env.relativeTmp) fs.rmSync(env.relativeTmp, { recursive: true, force: true });
 });
 
 const searchPage = (root) => pathToFileURL(path.join(root, 'search', 'index.html')).href;
@@ -52,7 +40,7 @@ async function type(page, words) {
 }
 
 describe('the search page, from a folder on disk', () => {
-  for (const [name, root] of [['built for a web server', () => env.site], ['built with --relative', () => path.join(env.relative, 'site')]]) {
+  for (const [name, root] of [['built for a web server', () => env.site], ['built with --relative', () => env.relative]]) {
     test(`${name}: a phrase of a 2021 evidence item is found, marked, and its link leads to the assessment`, async () => {
       const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors = [];
@@ -153,7 +141,7 @@ describe('the search page, from a folder on disk', () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
-      await page.goto(searchPage(path.join(env.relative, 'site')), { waitUntil: 'load' });
+      await page.goto(searchPage(env.relative), { waitUntil: 'load' });
       assert.equal(await page.locator('#search-form').isVisible(), false, 'no box that cannot work');
       const note = page.locator('#search-nojs');
       assert.ok(await note.isVisible());
