@@ -451,3 +451,61 @@ pub(super) fn translate(
         })
         .collect()
 }
+
+pub const FRAMEWORK_KEYS: &[&str] = &["name", "summary"];
+
+/// The other versions of the framework (`content/frameworks/SLUG/`): each
+/// with a name of its own, unlike the site's own framework's and each
+/// other's, and pointers read as `content/pointers/` is.
+pub(super) fn check_versions(
+    sources: &[crate::load::VersionSource],
+    config: &Config,
+    pictures: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<Version> {
+    let mut versions: Vec<Version> = Vec::new();
+    for v in sources {
+        if !is_slug(&v.folder) {
+            diags.push(
+                Diagnostic::error(
+                    &v.dir_file,
+                    Pos::UNKNOWN,
+                    format!("the folder name `{}` cannot be used in a web address", v.folder),
+                )
+                .with_hint(format!("rename it `{}`: lower-case letters, digits and -", slugify(&v.folder))),
+            );
+            continue;
+        }
+        let Some(src) = &v.framework else { continue };
+        let mut r = Reader::new(src, diags);
+        r.languages = &config.languages;
+        let Some(m) = r.mapping(&src.value, "", "framework.yaml", FRAMEWORK_KEYS) else { continue };
+        let Some(title) = r.required_words(m, "name", "", "this version of the framework") else { continue };
+        let summary = r.words(m, "summary", "", LINE_MAX);
+        r.warn_one_language();
+        let name = title.text.trim().to_owned();
+        if name == config.framework.trim() {
+            r.error("name", format!("`{name}` is the name of the site's own framework (content/pointers/)")).hint =
+                Some("give this version a name of its own, such as the year it was used".into());
+            continue;
+        }
+        if let Some(other) = versions.iter().find(|o| o.name == name) {
+            let other = other.file.clone();
+            r.error("name", format!("the version `{name}` is also named by {other}")).hint =
+                Some("give each version of the framework a name of its own".into());
+            continue;
+        }
+        let pointers = check_pointers(&v.pointers, config, pictures, diags);
+        let translations = translate(&v.translations, config, pictures, &pointers, &[], diags);
+        versions.push(Version {
+            slug: v.folder.clone(),
+            name,
+            title,
+            summary,
+            file: src.file.clone(),
+            pointers,
+            translations: translations.into_iter().map(|c| c.pointers).collect(),
+        });
+    }
+    versions
+}

@@ -106,7 +106,7 @@ skip-link = Skip to main content
 nav-label = Main
 footer-csv = Scores as a spreadsheet (CSV)
 footer-accessibility = Accessibility statement
-footer-about = Self-assessments against the { $framework } pointers. Data published under the { $licence }.
+footer-about = Self-assessments against ten pointers based on the Asset-Based Area briefing (TLAP 2017); pointers 8–10 adapted. Data published under the { $licence }.
 footer-learning = These scores are for learning, not league tables: areas score themselves, with the people they serve.
 
 ## The page for an address that does not exist
@@ -326,6 +326,27 @@ area-reviewed = Checked against the evidence by { $name }.
 area-reviewed-on = Checked against the evidence by { $name } on { $date }.
 area-not-reviewed = Not peer reviewed.
 area-framework = Framework
+# An assessment made against another version of the framework than the site's own.
+area-version-this = { $area } made this assessment against { $version }, which has { $count } pointers. It is shown on its own: its scores are not put beside the area's assessments on this site's own framework, nor in the network's grid, spreads and comparisons.
+# An area some of whose assessments used another version of the framework; $n is how many.
+area-version-changed = { $area } has changed version of the framework: its { $n ->
+    [one] { $periods } assessment
+   *[other] assessments of { $periods }
+  } used { $version }, with { $count } pointers, and { $n ->
+    [one] is
+   *[other] are
+  } shown on { $n ->
+    [one] its
+   *[other] their
+  } own, not in the progress chart or the changes since last time on this page.
+report-version = Made against { $version }.
+# The page of another version of the framework the site holds.
+version-description = The pointers of { $version }, another version of the framework, and the assessments made against it.
+version-note = This is not the framework this site compares areas on. The network's pages use { $framework }.
+version-own-link = See the site's own pointers.
+version-used = Assessments made against this version
+version-used-item = { $area }, { $period }
+version-pointers = Its { $count } pointers
 area-no-lived = No people with lived experience took part in this assessment.
 area-no-lived-note = Scores agreed without the people who use services may see things differently from them.
 area-who-unknown = This assessment does not say who took part, so readers cannot tell how far it was shaped by the people who use services.
