@@ -207,6 +207,8 @@ areas-latest = Asesiad diweddaraf: { $period } ({ $n ->
 areas-took-part = Cymerodd { n-people } ran, mewn { n-roles }.
 areas-took-part-no-lived = Cymerodd { n-people } ran, mewn { n-roles }, heb neb â phrofiad bywyd yn eu plith.
 areas-none-yet = Dim asesiad wedi'i gyhoeddi eto.
+# An area whose only assessments used another version of the framework than the site's own.
+areas-other-version = Wedi'i asesu yn erbyn fersiwn arall o'r fframwaith yn unig, felly mae ei sgorau'n cael eu dangos ar ei thudalen ei hun ac nid yn y grid.
 
 ## Compare areas
 compare-title = Cymharu ardaloedd

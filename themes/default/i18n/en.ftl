@@ -152,6 +152,8 @@ areas-latest = Latest assessment: { $period } ({ $n } in all).
 areas-took-part = { $people } people took part, in { $roles } roles.
 areas-took-part-no-lived = { $people } people took part, in { $roles } roles, none of them people with lived experience.
 areas-none-yet = No published assessment yet.
+# An area whose only assessments used another version of the framework than the site's own.
+areas-other-version = Assessed only against another version of the framework, so its scores are shown on its own page and not in the grid.
 
 ## Compare areas
 compare-title = Compare areas
