@@ -456,6 +456,19 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
     s
 }
 
+/// The ids of the site's own pointers, then those of its other versions of
+/// the framework that are not among them: what an assessment file and a row
+/// of the data may give.
+fn every_pointer_id(site: &Site) -> Vec<&str> {
+    let mut ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    for p in site.versions.iter().flat_map(|v| &v.pointers) {
+        if !ids.contains(&p.id.0.as_str()) {
+            ids.push(&p.id.0);
+        }
+    }
+    ids
+}
+
 /// JSON Schema of an assessment file, for editors (yaml-language-server).
 /// As strict as `check` wherever a schema can say it, and no stricter: an
 /// editor must not flag what `aba check` accepts (an empty `target:` in a
@@ -463,7 +476,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
 pub fn assessment_schema(site: &Site) -> String {
     use crate::check::{LINE_MAX, LINK_MAX, MAX_COUNT, NAME_MAX};
     let values: Vec<Value> = site.config.scale.iter().map(|l| json!(l.value)).chain([Value::Null]).collect();
-    let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    let ids = every_pointer_id(site);
     // The years are `check::YEARS`, 1990 to 2100.
     let date = json!({
         "type": "string", "format": "date",
@@ -755,7 +768,7 @@ fn field(name: &'static str, kind: &'static str, title: &'static str, descriptio
 /// The columns of scores.csv, in order, with their types and the values
 /// they may hold.
 fn score_fields(site: &Site) -> Vec<Field> {
-    let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    let ids = every_pointer_id(site);
     let scale: Vec<Score> = site.config.scale.iter().map(|l| l.value).collect();
     let levels: Vec<String> = site.config.scale.iter().map(|l| format!("{} {}", l.value, l.label)).collect();
     let max_number = site.pointers.iter().map(|p| p.number).max().unwrap_or(1);

@@ -934,6 +934,7 @@ js-worksheet-assessed-on-hint = BBBB-MM-DD, er enghraifft 2026-03-31.
 js-worksheet-facilitator = Pwy wnaeth ei arwain (dewisol)
 js-worksheet-facilitator-hint = Person neu dîm.
 js-worksheet-framework = Fframwaith (dewisol)
+js-worksheet-other-version = Defnyddiodd yr asesiad hwn { $version }, fersiwn arall o'r fframwaith. Dim ond asesiadau ar { $framework } mae'r daflen waith hon yn eu llenwi, felly nid agorwyd dangosyddion yr un hwn: golygwch ei ffeil yn lle hynny.
 js-worksheet-framework-hint = Fersiwn y dangosyddion a ddefnyddiwyd. Mae'r wefan hon yn disgrifio: { $framework }.
 js-worksheet-reviewer = Adolygwyd gan gymheiriaid gan (dewisol)
 js-worksheet-reviewer-hint = Ardal arall neu bartner a wiriodd y sgorau yn erbyn y dystiolaeth.

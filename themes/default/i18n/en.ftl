@@ -819,6 +819,7 @@ js-worksheet-assessed-on-hint = YYYY-MM-DD, for example 2026-03-31.
 js-worksheet-facilitator = Who ran it (optional)
 js-worksheet-facilitator-hint = A person or a team.
 js-worksheet-framework = Framework (optional)
+js-worksheet-other-version = This assessment used { $version }, another version of the framework. This worksheet fills in assessments on { $framework } only, so the pointers of this one were not opened: edit its file instead.
 js-worksheet-framework-hint = The version of the pointers used. This site describes: { $framework }.
 js-worksheet-reviewer = Peer reviewed by (optional)
 js-worksheet-reviewer-hint = Another area or a partner who checked the scores against the evidence.
