@@ -406,6 +406,8 @@ area-version-changed = Mae { $area } wedi newid fersiwn y fframwaith: defnyddiod
    *[other] ei asesiadau { $periods }
   } { $version }, gyda { $count } dangosydd. Mae'n cael ei ddangos ar wahân, nid yn y siart cynnydd nac yn y newidiadau ers y tro diwethaf ar y dudalen hon.
 report-version = Wedi'i wneud yn erbyn { $version }.
+# The printed summary names the framework, as the footer of every other page does.
+report-framework = Wedi'i sgorio yn erbyn deg dangosydd sy'n seiliedig ar friff yr Ardal sy'n Seiliedig ar Asedau (TLAP 2017); mae dangosyddion 8–10 wedi'u haddasu.
 # The page of another version of the framework the site holds.
 version-description = Dangosyddion { $version }, fersiwn arall o'r fframwaith, a'r asesiadau a wnaed yn ei erbyn.
 version-note = Nid hwn yw'r fframwaith mae'r wefan hon yn cymharu ardaloedd arno. Mae tudalennau'r rhwydwaith yn defnyddio { $framework }.

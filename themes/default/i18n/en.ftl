@@ -342,6 +342,8 @@ area-version-changed = { $area } has changed version of the framework: its { $n 
    *[other] their
   } own, not in the progress chart or the changes since last time on this page.
 report-version = Made against { $version }.
+# The printed summary names the framework, as the footer of every other page does.
+report-framework = Scored against ten pointers based on the Asset-Based Area briefing (TLAP 2017); pointers 8–10 adapted.
 # The page of another version of the framework the site holds.
 version-description = The pointers of { $version }, another version of the framework, and the assessments made against it.
 version-note = This is not the framework this site compares areas on. The network's pages use { $framework }.
