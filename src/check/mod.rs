@@ -42,8 +42,7 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
     // Areas are independent of each other: check them in parallel.
     if let Some(m) = memo {
         let every = std::iter::once(&pointers).chain(translations.iter().map(|t| &t.pointers));
-        let versions = versions.iter().flat_map(|v| std::iter::once(&v.pointers).chain(&v.translations));
-        m.against(&config, every.chain(versions).cloned().collect());
+        m.against(&config, every.cloned().collect(), &versions);
     }
     let checked = sources.areas.each(|a, local| match memo {
         Some(m) => m.area(a, local, |d| area::check_area(a, &config, &frameworks, d)),
