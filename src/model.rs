@@ -421,6 +421,9 @@ pub struct Assessment {
     pub status: Status,
     pub facilitator: Option<Text>,
     pub framework: Option<String>,
+    /// Which of the site's other versions of the framework it was made
+    /// against (a position in `Site::versions`); `None` for the site's own.
+    pub version: Option<usize>,
     pub reviewed_by: Option<Review>,
     /// `None` when the file has no participants block at all.
     pub participants: Option<Vec<Participant>>,
@@ -596,6 +599,46 @@ pub struct Site {
     /// The pages and pointers in each of the other languages
     /// (`languages[1..]`), in the same order as `pages` and `pointers`.
     pub translations: Vec<Content>,
+    /// Other versions of the framework the site holds, by folder name.
+    pub versions: Vec<Version>,
+}
+
+/// Another version of the framework than the site's own
+/// (`content/frameworks/SLUG/`): an earlier pilot, a later revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    /// The folder name: its page is `/frameworks/SLUG/`.
+    pub slug: String,
+    /// What an assessment's `framework:` gives to use it.
+    pub name: String,
+    /// Its name as pages show it, in each language it is written in.
+    pub title: Text,
+    /// One plain sentence on what it is.
+    pub summary: Option<Text>,
+    /// `content/frameworks/SLUG/framework.yaml`.
+    pub file: String,
+    /// Ordered by number.
+    pub pointers: Vec<Pointer>,
+    /// The pointers in each of the other languages, in the same order.
+    pub translations: Vec<Vec<Pointer>>,
+}
+
+impl Version {
+    /// Its pointers in language `lang` (0: the default).
+    pub fn pointers_in(&self, lang: usize) -> &[Pointer] {
+        match lang.checked_sub(1).and_then(|l| self.translations.get(l)) {
+            Some(p) => p,
+            None => &self.pointers,
+        }
+    }
+}
+
+impl Area {
+    /// Its latest assessment on the site's own framework: what the network's
+    /// pages (the grid, spreads, comparisons, suggestions) put side by side.
+    pub fn latest_own(&self) -> Option<&Assessment> {
+        self.assessments.iter().rev().find(|a| a.version.is_none())
+    }
 }
 
 impl Markdown {
@@ -627,6 +670,14 @@ impl Site {
         match lang.checked_sub(1).and_then(|l| self.translations.get(l)) {
             Some(c) => &c.pointers,
             None => &self.pointers,
+        }
+    }
+
+    /// The pointers assessment `a` was made against, in language `lang`.
+    pub fn pointers_of(&self, a: &Assessment, lang: usize) -> &[Pointer] {
+        match a.version.and_then(|v| self.versions.get(v)) {
+            Some(v) => v.pointers_in(lang),
+            None => self.pointers_in(lang),
         }
     }
 

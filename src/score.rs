@@ -101,7 +101,7 @@ pub fn by_level<'a>(areas: &[&'a Area], pointer: &PointerId, scale: &[Level]) ->
     let mut at: Vec<(Score, Vec<&'a Area>)> = scale.iter().map(|l| (l.value, Vec::new())).collect();
     let mut not_assessed = Vec::new();
     for area in areas {
-        let Some(latest) = area.assessments.last() else { continue };
+        let Some(latest) = area.latest_own() else { continue };
         match score_of(latest, pointer) {
             Some(s) => {
                 if let Some((_, list)) = at.iter_mut().find(|(v, _)| *v == s) {
@@ -120,13 +120,18 @@ pub type YearSpread = (u16, Vec<(Score, usize)>);
 /// How the areas stood on `pointer` at the end of each year: for every year
 /// from the first assessment to the last, each area counts at the level of its
 /// most recent assessment made by then (areas not yet assessed are left out).
+/// Only assessments on the site's own framework count: another version's
+/// pointers are not the same questions.
 pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<YearSpread> {
-    let years = areas.iter().flat_map(|a| a.assessments.iter().map(|x| x.period.year));
+    fn own(a: &Area) -> Vec<&Assessment> {
+        a.assessments.iter().filter(|x| x.version.is_none()).collect()
+    }
+    let years = areas.iter().flat_map(|a| own(a).into_iter().map(|x| x.period.year));
     let (Some(first), Some(last)) = (years.clone().min(), years.max()) else { return vec![] };
     // Per year, the scores of the areas' latest assessments by then.
     let mut scores: Vec<Vec<Score>> = vec![Vec::new(); usize::from(last - first) + 1];
     for area in areas {
-        let list = &area.assessments;
+        let list = own(area);
         for (i, x) in list.iter().enumerate() {
             let Some(s) = score_of(x, pointer) else { continue };
             // It stands until the year of the next assessment (assessments are oldest first).
@@ -191,7 +196,7 @@ pub fn standing(area: &Area) -> Standing<'_> {
         kind: area.kind.as_deref(),
         region: area.region.as_deref(),
         nation: area.nation,
-        latest: area.assessments.last(),
+        latest: area.latest_own(),
     }
 }
 
@@ -354,6 +359,7 @@ mod tests {
             status: Status::Published,
             facilitator: None,
             framework: None,
+            version: None,
             reviewed_by: None,
             participants: None,
             summary: None,

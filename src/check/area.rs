@@ -12,11 +12,35 @@ use crate::score;
 
 pub(super) const AREA_KEYS: &[&str] = &["name", "kind", "region", "nation", "website", "contact"];
 
+/// The versions of the framework an assessment may be made against: the
+/// site's own (`content/pointers/`) and the others it holds.
+pub(super) struct Frameworks<'a> {
+    own: (&'a [Pointer], BTreeSet<&'a str>),
+    versions: Vec<(&'a Version, BTreeSet<&'a str>)>,
+}
+
+impl<'a> Frameworks<'a> {
+    pub(super) fn new(pointers: &'a [Pointer], versions: &'a [Version]) -> Self {
+        let ids = |ps: &'a [Pointer]| ps.iter().map(|p| p.id.0.as_str()).collect::<BTreeSet<_>>();
+        Frameworks {
+            own: (pointers, ids(pointers)),
+            versions: versions.iter().map(|v| (v, ids(&v.pointers))).collect(),
+        }
+    }
+
+    /// The pointers and their ids of version `v` (`None`: the site's own).
+    fn of(&self, v: Option<usize>) -> (&'a [Pointer], &BTreeSet<&'a str>) {
+        match v.and_then(|v| self.versions.get(v)) {
+            Some((version, ids)) => (&version.pointers, ids),
+            None => (self.own.0, &self.own.1),
+        }
+    }
+}
+
 pub(super) fn check_area(
     src: &AreaSource,
     config: &Config,
-    pointers: &[Pointer],
-    ids: &BTreeSet<&str>,
+    frameworks: &Frameworks,
     diags: &mut Diagnostics,
 ) -> Option<Area> {
     if !is_slug(&src.folder) {
@@ -124,8 +148,8 @@ pub(super) fn check_area(
             continue;
         }
         let Some(source) = source else { continue };
-        if let Some(a) = check_assessment(source, period, config, ids, diags) {
-            warn_assessment(&a, &source.spans, config, pointers, diags);
+        if let Some(a) = check_assessment(source, period, config, frameworks, diags) {
+            warn_assessment(&a, &source.spans, config, frameworks.of(a.version).0, diags);
             assessments.push(a);
         }
     }
@@ -282,7 +306,7 @@ pub(super) fn check_assessment(
     src: &Source,
     period: Period,
     config: &Config,
-    ids: &BTreeSet<&str>,
+    frameworks: &Frameworks,
     diags: &mut Diagnostics,
 ) -> Option<Assessment> {
     let mut r = Reader::new(src, diags);
@@ -319,19 +343,32 @@ pub(super) fn check_assessment(
     };
     let facilitator = r.words(m, "facilitator", "", NAME_MAX);
     let framework = r.line(m, "framework", "", NAME_MAX);
+    let mut version = None;
     if let Some(f) = &framework
-        && f != &config.framework
+        && f.trim() != config.framework.trim()
     {
-        let pos = r.spans.value_pos("framework");
-        r.diags.push(
-            Diagnostic::warning(
-                r.file,
-                pos,
-                format!("this assessment used the framework `{f}`, but the site describes `{}`", config.framework),
-            )
-            .with_hint("scores may not compare; check which version of the pointers was used"),
-        );
+        version = frameworks.versions.iter().position(|(v, _)| v.name == f.trim());
+        if version.is_none() {
+            let pos = r.spans.value_pos("framework");
+            let held = std::iter::once(format!("`{}` (content/pointers/)", config.framework))
+                .chain(frameworks.versions.iter().map(|(v, _)| format!("`{}` ({})", v.name, v.file)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            r.diags.push(
+                Diagnostic::warning(
+                    r.file,
+                    pos,
+                    format!("this assessment used the framework `{f}`, which this site does not hold"),
+                )
+                .with_hint(format!(
+                    "the site holds {held}; give one of these names, or add the version under \
+                     content/frameworks/; until then its scores are read against `{}`",
+                    config.framework
+                )),
+            );
+        }
     }
+    let (_, ids) = frameworks.of(version);
     let reviewed_by = m.get("reviewed_by").and_then(|v| {
         let rm = r.mapping(v, "reviewed_by", "`reviewed_by`", REVIEW_KEYS)?;
         let name = r.required_words(rm, "name", "reviewed_by", "`reviewed_by`")?;
@@ -411,7 +448,11 @@ pub(super) fn check_assessment(
                         Some(n) => format!("did you mean \"{n}\"?{}", crate::diagnostic::lookalike_note(id, n)),
                         None => format!("the pointer ids are: {}", ids.iter().copied().collect::<Vec<_>>().join(", ")),
                     };
-                    r.error_at(pos, format!("unknown pointer \"{id}\"")).hint = Some(hint);
+                    let of = match version {
+                        Some(v) => format!(" in the version `{}`", frameworks.versions[v].0.name),
+                        None => String::new(),
+                    };
+                    r.error_at(pos, format!("unknown pointer \"{id}\"{of}")).hint = Some(hint);
                     continue;
                 }
                 if let Some(pa) = check_pointer_assessment(&mut r, pv, &path, config) {
@@ -430,6 +471,7 @@ pub(super) fn check_assessment(
         status,
         facilitator,
         framework,
+        version,
         reviewed_by,
         participants,
         summary,

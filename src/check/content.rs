@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_yaml::Value;
+use serde_yaml::{Mapping, Value};
 
 use super::reader::*;
 use super::*;
@@ -450,4 +450,114 @@ pub(super) fn translate(
             Content { pages, pointers }
         })
         .collect()
+}
+
+pub const FRAMEWORK_KEYS: &[&str] = &["name", "summary"];
+
+/// A text of `framework.yaml`: plain, or `{ en-GB: …, cy: … }`. Like the
+/// framework's other files, it may be written in languages the site does
+/// not (yet) publish in: those are left out, not refused. The text in the
+/// site's first language is the default, or else the first one written.
+fn framework_text(r: &mut Reader, m: &Mapping, key: &str, max: usize, languages: &[String]) -> Option<Text> {
+    let v = m.get(key).filter(|v| !v.is_null())?;
+    let one = |r: &mut Reader, v: &Value, at: &str| -> Option<String> {
+        let t = match v {
+            Value::String(s) => s.trim().to_owned(),
+            Value::Number(n) => n.to_string(),
+            other => {
+                r.error(at, format!("`{key}` should be text, not {}", kind_of(other)));
+                return None;
+            }
+        };
+        if t.is_empty() {
+            return None;
+        }
+        r.limit(t, at, &format!("`{key}`"), max)
+    };
+    match v {
+        Value::Mapping(by) => {
+            let same = |a: &str, b: &str| {
+                let primary = |t: &str| t.split(['-', '_']).next().unwrap_or(t).to_ascii_lowercase();
+                a.eq_ignore_ascii_case(b) || primary(a) == primary(b)
+            };
+            let mut written: Vec<(String, String)> = Vec::new();
+            for (k, v) in by {
+                let name = key_text(k);
+                if let Some(t) = one(r, v, &join(key, &name)) {
+                    written.push((name, t));
+                }
+            }
+            let mut langs: Vec<(usize, String)> = Vec::new();
+            for (l, lang) in languages.iter().enumerate() {
+                if let Some((_, t)) = written.iter().find(|(k, _)| same(k, lang)) {
+                    langs.push((l, t.clone()));
+                }
+            }
+            let text = langs.first().map(|(_, t)| t.clone()).or_else(|| written.first().map(|(_, t)| t.clone()))?;
+            let langs = if languages.len() > 1 { langs } else { Vec::new() };
+            Some(Text { text, langs })
+        }
+        other => one(r, other, key).map(Text::plain),
+    }
+}
+
+/// The other versions of the framework (`content/frameworks/SLUG/`): each
+/// with a name of its own, unlike the site's own framework's and each
+/// other's, and pointers read as `content/pointers/` is.
+pub(super) fn check_versions(
+    sources: &[crate::load::VersionSource],
+    config: &Config,
+    pictures: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<Version> {
+    let mut versions: Vec<Version> = Vec::new();
+    for v in sources {
+        if !is_slug(&v.folder) {
+            diags.push(
+                Diagnostic::error(
+                    &v.dir_file,
+                    Pos::UNKNOWN,
+                    format!("the folder name `{}` cannot be used in a web address", v.folder),
+                )
+                .with_hint(format!("rename it `{}`: lower-case letters, digits and -", slugify(&v.folder))),
+            );
+            continue;
+        }
+        let Some(src) = &v.framework else { continue };
+        let mut r = Reader::new(src, diags);
+        r.languages = &config.languages;
+        let Some(m) = r.mapping(&src.value, "", "framework.yaml", FRAMEWORK_KEYS) else { continue };
+        let Some(title) = framework_text(&mut r, m, "name", NAME_MAX, &config.languages) else {
+            if m.get("name").is_none_or(Value::is_null) {
+                r.error_at(Pos::new(1, 1), "this version of the framework has no `name`").hint =
+                    Some("add a line `name: …`, the name an assessment's `framework:` gives".into());
+            }
+            continue;
+        };
+        let summary = framework_text(&mut r, m, "summary", LINE_MAX, &config.languages);
+        let name = title.text.trim().to_owned();
+        if name == config.framework.trim() {
+            r.error("name", format!("`{name}` is the name of the site's own framework (content/pointers/)")).hint =
+                Some("give this version a name of its own, such as the year it was used".into());
+            continue;
+        }
+        if let Some(other) = versions.iter().find(|o| o.name == name) {
+            let other = other.file.clone();
+            r.error("name", format!("the version `{name}` is also named by {other}")).hint =
+                Some("give each version of the framework a name of its own".into());
+            continue;
+        }
+        let pointers = check_pointers(&v.pointers, config, pictures, diags);
+        let translations = translate(&v.translations, config, pictures, &pointers, &[], diags);
+        versions.push(Version {
+            slug: v.folder.clone(),
+            name,
+            title,
+            summary,
+            file: src.file.clone(),
+            pointers,
+            translations: translations.into_iter().map(|c| c.pointers).collect(),
+        });
+    }
+    versions
 }

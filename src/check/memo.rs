@@ -15,9 +15,10 @@ pub struct Memo {
 
 #[derive(Default)]
 struct MemoInner {
-    /// The settings and pointers (in each language) the areas were checked
-    /// and drawn against: an area's `revision` stands for all of them.
-    against: Option<(Config, Vec<Vec<Pointer>>)>,
+    /// The settings, pointers (in each language) and other versions of the
+    /// framework the areas were checked and drawn against: an area's
+    /// `revision` stands for all of them.
+    against: Option<(Config, Vec<Vec<Pointer>>, Vec<Version>)>,
     areas: std::collections::HashMap<String, Checked>,
 }
 
@@ -47,12 +48,13 @@ impl Memo {
         self.inner.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Forgets every area if the settings or the pointers, in any language, changed.
-    pub(super) fn against(&self, config: &Config, pointers: Vec<Vec<Pointer>>) {
+    /// Forgets every area if the settings, the pointers, in any language, or
+    /// the other versions of the framework changed.
+    pub(super) fn against(&self, config: &Config, pointers: Vec<Vec<Pointer>>, versions: &[Version]) {
         let mut inner = self.lock();
-        if inner.against.as_ref().is_none_or(|(c, p)| c != config || *p != pointers) {
+        if inner.against.as_ref().is_none_or(|(c, p, v)| c != config || *p != pointers || v != versions) {
             inner.areas.clear();
-            inner.against = Some((config.clone(), pointers));
+            inner.against = Some((config.clone(), pointers, versions.to_vec()));
         }
     }
 

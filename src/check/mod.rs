@@ -12,8 +12,6 @@ mod memo;
 mod network;
 mod reader;
 
-use std::collections::BTreeSet;
-
 use crate::diagnostic::Diagnostics;
 use crate::load::Sources;
 use crate::model::*;
@@ -39,15 +37,16 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
     let pointers = content::check_pointers(&sources.pointers, &config, &pictures, diags);
     let pages: Vec<Page> = sources.pages.iter().filter_map(|(slug, md)| content::check_page(slug, md, diags)).collect();
     let translations = content::translate(&sources.translations, &config, &pictures, &pointers, &pages, diags);
-    let ids: BTreeSet<&str> = pointers.iter().map(|p| p.id.0.as_str()).collect();
+    let versions = content::check_versions(&sources.versions, &config, &pictures, diags);
+    let frameworks = area::Frameworks::new(&pointers, &versions);
     // Areas are independent of each other: check them in parallel.
     if let Some(m) = memo {
         let every = std::iter::once(&pointers).chain(translations.iter().map(|t| &t.pointers));
-        m.against(&config, every.cloned().collect());
+        m.against(&config, every.cloned().collect(), &versions);
     }
     let checked = sources.areas.each(|a, local| match memo {
-        Some(m) => m.area(a, local, |d| area::check_area(a, &config, &pointers, &ids, d)),
-        None => area::check_area(a, &config, &pointers, &ids, local),
+        Some(m) => m.area(a, local, |d| area::check_area(a, &config, &frameworks, d)),
+        None => area::check_area(a, &config, &frameworks, local),
     });
     let mut areas = Vec::with_capacity(checked.len());
     for (area, local) in checked {
@@ -61,7 +60,7 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
     }
     areas.sort_by(|a, b| a.slug.cmp(&b.slug));
     network::check_network(&areas, diags);
-    Site { config, pages, pointers, areas, translations }
+    Site { config, pages, pointers, areas, translations, versions }
 }
 
 /// The longest a name, title or other one-line label may be, in characters.

@@ -67,8 +67,11 @@ pub fn run(dir: &Path) -> Result<(), Failure> {
     let settings = one_language(&String::from_utf8_lossy(
         embedded::FILES.iter().find(|(path, _)| *path == "site.yaml").map_or(&[][..], |(_, bytes)| bytes),
     ));
+    // A new site starts with one version of the framework: the example's
+    // other versions (content/frameworks/) belong to its example network.
     let files = embedded::FILES
         .iter()
+        .filter(|(path, _)| !path.starts_with("content/frameworks/"))
         .map(|(path, bytes)| (*path, if *path == "site.yaml" { settings.as_bytes() } else { *bytes }))
         .chain(workflows.iter().map(|(path, text)| (*path, text.as_bytes())));
     for (path, bytes) in files {

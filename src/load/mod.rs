@@ -34,6 +34,19 @@ pub struct MarkdownSource {
     pub body_line: usize,
 }
 
+/// Another version of the framework: `content/frameworks/SLUG/`, with its
+/// `framework.yaml` and `pointers/NN-id.md` (and their translations).
+#[derive(Debug, Default)]
+pub struct VersionSource {
+    /// The folder name, not yet validated.
+    pub folder: String,
+    /// `content/frameworks/SLUG/`.
+    pub dir_file: String,
+    pub framework: Option<Source>,
+    pub pointers: Vec<MarkdownSource>,
+    pub translations: Vec<(String, MarkdownSource)>,
+}
+
 #[derive(Debug, Clone)]
 pub struct AreaSource {
     /// The folder name, not yet validated.
@@ -57,6 +70,8 @@ pub struct Sources {
     pub translations: Vec<(String, MarkdownSource)>,
     /// `content/roles.yaml`: who may take part in an assessment.
     pub roles: Option<Source>,
+    /// Other versions of the framework the site holds: `content/frameworks/SLUG/`.
+    pub versions: Vec<VersionSource>,
     pub areas: AreaSources,
     /// `(name, file, text)` of the site's own templates, overriding the built-in ones.
     pub templates: Vec<(String, String, String)>,
@@ -301,6 +316,15 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
         if root.is_file(&roles, diags) {
             sources.roles = read_yaml(&root, &roles, diags);
         }
+        let frameworks = content.join("frameworks");
+        if root.exists(&frameworks) && root.is_folder(&frameworks, diags) {
+            for (dir, folder) in root.entries(&frameworks, diags).unwrap_or_default() {
+                if root.follow(&dir, diags) != Some(Kind::Folder) {
+                    continue;
+                }
+                sources.versions.push(load_version(&root, &dir, folder, diags));
+            }
+        }
         for path in root.files(&content, "md", diags) {
             let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
             if let Some(text) = read_text(&root, &path, diags)
@@ -372,6 +396,45 @@ pub fn load_with(root: &Path, cache: Option<Arc<ParseCache>>, diags: &mut Diagno
         }
     }
     sources
+}
+
+/// One other version of the framework: its `framework.yaml` and pointers.
+fn load_version(root: &Root, dir: &Path, folder: String, diags: &mut Diagnostics) -> VersionSource {
+    let mut v = VersionSource { folder, dir_file: root.rel(dir) + "/", ..VersionSource::default() };
+    let yaml = dir.join("framework.yaml");
+    if root.is_file(&yaml, diags) {
+        v.framework = read_yaml(root, &yaml, diags);
+    } else if !root.exists(&yaml) {
+        diags.push(
+            Diagnostic::error(v.dir_file.clone(), Pos::UNKNOWN, "this version of the framework has no framework.yaml")
+                .with_hint("add framework.yaml with its `name:`, the name an assessment's `framework:` gives"),
+        );
+    }
+    let pointers = dir.join("pointers");
+    if root.is_folder(&pointers, diags) {
+        for path in root.files(&pointers, "md", diags) {
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            if let Some(text) = read_text(root, &path, diags)
+                && let Some(md) = split_front_matter(&root.rel(&path), &text, diags)
+            {
+                match translation_of(&stem) {
+                    Some((_, lang)) => v.translations.push((lang.to_owned(), md)),
+                    None => v.pointers.push(md),
+                }
+            }
+        }
+    }
+    if v.pointers.is_empty() {
+        diags.push(
+            Diagnostic::error(
+                v.dir_file.clone() + "pointers/",
+                Pos::UNKNOWN,
+                "this version of the framework has no pointers",
+            )
+            .with_hint("write its pointers as pointers/01-ID.md, in the same form as content/pointers/"),
+        );
+    }
+    v
 }
 
 /// The framework compiled into the binary.

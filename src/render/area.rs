@@ -68,6 +68,8 @@ struct ReportAssessment<'a> {
     participants_recorded: bool,
     participant_total: u32,
     lived_experience: bool,
+    /// The other version of the framework it was made against, if it was.
+    version: Option<VersionLink>,
     radar: String,
     pointers: Vec<ReportPointer<'a>>,
 }
@@ -128,7 +130,8 @@ pub(super) fn suggestions<'a>(
     ai: usize,
     established: Score,
 ) -> Vec<Suggestion<'a>> {
-    let Some(latest) = site.areas[ai].assessments.last() else { return vec![] };
+    // An assessment on another version of the framework asks other questions.
+    let Some(latest) = site.areas[ai].assessments.last().filter(|a| a.version.is_none()) else { return vec![] };
     site.pointers
         .iter()
         .enumerate()
@@ -214,6 +217,10 @@ struct AssessmentView<'a> {
     json_url: String,
     facilitator: Option<String>,
     framework: Option<&'a str>,
+    /// The other version of the framework it was made against, if it was.
+    version: Option<VersionLink>,
+    /// In words, where the area's assessments are on more than one version.
+    version_notes: Vec<String>,
     reviewed_by: Option<Reviewer>,
     participants: Vec<ParticipantView>,
     participants_recorded: bool,
@@ -233,6 +240,12 @@ struct AssessmentView<'a> {
     stale_count: usize,
     overdue_count: usize,
     stale_after_months: u32,
+}
+
+#[derive(Serialize)]
+pub(super) struct VersionLink {
+    pub name: String,
+    pub url: String,
 }
 
 #[derive(Serialize)]
@@ -406,14 +419,11 @@ impl<'a> Renderer<'a> {
     pub(super) fn report_page(&self, area: &'a Area, i: usize) -> ReportPage<'a> {
         let a = &area.assessments[i];
         let words = self.words();
-        let scores: Vec<Option<Score>> =
-            self.site.pointers_in(self.lang).iter().map(|p| score::score_of(a, &p.id)).collect();
-        let targets: Vec<Option<Score>> =
-            self.site.pointers_in(self.lang).iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
+        let own = self.site.pointers_of(a, self.lang);
+        let scores: Vec<Option<Score>> = own.iter().map(|p| score::score_of(a, &p.id)).collect();
+        let targets: Vec<Option<Score>> = own.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
         let radar = self.radar_of(area, a, scores, targets);
-        let pointers = self
-            .site
-            .pointers_in(self.lang)
+        let pointers = own
             .iter()
             .map(|p| {
                 let pa = a.pointers.get(&p.id);
@@ -446,6 +456,7 @@ impl<'a> Renderer<'a> {
                 participants_recorded: a.participants.is_some(),
                 participant_total: score::participant_total(a),
                 lived_experience: score::has_lived_experience(a),
+                version: self.version_link(a),
                 radar,
                 pointers,
             },
@@ -492,7 +503,7 @@ impl<'a> Renderer<'a> {
     /// An assessment's stories, then those of each pointer in order.
     pub(super) fn all_stories(&self, a: &'a Assessment) -> Vec<StoryView<'a>> {
         let mut out = self.stories(&a.stories, None);
-        for p in self.site.pointers_in(self.lang) {
+        for p in self.site.pointers_of(a, self.lang) {
             if let Some(pa) = a.pointers.get(&p.id) {
                 out.extend(self.stories(&pa.stories, Some(p)));
             }
@@ -534,7 +545,56 @@ impl<'a> Renderer<'a> {
         }
         let name = area.name.text_in(self.lang);
         let title = words.format("chart-radar", &[("area", name), ("period", &self.period(&a.period))]);
-        self.radar.draw("radar", &title, &words.text("chart-not-assessed"), &self.pointer_titles, &series)
+        let not_assessed = words.text("chart-not-assessed");
+        match a.version {
+            None => self.radar.draw("radar", &title, &not_assessed, &self.pointer_titles, &series),
+            Some(_) => {
+                let pointers = self.site.pointers_of(a, self.lang);
+                let numbers: Vec<String> = pointers.iter().map(|p| p.number.to_string()).collect();
+                let titles: Vec<String> = pointers.iter().map(|p| p.title.clone()).collect();
+                let radar = charts::Radar::new(&numbers, self.site.config.max_score());
+                radar.draw("radar", &title, &not_assessed, &titles, &series)
+            }
+        }
+    }
+
+    /// The other version of the framework `a` was made against, and its page.
+    pub(super) fn version_link(&self, a: &Assessment) -> Option<VersionLink> {
+        let v = self.site.versions.get(a.version?)?;
+        Some(VersionLink {
+            name: v.title.text_in(self.lang).to_owned(),
+            url: self.url(&format!("frameworks/{}/", v.slug)),
+        })
+    }
+
+    /// What an area's page says where its assessments are on more than one
+    /// version of the framework: that `a` is shown on its own, or which of
+    /// the area's other assessments are.
+    fn version_notes(&self, area: &Area, a: &Assessment) -> Vec<String> {
+        let words = self.words();
+        let name = area.name.text_in(self.lang);
+        let count = |v: Option<usize>| {
+            v.and_then(|v| self.site.versions.get(v)).map_or(self.site.pointers.len(), |v| v.pointers.len())
+        };
+        if let Some(v) = a.version.and_then(|v| self.site.versions.get(v)) {
+            let n = count(a.version).to_string();
+            let args = [("area", name), ("version", v.title.text_in(self.lang)), ("count", &n)];
+            return vec![words.format("area-version-this", &args)];
+        }
+        let mut notes = Vec::new();
+        for (vi, v) in self.site.versions.iter().enumerate() {
+            let periods: Vec<String> =
+                (area.assessments.iter()).filter(|x| x.version == Some(vi)).map(|x| self.period(&x.period)).collect();
+            if periods.is_empty() {
+                continue;
+            }
+            let (n, many) = (count(Some(vi)).to_string(), periods.len());
+            let periods = periods.join(&words.text("list-separator"));
+            let args =
+                [("area", name), ("version", v.title.text_in(self.lang)), ("count", n.as_str()), ("periods", &periods)];
+            notes.push(words.count("area-version-changed", many, &args));
+        }
+        notes
     }
 
     /// The page of an area with no published assessment yet.
@@ -553,19 +613,20 @@ impl<'a> Renderer<'a> {
     pub(super) fn area_page(&self, ai: usize, area: &'a Area, i: usize) -> AreaPage<'a> {
         let a = &area.assessments[i];
         let is_latest = i + 1 == area.assessments.len();
-        let prev = i.checked_sub(1).map(|j| &area.assessments[j]);
+        // Like with like: change and progress only among assessments on the
+        // same version of the framework.
+        let same: Vec<&Assessment> = area.assessments[..=i].iter().filter(|x| x.version == a.version).collect();
+        let prev = same.len().checked_sub(2).map(|j| same[j]);
         let config = &self.site.config;
         let max = config.max_score();
-        let scores: Vec<Option<Score>> =
-            self.site.pointers_in(self.lang).iter().map(|p| score::score_of(a, &p.id)).collect();
-        let targets: Vec<Option<Score>> =
-            self.site.pointers_in(self.lang).iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
+        let own = self.site.pointers_of(a, self.lang);
+        let version = a.version.and_then(|v| self.site.versions.get(v));
+        let scores: Vec<Option<Score>> = own.iter().map(|p| score::score_of(a, &p.id)).collect();
+        let targets: Vec<Option<Score>> = own.iter().map(|p| a.pointers.get(&p.id).and_then(|pa| pa.target)).collect();
         let has_targets = targets.iter().any(Option::is_some);
         let words = self.words();
         let radar = self.radar_of(area, a, scores.clone(), targets);
-        let pointers = self
-            .site
-            .pointers_in(self.lang)
+        let pointers = own
             .iter()
             .enumerate()
             .map(|(pi, p)| {
@@ -615,7 +676,10 @@ impl<'a> Renderer<'a> {
                     id: &p.id.0,
                     title: &p.title,
                     summary: &p.summary,
-                    url: self.pointer_url(&p.id),
+                    url: match version {
+                        Some(v) => self.url(&format!("frameworks/{}/#{}", v.slug, p.id)),
+                        None => self.pointer_url(&p.id),
+                    },
                     score: s,
                     label: s.map(|s| self.label(s)),
                     level_text: s.and_then(|s| p.levels.get(&s)).map(String::as_str),
@@ -639,13 +703,10 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
-        let history = self
-            .site
-            .pointers_in(self.lang)
+        let history = own
             .iter()
             .map(|p| {
-                let values: Vec<Option<Score>> =
-                    area.assessments[..=i].iter().map(|x| score::score_of(x, &p.id)).collect();
+                let values: Vec<Option<Score>> = same.iter().map(|x| score::score_of(x, &p.id)).collect();
                 HistoryRow {
                     number: p.number,
                     title: &p.title,
@@ -655,14 +716,8 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
-        let not_assessed = self
-            .site
-            .pointers_in(self.lang)
-            .iter()
-            .zip(&scores)
-            .filter(|(_, s)| s.is_none())
-            .map(|(p, _)| p.title.as_str())
-            .collect();
+        let not_assessed =
+            own.iter().zip(&scores).filter(|(_, s)| s.is_none()).map(|(p, _)| p.title.as_str()).collect();
         let stale = a
             .pointers
             .values()
@@ -684,6 +739,8 @@ impl<'a> Renderer<'a> {
                 json_url: self.url(&format!("data/areas/{}/{}.json", area.slug, a.period)),
                 facilitator: a.facilitator.as_ref().map(|f| self.say(f)),
                 framework: a.framework.as_deref(),
+                version: self.version_link(a),
+                version_notes: self.version_notes(area, a),
                 reviewed_by: self.reviewer(a),
                 participants: self.participants(a),
                 participants_recorded: a.participants.is_some(),
@@ -716,7 +773,7 @@ impl<'a> Renderer<'a> {
                 })
                 .collect(),
             history,
-            history_periods: area.assessments[..=i].iter().map(|x| self.period(&x.period)).collect(),
+            history_periods: same.iter().map(|x| self.period(&x.period)).collect(),
         }
     }
 

@@ -52,7 +52,7 @@ fn csv_rows(site: &Site, area: &Area) -> String {
             csv_field(&mut start, f);
             start.push(',');
         }
-        for p in &site.pointers {
+        for p in site.pointers_of(a, 0) {
             let pa = a.pointers.get(&p.id);
             out.push_str(&start);
             csv_field(&mut out, &p.id.0);
@@ -167,7 +167,18 @@ struct ScoreRow<'a> {
     /// (`None` when it does not say who took part).
     lived_experience: Option<u32>,
     peer_reviewed: bool,
+    /// The version of the framework the assessment was made against: rows
+    /// of different versions score different questions.
+    framework: &'a str,
     licence: &'a str,
+}
+
+/// The name of the version of the framework `a` was read against.
+fn framework_of<'a>(site: &'a Site, a: &Assessment) -> &'a str {
+    match a.version.and_then(|v| site.versions.get(v)) {
+        Some(v) => &v.name,
+        None => &site.config.framework,
+    }
 }
 
 /// The rows of scores.csv as JSON objects, one per line, with target,
@@ -202,7 +213,8 @@ fn json_rows(site: &Site, area: &Area, labels: &[Vec<String>]) -> String {
     let mut out: Vec<u8> = Vec::new();
     let level = |s: Score| site.config.scale.iter().position(|l| l.value == s).unwrap_or(0);
     for a in area.assessments.iter() {
-        for (pi, p) in site.pointers.iter().enumerate() {
+        let framework = framework_of(site, a);
+        for (pi, p) in site.pointers_of(a, 0).iter().enumerate() {
             let pa = a.pointers.get(&p.id);
             let score = pa.and_then(score::effective_score);
             let row = ScoreRow {
@@ -214,7 +226,7 @@ fn json_rows(site: &Site, area: &Area, labels: &[Vec<String>]) -> String {
                 period: a.period.to_string(),
                 assessed_on: a.assessed_on.to_string(),
                 pointer: &p.id.0,
-                pointer_title_by_language: in_each(site, |l| &site.pointers_in(l)[pi].title),
+                pointer_title_by_language: in_each(site, |l| &site.pointers_of(a, l)[pi].title),
                 pointer_number: p.number,
                 score,
                 score_label_by_language: score
@@ -225,6 +237,7 @@ fn json_rows(site: &Site, area: &Area, labels: &[Vec<String>]) -> String {
                 confidence: pa.and_then(|pa| pa.confidence).map(Confidence::key),
                 lived_experience: a.participants.as_ref().map(|_| score::lived_experience_count(a)),
                 peer_reviewed: a.reviewed_by.is_some(),
+                framework,
                 licence: &site.config.licence,
             };
             if !out.is_empty() {
@@ -256,7 +269,8 @@ struct AssessmentFile<'a> {
     facilitator: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     facilitator_by_language: Option<ByLanguage<'a>>,
-    framework: Option<&'a str>,
+    /// The version of the framework it was read against (as `scores.json`).
+    framework: &'a str,
     reviewed_by: Option<ReviewFile<'a>>,
     participants: Option<Vec<ParticipantFile<'a>>>,
     /// How many people with lived experience took part (`None`: not recorded).
@@ -351,7 +365,7 @@ struct StepFile<'a> {
 /// One whole assessment as published open data.
 pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
     let pointers = site
-        .pointers
+        .pointers_of(a, 0)
         .iter()
         .enumerate()
         .map(|(pi, p)| {
@@ -361,7 +375,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
                 pointer: &p.id.0,
                 pointer_number: p.number,
                 title: &p.title,
-                title_by_language: in_each(site, |l| &site.pointers_in(l)[pi].title),
+                title_by_language: in_each(site, |l| &site.pointers_of(a, l)[pi].title),
                 score: pa.and_then(score::effective_score),
                 score_given: pa.and_then(|pa| pa.score),
                 votes: pa.map(|pa| pa.votes.as_slice()).unwrap_or(&[]),
@@ -419,7 +433,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
         },
         facilitator: a.facilitator.as_deref(),
         facilitator_by_language: a.facilitator.as_ref().and_then(|f| by_language(site, f)),
-        framework: a.framework.as_deref(),
+        framework: framework_of(site, a),
         reviewed_by: a.reviewed_by.as_ref().map(|r| ReviewFile {
             name: &r.name,
             name_by_language: by_language(site, &r.name),
@@ -442,6 +456,19 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
     s
 }
 
+/// The ids of the site's own pointers, then those of its other versions of
+/// the framework that are not among them: what an assessment file and a row
+/// of the data may give.
+fn every_pointer_id(site: &Site) -> Vec<&str> {
+    let mut ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    for p in site.versions.iter().flat_map(|v| &v.pointers) {
+        if !ids.contains(&p.id.0.as_str()) {
+            ids.push(&p.id.0);
+        }
+    }
+    ids
+}
+
 /// JSON Schema of an assessment file, for editors (yaml-language-server).
 /// As strict as `check` wherever a schema can say it, and no stricter: an
 /// editor must not flag what `aba check` accepts (an empty `target:` in a
@@ -449,7 +476,7 @@ pub fn assessment_json(site: &Site, area: &Area, a: &Assessment) -> String {
 pub fn assessment_schema(site: &Site) -> String {
     use crate::check::{LINE_MAX, LINK_MAX, MAX_COUNT, NAME_MAX};
     let values: Vec<Value> = site.config.scale.iter().map(|l| json!(l.value)).chain([Value::Null]).collect();
-    let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    let ids = every_pointer_id(site);
     // The years are `check::YEARS`, 1990 to 2100.
     let date = json!({
         "type": "string", "format": "date",
@@ -741,7 +768,7 @@ fn field(name: &'static str, kind: &'static str, title: &'static str, descriptio
 /// The columns of scores.csv, in order, with their types and the values
 /// they may hold.
 fn score_fields(site: &Site) -> Vec<Field> {
-    let ids: Vec<&str> = site.pointers.iter().map(|p| p.id.0.as_str()).collect();
+    let ids = every_pointer_id(site);
     let scale: Vec<Score> = site.config.scale.iter().map(|l| l.value).collect();
     let levels: Vec<String> = site.config.scale.iter().map(|l| format!("{} {}", l.value, l.label)).collect();
     let max_number = site.pointers.iter().map(|p| p.number).max().unwrap_or(1);

@@ -217,6 +217,10 @@ fn all_markdown<'s>(site: &'s Site, skip: &dyn Fn(&Area) -> bool) -> Vec<&'s Mar
     let mut markdown: Vec<&Markdown> = Vec::new();
     markdown.extend(site.pages.iter().map(|p| &p.body));
     markdown.extend(site.pointers.iter().map(|p| &p.body));
+    for v in &site.versions {
+        markdown.extend(v.pointers.iter().map(|p| &p.body));
+        markdown.extend(v.translations.iter().flatten().map(|p| &p.body).filter(|m| m.translated));
+    }
     for c in &site.translations {
         markdown
             .extend(c.pages.iter().map(|p| &p.body).chain(c.pointers.iter().map(|p| &p.body)).filter(|m| m.translated));

@@ -18,6 +18,7 @@ mod print;
 mod relative;
 pub mod routes;
 mod search;
+mod versions;
 mod worksheet;
 
 use std::collections::{BTreeMap, HashMap};
@@ -732,7 +733,9 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The assessment the network's pages show of an area: its latest on
+    /// the site's own framework.
     fn latest(&self, area: &'a Area) -> Option<&'a Assessment> {
-        area.assessments.last()
+        area.latest_own()
     }
 }

@@ -298,6 +298,7 @@ impl<'a> Renderer<'a> {
                 .assessments
                 .iter()
                 .rev()
+                .filter(|a| a.version.is_none())
                 .map(|a| PeriodOption { value: a.period.to_string(), label: self.period(&a.period) })
                 .collect(),
         }

@@ -12,7 +12,7 @@
 //! `themes/default/templates/`, and a function that lists its addresses and
 //! one that builds its context (a typed struct) in `pages.rs`.
 
-use super::{Context, Made, Renderer, area, data, easy_read, feeds, pages, search, worksheet};
+use super::{Context, Made, Renderer, area, data, easy_read, feeds, pages, search, versions, worksheet};
 
 /// One kind of file of the site.
 pub(crate) struct Route {
@@ -159,6 +159,19 @@ pub(crate) const ROUTES: &[Route] = &[
         each_language: true,
         list: easy_read::addresses,
         make: easy_read::page,
+    },
+    Route {
+        kind: "another version of the framework the site holds",
+        pattern: "frameworks/{framework}/index.html",
+        also: None,
+        template: Some("framework.html"),
+        content: None,
+        reads: "one version's `framework.yaml` and pointers (`content/frameworks/SLUG/`), the assessments made against it",
+        scope: Scope::Site,
+        sample: Sample::Always,
+        each_language: true,
+        list: versions::addresses,
+        make: versions::page,
     },
     Route {
         kind: "list of areas",

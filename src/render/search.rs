@@ -147,7 +147,8 @@ fn area_text(area: &Area, site: &Site, lang: usize) -> String {
             keep(-1, STORY, markdown(&s.text));
         }
         for (id, p) in &a.pointers {
-            let place = site.pointers.iter().position(|q| q.id == *id);
+            // Another version's pointer is none of the site's, whatever its id.
+            let place = site.pointers.iter().position(|q| q.id == *id).filter(|_| a.version.is_none());
             let pointer = place.and_then(|i| i32::try_from(i).ok()).unwrap_or(-1);
             if let Some(s) = &p.strengths {
                 keep(pointer, STRENGTHS, markdown(s));

@@ -40,6 +40,10 @@ struct WorksheetData<'a> {
     lang: &'a str,
     languages: &'a [String],
     framework: &'a str,
+    /// The names of the site's other versions of the framework: a file on
+    /// one of them is not opened into the form, which has the site's pointers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    versions: Vec<&'a str>,
     stale_after_months: u32,
     scale: Vec<LevelView<'a>>,
     pointers: Vec<PointerView<'a>>,
@@ -183,6 +187,7 @@ pub(crate) fn context<'a>(
         lang: &languages[lang],
         languages,
         framework: &site.config.framework,
+        versions: site.versions.iter().map(|v| v.name.as_str()).collect(),
         stale_after_months: site.config.stale_after_months,
         scale: scale
             .iter()

@@ -48,6 +48,8 @@ const PAGES = [
   { name: 'areas', path: '/areas/', nojsShows: '.area-list' },
   { name: 'area-millbrook', path: '/areas/millbrook/', radar: true },
   { name: 'area-millbrook-2021', path: '/areas/millbrook/2021/', radar: true },
+  { name: 'area-millbrook-2019-pilot', path: '/areas/millbrook/2019/', radar: true },
+  { name: 'framework-pilot-2019', path: '/frameworks/pilot-2019/' },
   { name: 'area-coldmere', path: '/areas/coldmere/', radar: true },
   { name: 'pointer-shared-ownership', path: '/pointers/shared-ownership/' },
   { name: 'present-millbrook-2025', path: '/areas/millbrook/2025/#present' },

@@ -27,6 +27,7 @@ const PAGES = [
   { name: 'area-welsh', path: '/cy/areas/bro-derwen/' },
   { name: 'area-welsh-earlier', path: '/cy/areas/cwm-tawel/2023/' },
   { name: 'area-english', path: '/cy/areas/millbrook/' },
+  { name: 'framework-version', path: '/cy/frameworks/pilot-2019/' },
   { name: 'present', path: '/cy/areas/cwm-tawel/2025/#present' },
   { name: 'report', path: '/cy/areas/bro-derwen/2024/report/' },
   { name: 'compare', path: '/cy/compare/' },

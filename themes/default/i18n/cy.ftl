@@ -148,7 +148,7 @@ skip-link = Neidio i'r prif gynnwys
 nav-label = Prif ddewislen
 footer-csv = Y sgorau fel taenlen (CSV)
 footer-accessibility = Datganiad hygyrchedd
-footer-about = Hunanasesiadau yn erbyn dangosyddion { $framework }. Cyhoeddir y data o dan { $licence }.
+footer-about = Hunanasesiadau yn erbyn deg dangosydd sy'n seiliedig ar friff yr Ardal sy'n Seiliedig ar Asedau (TLAP 2017); mae dangosyddion 8–10 wedi'u haddasu. Cyhoeddir y data o dan { $licence }.
 footer-learning = Mae'r sgorau hyn ar gyfer dysgu, nid tablau cynghrair: mae ardaloedd yn sgorio eu hunain, gyda'r bobl maen nhw'n eu gwasanaethu.
 
 ## The page for an address that does not exist
@@ -207,6 +207,8 @@ areas-latest = Asesiad diweddaraf: { $period } ({ $n ->
 areas-took-part = Cymerodd { n-people } ran, mewn { n-roles }.
 areas-took-part-no-lived = Cymerodd { n-people } ran, mewn { n-roles }, heb neb â phrofiad bywyd yn eu plith.
 areas-none-yet = Dim asesiad wedi'i gyhoeddi eto.
+# An area whose only assessments used another version of the framework than the site's own.
+areas-other-version = Wedi'i asesu yn erbyn fersiwn arall o'r fframwaith yn unig, felly mae ei sgorau'n cael eu dangos ar ei thudalen ei hun ac nid yn y grid.
 
 ## Compare areas
 compare-title = Cymharu ardaloedd
@@ -396,6 +398,23 @@ area-reviewed = Gwiriwyd yn erbyn y dystiolaeth gan { $name }.
 area-reviewed-on = Gwiriwyd yn erbyn y dystiolaeth gan { $name } ar { $date }.
 area-not-reviewed = Heb ei adolygu gan gymheiriaid.
 area-framework = Fframwaith
+# An assessment made against another version of the framework than the site's own.
+area-version-this = Gwnaeth { $area } yr asesiad hwn yn erbyn { $version }, sydd â { $count } dangosydd. Mae'n cael ei ddangos ar ei ben ei hun: nid yw ei sgorau'n cael eu rhoi wrth ymyl asesiadau'r ardal ar fframwaith y wefan hon, nac yn y grid, y dosraniadau a'r cymariaethau ar draws y rhwydwaith.
+# An area some of whose assessments used another version of the framework; $n is how many.
+area-version-changed = Mae { $area } wedi newid fersiwn y fframwaith: defnyddiodd { $n ->
+    [one] ei asesiad { $periods }
+   *[other] ei asesiadau { $periods }
+  } { $version }, gyda { $count } dangosydd. Mae'n cael ei ddangos ar wahân, nid yn y siart cynnydd nac yn y newidiadau ers y tro diwethaf ar y dudalen hon.
+report-version = Wedi'i wneud yn erbyn { $version }.
+# The printed summary names the framework, as the footer of every other page does.
+report-framework = Wedi'i sgorio yn erbyn deg dangosydd sy'n seiliedig ar friff yr Ardal sy'n Seiliedig ar Asedau (TLAP 2017); mae dangosyddion 8–10 wedi'u haddasu.
+# The page of another version of the framework the site holds.
+version-description = Dangosyddion { $version }, fersiwn arall o'r fframwaith, a'r asesiadau a wnaed yn ei erbyn.
+version-note = Nid hwn yw'r fframwaith mae'r wefan hon yn cymharu ardaloedd arno. Mae tudalennau'r rhwydwaith yn defnyddio { $framework }.
+version-own-link = Gweld dangosyddion y wefan ei hun.
+version-used = Asesiadau a wnaed yn erbyn y fersiwn hon
+version-used-item = { $area }, { $period }
+version-pointers = Ei { $count } dangosydd
 area-no-lived = Ni chymerodd neb â phrofiad bywyd ran yn yr asesiad hwn.
 area-no-lived-note = Efallai y byddai'r bobl sy'n defnyddio gwasanaethau yn gweld pethau'n wahanol i'r sgorau a gytunwyd hebddynt.
 area-who-unknown = Nid yw'r asesiad hwn yn dweud pwy gymerodd ran, felly ni all darllenwyr weld i ba raddau y cafodd ei siapio gan y bobl sy'n defnyddio gwasanaethau.
@@ -917,6 +936,7 @@ js-worksheet-assessed-on-hint = BBBB-MM-DD, er enghraifft 2026-03-31.
 js-worksheet-facilitator = Pwy wnaeth ei arwain (dewisol)
 js-worksheet-facilitator-hint = Person neu dîm.
 js-worksheet-framework = Fframwaith (dewisol)
+js-worksheet-other-version = Defnyddiodd yr asesiad hwn { $version }, fersiwn arall o'r fframwaith. Dim ond asesiadau ar { $framework } mae'r daflen waith hon yn eu llenwi, felly nid agorwyd dangosyddion yr un hwn: golygwch ei ffeil yn lle hynny.
 js-worksheet-framework-hint = Fersiwn y dangosyddion a ddefnyddiwyd. Mae'r wefan hon yn disgrifio: { $framework }.
 js-worksheet-reviewer = Adolygwyd gan gymheiriaid gan (dewisol)
 js-worksheet-reviewer-hint = Ardal arall neu bartner a wiriodd y sgorau yn erbyn y dystiolaeth.

@@ -106,7 +106,7 @@ skip-link = Skip to main content
 nav-label = Main
 footer-csv = Scores as a spreadsheet (CSV)
 footer-accessibility = Accessibility statement
-footer-about = Self-assessments against the { $framework } pointers. Data published under the { $licence }.
+footer-about = Self-assessments against ten pointers based on the Asset-Based Area briefing (TLAP 2017); pointers 8–10 adapted. Data published under the { $licence }.
 footer-learning = These scores are for learning, not league tables: areas score themselves, with the people they serve.
 
 ## The page for an address that does not exist
@@ -152,6 +152,8 @@ areas-latest = Latest assessment: { $period } ({ $n } in all).
 areas-took-part = { $people } people took part, in { $roles } roles.
 areas-took-part-no-lived = { $people } people took part, in { $roles } roles, none of them people with lived experience.
 areas-none-yet = No published assessment yet.
+# An area whose only assessments used another version of the framework than the site's own.
+areas-other-version = Assessed only against another version of the framework, so its scores are shown on its own page and not in the grid.
 
 ## Compare areas
 compare-title = Compare areas
@@ -326,6 +328,29 @@ area-reviewed = Checked against the evidence by { $name }.
 area-reviewed-on = Checked against the evidence by { $name } on { $date }.
 area-not-reviewed = Not peer reviewed.
 area-framework = Framework
+# An assessment made against another version of the framework than the site's own.
+area-version-this = { $area } made this assessment against { $version }, which has { $count } pointers. It is shown on its own: its scores are not put beside the area's assessments on this site's own framework, nor in the network's grid, spreads and comparisons.
+# An area some of whose assessments used another version of the framework; $n is how many.
+area-version-changed = { $area } has changed version of the framework: its { $n ->
+    [one] { $periods } assessment
+   *[other] assessments of { $periods }
+  } used { $version }, with { $count } pointers, and { $n ->
+    [one] is
+   *[other] are
+  } shown on { $n ->
+    [one] its
+   *[other] their
+  } own, not in the progress chart or the changes since last time on this page.
+report-version = Made against { $version }.
+# The printed summary names the framework, as the footer of every other page does.
+report-framework = Scored against ten pointers based on the Asset-Based Area briefing (TLAP 2017); pointers 8–10 adapted.
+# The page of another version of the framework the site holds.
+version-description = The pointers of { $version }, another version of the framework, and the assessments made against it.
+version-note = This is not the framework this site compares areas on. The network's pages use { $framework }.
+version-own-link = See the site's own pointers.
+version-used = Assessments made against this version
+version-used-item = { $area }, { $period }
+version-pointers = Its { $count } pointers
 area-no-lived = No people with lived experience took part in this assessment.
 area-no-lived-note = Scores agreed without the people who use services may see things differently from them.
 area-who-unknown = This assessment does not say who took part, so readers cannot tell how far it was shaped by the people who use services.
@@ -796,6 +821,7 @@ js-worksheet-assessed-on-hint = YYYY-MM-DD, for example 2026-03-31.
 js-worksheet-facilitator = Who ran it (optional)
 js-worksheet-facilitator-hint = A person or a team.
 js-worksheet-framework = Framework (optional)
+js-worksheet-other-version = This assessment used { $version }, another version of the framework. This worksheet fills in assessments on { $framework } only, so the pointers of this one were not opened: edit its file instead.
 js-worksheet-framework-hint = The version of the pointers used. This site describes: { $framework }.
 js-worksheet-reviewer = Peer reviewed by (optional)
 js-worksheet-reviewer-hint = Another area or a partner who checked the scores against the evidence.

@@ -10,6 +10,8 @@
   var scoresUrl = script.dataset.scores, base = script.dataset.base, root = script.dataset.root || base;
   // The top of the site's scale (4 with the default one; a site may set its own).
   var max = Number(script.dataset.max) || 4;
+  // The site's own version of the framework, the one the network compares on.
+  var framework = script.dataset.framework || "";
   // A copy opened from a folder cannot fetch: the page holds the data, and
   // a folder's address must name its index.html.
   var holder = document.getElementById("compare-data");
@@ -58,7 +60,9 @@
   // An area's rows for one period ("slug@period"), or for its latest, in pointer order.
   function rowsFor(data, choice) {
     var parts = choice.split("@"), slug = parts[0];
-    var mine = data.filter(function (r) { return r.area === slug; });
+    // Like with like: only assessments on the site's own framework, not an
+    // older version's other pointers.
+    var mine = data.filter(function (r) { return r.area === slug && (!framework || !r.framework || r.framework === framework); });
     var periods = mine.map(function (r) { return r.period; }).sort();
     var p = parts[1] && periods.indexOf(parts[1]) >= 0 ? parts[1] : periods[periods.length - 1];
     return mine.filter(function (r) { return r.period === p; }).sort(function (a, b) { return a.pointer_number - b.pointer_number; });

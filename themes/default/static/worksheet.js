@@ -678,6 +678,10 @@
     st.status = m.status == null ? "published" : r.text(m, "status");
     st.facilitator = r.text(m, "facilitator", st);
     st.framework = r.text(m, "framework");
+    // The form holds the site's own pointers: an assessment on another
+    // version of the framework is edited in its file.
+    var otherVersion = (D.versions || []).indexOf(String(st.framework).trim()) >= 0;
+    if (otherVersion) r.problem("framework", t("js-worksheet-other-version", { version: st.framework, framework: D.framework }));
     if (m.reviewed_by != null) {
       var rv = r.mapping(m.reviewed_by, "`reviewed_by`", REVIEW_KEYS) || {};
       st.reviewed_by = { name: "", on: r.text(rv, "on"), langs: null };
@@ -706,7 +710,7 @@
     st.summary = r.text(m, "summary", st);
     st.next_review = r.text(m, "next_review");
     st.stories = m.stories == null ? null : m.stories;
-    if (m.pointers != null) {
+    if (m.pointers != null && !otherVersion) {
       if (typeof m.pointers !== "object" || Array.isArray(m.pointers)) {
         r.problem("pointers", t("js-worksheet-bad-pointers"));
       } else {
