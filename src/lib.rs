@@ -161,7 +161,8 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
         timer.lap("render");
         let reused: std::collections::HashSet<&str> =
             site.areas.iter().zip(&rendered.reused).filter(|(_, r)| **r).map(|(a, _)| a.slug.0.as_str()).collect();
-        render::links::check(&site, &rendered.index, &|a| reused.contains(a.slug.0.as_str()), &mut diags);
+        let before = options.mode.previous().map(render::Previous::index);
+        render::links::check(&site, &rendered.index, before, &|a| reused.contains(a.slug.0.as_str()), &mut diags);
         timer.lap("links");
         pages = Some(rendered);
     }

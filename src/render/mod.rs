@@ -102,6 +102,13 @@ pub struct Rendered {
     pub reused: Vec<bool>,
 }
 
+impl Previous {
+    /// Every file's address, and the links and ids of each page, as they were.
+    pub fn index(&self) -> &links::Index {
+        &self.index
+    }
+}
+
 impl Rendered {
     /// Keeps this build for the next rebuild to reuse.
     pub fn into_previous(self) -> (Arc<Pages>, Previous) {
@@ -212,7 +219,16 @@ pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             reused[ai] &= carried[i];
         }
     }
-    let fragments = std::mem::take(&mut *r.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    let mut fragments = std::mem::take(&mut *r.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    // A file carried over whole (a search part) asked for no fragment: keep
+    // those of the build before that are still of an area as it is now, as
+    // `fragment` would have taken them.
+    if let Some(p) = previous {
+        let live: std::collections::HashSet<u64> = site.areas.iter().map(|a| a.revision).collect();
+        for (key, part) in p.fragments.iter().filter(|(key, _)| live.contains(&key.1)) {
+            fragments.entry(*key).or_insert_with(|| part.clone());
+        }
+    }
     Rendered { pages, index, prints, fragments, reused }
 }
 
@@ -299,6 +315,8 @@ pub(crate) struct Renderer<'a> {
     spreads: OnceLock<Vec<score::Levels<'a>>>,
     /// Every file's address, sorted (the sitemap lists them).
     files: OnceLock<Vec<String>>,
+    /// The search parts: each a year and the areas whose text it holds.
+    search_parts: OnceLock<Vec<(u16, Vec<usize>)>>,
     /// `build` writes links relative to each page (`--relative`, `relative_urls`).
     relative: bool,
     /// Which of the site's languages its pages are in (0: the default).
@@ -353,6 +371,7 @@ impl<'a> Renderer<'a> {
             row_of: site.areas.iter().enumerate().map(|(i, a)| (a.slug.0.as_str(), i)).collect(),
             spreads: OnceLock::new(),
             files: OnceLock::new(),
+            search_parts: OnceLock::new(),
             relative: mode.relative() || matches!(mode, Mode::Build { .. }) && site.config.relative_urls,
             base,
             lang,
@@ -406,6 +425,11 @@ impl<'a> Renderer<'a> {
         work
     }
 
+    /// The search parts, worked out once by `make`.
+    fn search_parts(&self, make: fn(&Site) -> Vec<(u16, Vec<usize>)>) -> &[(u16, Vec<usize>)] {
+        self.search_parts.get_or_init(|| make(self.site))
+    }
+
     /// Every file's address, sorted (set by `run` from its work list).
     fn files(&self) -> &[String] {
         self.files.get().map_or(&[], Vec::as_slice)
@@ -454,8 +478,13 @@ impl<'a> Renderer<'a> {
         let r = self.in_lang(a.lang);
         let keeps = self.mode.keeps_prints();
         let template = route.template.unwrap_or("page.html");
-        // A file of one area is judged before it is made.
-        let early = (keeps && route.scope == Scope::Area).then(|| r.key(template, a, r.area_key(a.area)));
+        // A file of one area, or of a few, is judged before it is made.
+        let early = match route.scope {
+            _ if !keeps => None,
+            Scope::Area => Some(r.key(template, a, r.area_key(a.area))),
+            Scope::Areas(of) => Some(r.key(template, a, r.areas_key(&of(r, a)))),
+            Scope::Site => None,
+        };
         if let Some(key) = early
             && let Some(p) = self.mode.previous()
             && a.files().all(|f| p.prints.keys.get(f) == Some(&key))
@@ -557,9 +586,20 @@ impl<'a> Renderer<'a> {
         area.and_then(|ai| keys.get(ai)).copied().unwrap_or_default()
     }
 
-    /// Checks, in a debug build, that a file carried over by its area's key
+    /// What the files of a few areas (`Scope::Areas`) are made from, as
+    /// `serve` judges it: which areas, in order, and each by its revision.
+    fn areas_key(&self, areas: &[usize]) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        areas.len().hash(&mut h);
+        for &ai in areas {
+            (ai, self.site.areas.get(ai).map(|a| a.revision)).hash(&mut h);
+        }
+        h.finish()
+    }
+
+    /// Checks, in a debug build, that a file carried over by its areas' key
     /// would have been made the same: otherwise its route reads more of the
-    /// model than its `Scope::Area` lets `serve` see.
+    /// model than its `Scope::Area` or `Scope::Areas` lets `serve` see.
     fn verify(&self, out: &mut Out, route: &Route, a: &Address, p: &Previous) {
         let made = match (route.make)(self, a) {
             Made::File(bytes) => hash_of(&bytes),
@@ -568,7 +608,7 @@ impl<'a> Renderer<'a> {
         for file in a.files() {
             if p.prints.made.get(file) != Some(&made) {
                 let message = format!(
-                    "`serve` carried {file} over, but what it is made from changed: the route \"{}\" reads more than one area",
+                    "`serve` carried {file} over, but what it is made from changed: the route \"{}\" reads more than its scope says",
                     route.kind
                 );
                 out.diags.push(Diagnostic::error(format!("(page) {}", a.path()), Pos::UNKNOWN, message));

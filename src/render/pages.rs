@@ -738,6 +738,11 @@ pub(super) fn region_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     Context::page(RegionList { groups })
 }
 
+/// The areas of a region's or nation's page and feed, as positions in the site's areas.
+pub(super) fn region_areas(r: &Renderer, a: &Address) -> Vec<usize> {
+    r.groups.get(a.item).map_or_else(Vec::new, |g| g.areas.iter().map(|x| r.row_of[x.slug.0.as_str()]).collect())
+}
+
 pub(super) fn region_addresses(r: &Renderer) -> Vec<Address> {
     r.groups.iter().enumerate().map(|(i, g)| Address::item(format!("regions/{}/index.html", g.slug), i)).collect()
 }
