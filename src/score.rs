@@ -289,7 +289,7 @@ impl<'a> LearnIndex<'a> {
         let mut chosen: Vec<Choice> = Vec::new();
         for &(i, score) in self.candidates.get(pointer).map(Vec::as_slice).unwrap_or(&[]) {
             let other = &self.standings[i];
-            if other.slug == mine.slug || my_score.is_some_and(|m| score <= m) {
+            if i == me || my_score.is_some_and(|m| score <= m) {
                 continue;
             }
             let Some(latest) = other.latest else { continue };

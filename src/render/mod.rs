@@ -76,6 +76,10 @@ pub struct Previous {
     fragments: Fragments,
 }
 
+/// The kind of fragment `Renderer::of_area` makes (0 and 1 are the rows of
+/// the open data, 16 and up the search text in each language).
+const OF_AREA: u8 = 2;
+
 /// Parts of network-wide files made from one area (its rows of scores.csv),
 /// by what they are and the area's revision: `serve` reuses them.
 type Fragments = HashMap<(u8, u64), Arc<str>>;
@@ -264,10 +268,15 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
 
 /// Per area, the learn-from suggestions its latest page shows, worked out
 /// once; none for the areas `wanted` leaves out.
-fn suggestions(site: &Site, established: Score, wanted: impl Fn(usize) -> bool) -> Vec<Vec<area::Suggestion<'_>>> {
+fn suggestions(
+    site: &Site,
+    established: Score,
+    wanted: impl Fn(usize) -> bool + Sync,
+) -> Vec<Vec<area::Suggestion<'_>>> {
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
     (0..site.areas.len())
+        .into_par_iter()
         .map(|ai| if wanted(ai) { area::suggestions(site, &learn, ai, established) } else { Vec::new() })
         .collect()
 }
@@ -682,16 +691,18 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
+    // An area's or a pointer's page is in each language, never a file made
+    // once for all (`url` would look that up in the route table).
     fn area_url(&self, slug: &AreaSlug) -> String {
-        self.url(&format!("areas/{slug}/"))
+        format!("{}areas/{slug}/", self.home)
     }
 
     fn period_url(&self, slug: &AreaSlug, period: &Period) -> String {
-        self.url(&format!("areas/{slug}/{period}/"))
+        format!("{}areas/{slug}/{period}/", self.home)
     }
 
     fn pointer_url(&self, id: &PointerId) -> String {
-        self.url(&format!("pointers/{id}/"))
+        format!("{}pointers/{id}/", self.home)
     }
 
     /// The words the code puts on pages, in this renderer's language.
@@ -733,6 +744,24 @@ impl<'a> Renderer<'a> {
             (t, None) if self.lang == 0 || m.translated || !m.text.langs.is_empty() => html(t),
             (t, None) => format!("<div lang=\"{}\">{}</div>", languages[0], html(t)),
         }
+    }
+
+    /// `md` of a text of `area`, which `what` names within it (its
+    /// strengths on a pointer, the summary of a period): see `of_area`.
+    fn md_of(&self, area: &Area, what: impl Hash, m: &Markdown) -> Arc<str> {
+        self.of_area(area, ("markdown", what), || self.md(m))
+    }
+
+    /// A part of a page made from `area` alone, which `what` names (the
+    /// reasons to learn from it on a pointer): made once per revision of
+    /// the area, language and theme (`print_base`), and in `serve` kept
+    /// from the build before.
+    fn of_area(&self, area: &Area, what: impl Hash, make: impl FnOnce() -> String) -> Arc<str> {
+        let Some(&ai) = self.row_of.get(area.slug.0.as_str()) else { return make().into() };
+        let mut h = std::hash::DefaultHasher::new();
+        (what, self.lang, self.print_base).hash(&mut h);
+        // Not 0, which `fragment` takes for "nothing else".
+        self.fragment(OF_AREA, ai, h.finish() | 1, make)
     }
 
     /// A council's plain text in this renderer's language, as HTML (for a

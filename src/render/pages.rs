@@ -621,11 +621,11 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                         url: format!("{}#{}", r.area_url(&a.slug), p.id),
                         region: a.region.as_deref(),
                         period: r.period(&latest.period),
-                        strengths: pa.strengths.as_ref().map(|m| r.md(m)),
+                        strengths: pa.strengths.as_ref().map(|m| r.md_of(a, ("strengths", &p.id), m).to_string()),
                         stories: r.stories(&pa.stories, None),
                         evidence: r.evidence(pa, latest),
                         evidence_untranslated: pa.evidence.iter().any(|e| r.shown_in_another(&e.text)),
-                        grounds: r.grounds(&grounds, a),
+                        grounds: r.of_area(a, ("grounds", &p.id), || r.grounds(&grounds, a)).to_string(),
                     })
                     .collect()
             },
