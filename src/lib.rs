@@ -60,7 +60,10 @@ pub struct ServeState {
 /// loaded from (the site's templates, static files and message files, and
 /// its languages): while that is the same, it is not loaded again.
 #[derive(Default)]
-pub struct ThemeMemo(std::sync::Mutex<Option<(u64, Option<Arc<theme::Theme>>, Vec<Diagnostic>)>>);
+pub struct ThemeMemo(std::sync::Mutex<Option<KeptTheme>>);
+
+/// The hash of what a theme was loaded from, the theme, and what loading it reported.
+type KeptTheme = (u64, Option<Arc<theme::Theme>>, Vec<Diagnostic>);
 
 impl ThemeMemo {
     fn load(

@@ -294,6 +294,9 @@ struct Out {
     carried: Vec<(usize, bool)>,
 }
 
+/// A search part: its year, and the areas whose text it holds.
+type SearchPart = (u16, Vec<usize>);
+
 type Run = (Pages, links::Index, Prints, Vec<Diagnostic>, Vec<bool>);
 
 pub(crate) struct Renderer<'a> {
@@ -325,7 +328,7 @@ pub(crate) struct Renderer<'a> {
     /// Every file's address, sorted (the sitemap lists them).
     files: OnceLock<Vec<String>>,
     /// The search parts: each a year and the areas whose text it holds.
-    search_parts: OnceLock<Vec<(u16, Vec<usize>)>>,
+    search_parts: OnceLock<Vec<SearchPart>>,
     /// `build` writes links relative to each page (`--relative`, `relative_urls`).
     relative: bool,
     /// Which of the site's languages its pages are in (0: the default).
@@ -435,7 +438,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The search parts, worked out once by `make`.
-    fn search_parts(&self, make: fn(&Site) -> Vec<(u16, Vec<usize>)>) -> &[(u16, Vec<usize>)] {
+    fn search_parts(&self, make: fn(&Site) -> Vec<SearchPart>) -> &[SearchPart] {
         self.search_parts.get_or_init(|| make(self.site))
     }
 
