@@ -52,6 +52,44 @@ pub struct ServeState {
     pub cache: Arc<load::ParseCache>,
     /// Areas checked by earlier rebuilds.
     pub memo: Arc<check::Memo>,
+    /// The theme of the last rebuild, and what loading it reported.
+    pub theme: Arc<ThemeMemo>,
+}
+
+/// The theme kept between `serve`'s rebuilds, with a hash of what it was
+/// loaded from (the site's templates, static files and message files, and
+/// its languages): while that is the same, it is not loaded again.
+#[derive(Default)]
+pub struct ThemeMemo(std::sync::Mutex<Option<KeptTheme>>);
+
+/// The hash of what a theme was loaded from, the theme, and what loading it reported.
+type KeptTheme = (u64, Option<Arc<theme::Theme>>, Vec<Diagnostic>);
+
+impl ThemeMemo {
+    fn load(
+        &self,
+        sources: &load::Sources,
+        languages: &[String],
+        diags: &mut Diagnostics,
+    ) -> Option<Arc<theme::Theme>> {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        (&sources.templates, &sources.statics, &sources.messages, languages).hash(&mut h);
+        let key = h.finish();
+        let mut kept = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((k, theme, found)) = kept.as_ref()
+            && *k == key
+        {
+            diags.extend(found.iter().cloned());
+            return theme.clone();
+        }
+        let mut local = Diagnostics::default();
+        let theme = theme::Theme::load(sources, languages, &mut local).map(Arc::new);
+        let found = local.sorted();
+        diags.extend(found.iter().cloned());
+        *kept = Some((key, theme.clone(), found));
+        theme
+    }
 }
 
 impl Mode {
@@ -148,7 +186,10 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
         let (errors, summary) = (diags.error_count(), diags.summary());
         return Outcome { rendered: None, site, diagnostics: diags.sorted(), errors, summary, level_labels };
     }
-    let theme = theme::Theme::load(&sources, &site.config.languages, &mut diags);
+    let theme = match &options.mode {
+        Mode::Serve(s) => s.theme.load(&sources, &site.config.languages, &mut diags),
+        _ => theme::Theme::load(&sources, &site.config.languages, &mut diags).map(Arc::new),
+    };
     // The raw YAML is not needed once checked: free it, off the critical path.
     std::thread::spawn(move || drop(sources));
     timer.lap("theme");
@@ -161,7 +202,8 @@ fn from_sources(sources: load::Sources, options: &Options, mut diags: Diagnostic
         timer.lap("render");
         let reused: std::collections::HashSet<&str> =
             site.areas.iter().zip(&rendered.reused).filter(|(_, r)| **r).map(|(a, _)| a.slug.0.as_str()).collect();
-        render::links::check(&site, &rendered.index, &|a| reused.contains(a.slug.0.as_str()), &mut diags);
+        let before = options.mode.previous().map(render::Previous::index);
+        render::links::check(&site, &rendered.index, before, &|a| reused.contains(a.slug.0.as_str()), &mut diags);
         timer.lap("links");
         pages = Some(rendered);
     }

@@ -245,7 +245,8 @@ pub fn grounding(g: &Grounds) -> (bool, Option<Confidence>, bool) {
 /// Who to learn from on each pointer, prepared once for the whole network.
 pub struct LearnIndex<'a> {
     standings: &'a [Standing<'a>],
-    /// Per pointer, the areas that can be suggested on it, with their scores.
+    /// Per pointer, the areas that can be suggested on it, with their
+    /// scores, highest first.
     candidates: BTreeMap<&'a PointerId, Vec<(usize, Score)>>,
     /// Per area, its region and its kind as numbers (the same number for
     /// names that differ only in case or spaces round them), to compare fast.
@@ -270,9 +271,11 @@ impl<'a> LearnIndex<'a> {
         let candidates = pointers
             .iter()
             .map(|p| {
-                let list = (standings.iter().enumerate())
+                let mut list: Vec<(usize, Score)> = (standings.iter().enumerate())
                     .filter_map(|(i, s)| Some((i, can_be_suggested(s.latest?, &p.id)?)))
                     .collect();
+                // Highest first, so that `learn_from` stops at the first not further on.
+                list.sort_by_key(|(_, score)| std::cmp::Reverse(*score));
                 (&p.id, list)
             })
             .collect();
@@ -292,9 +295,14 @@ impl<'a> LearnIndex<'a> {
         // (order, area, score, how near, the same kind), best first.
         type Choice<'s> = ((u8, std::cmp::Reverse<Date>, &'s AreaSlug), usize, Score, Near, bool);
         let mut chosen: Vec<Choice> = Vec::new();
+        // The order they are looked at in makes no difference: the key below
+        // orders any two areas (their slugs differ).
         for &(i, score) in self.candidates.get(pointer).map(Vec::as_slice).unwrap_or(&[]) {
+            if my_score.is_some_and(|m| score <= m) {
+                break;
+            }
             let other = &self.standings[i];
-            if other.slug == mine.slug || my_score.is_some_and(|m| score <= m) {
+            if i == me {
                 continue;
             }
             let Some(latest) = other.latest else { continue };

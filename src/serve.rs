@@ -68,7 +68,9 @@ pub fn serve(config: Config) -> Result<(), String> {
     watch(&mut watcher, &config.root);
     let cache = Arc::new(ParseCache::default());
     let memo = Arc::new(crate::check::Memo::default());
-    let mut previous = rebuild(&config.root, config.drafts, &shared, (&cache, &memo), None).0;
+    let theme = Arc::new(crate::ThemeMemo::default());
+    let memos = (&cache, &memo, &theme);
+    let mut previous = rebuild(&config.root, config.drafts, &shared, memos, None).0;
     let base = shared.0.lock().map(|s| s.base.clone()).unwrap_or_else(|_| "/".into());
     let url = format!("http://{bound}{base}");
     if !is_loopback(&bound) {
@@ -110,7 +112,7 @@ pub fn serve(config: Config) -> Result<(), String> {
             // A folder created since the start (themes/, a new area) is watched too.
             watch(&mut watcher, &root);
             cache.changed(&roots, only_assessments.then_some(changed));
-            let (kept, done) = rebuild(&root, drafts, &watched, (&cache, &memo), previous.clone());
+            let (kept, done) = rebuild(&root, drafts, &watched, (&cache, &memo, &theme), previous.clone());
             let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", (done - first).as_millis());
             if let Some(kept) = kept {
                 // The build before is large: let it go off the path to the next rebuild.
@@ -169,6 +171,9 @@ fn open_browser(url: &str) {
     let _ = std::process::Command::new(opener).arg(url).spawn();
 }
 
+/// What is kept from one rebuild to the next: parsed files, checked areas, the theme.
+type Memos<'a> = (&'a Arc<ParseCache>, &'a Arc<crate::check::Memo>, &'a Arc<crate::ThemeMemo>);
+
 /// Runs the pipeline; a good build replaces what is served, a bad one only reports.
 /// `previous` is the last good build, whose pages are carried over where
 /// their contexts are unchanged. Returns the new build to keep, and when
@@ -177,7 +182,7 @@ fn rebuild(
     root: &Path,
     drafts: bool,
     shared: &Shared,
-    (cache, memo): (&Arc<ParseCache>, &Arc<crate::check::Memo>),
+    (cache, memo, theme): Memos,
     previous: Option<Arc<Previous>>,
 ) -> (Option<Arc<Previous>>, Instant) {
     let (lock, changed) = &**shared;
@@ -186,6 +191,7 @@ fn rebuild(
         previous,
         cache: Arc::clone(cache),
         memo: Arc::clone(memo),
+        theme: Arc::clone(theme),
     };
     let options = Options { drafts, base_url: None, mode: Mode::Serve(Box::new(state)) };
     let outcome = run(root, &options);

@@ -92,7 +92,7 @@ fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
             if let Some(summary) = &a.summary {
                 let content = Content {
                     base: Some(url.clone()),
-                    value: Some(r.md(summary)),
+                    value: Some(r.md_of(area, ("summary", &a.period), summary).to_string()),
                     content_type: Some("html".into()),
                     ..Content::default()
                 };

@@ -82,8 +82,17 @@ fn attribute<'h>(html: &'h [u8], needle: &'static [u8]) -> impl Iterator<Item = 
 /// reports what in the Markdown will not reach a page as written (links the
 /// sanitizer refuses, nesting too deep). `skip` names areas whose Markdown
 /// is known good from a previous build with the same set of pages (`serve`);
-/// it is not checked again.
-pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &mut Diagnostics) {
+/// it is not checked again. `before` is the index of that build (`serve`'s
+/// last good one, which had no broken link): while every address and every
+/// page's ids are as then, a page carried over from it (the very same
+/// links) is not judged again, since each of its links leads where it did.
+pub fn check(
+    site: &Site,
+    index: &Index,
+    before: Option<&Index>,
+    skip: &dyn Fn(&Area) -> bool,
+    diags: &mut Diagnostics,
+) {
     let base = site.config.base_url.as_str();
     let markdown = all_markdown(site, skip);
     let (mut links, problems): (Vec<Link>, Vec<Diagnostic>) = markdown
@@ -123,8 +132,15 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
 
     // Most pages share most links (the menus, the footer): each thread judges
     // each address once.
-    let from_pages: Vec<Link> = index
-        .par_iter()
+    let pages: Vec<(&String, &Option<Arc<PageLinks>>)> = match before.filter(|b| settled(index, b)) {
+        Some(b) => (index.iter().zip(b.values()))
+            .filter(|((_, now), then)| !matches!((now, then), (Some(n), Some(t)) if Arc::ptr_eq(n, t)))
+            .map(|(page, _)| page)
+            .collect(),
+        None => index.iter().collect(),
+    };
+    let from_pages: Vec<Link> = pages
+        .into_par_iter()
         .fold(
             || (HashMap::new(), Vec::new()),
             |(mut judged, mut found): (HashMap<&str, bool>, Vec<Link>), (path, page)| {
@@ -184,6 +200,20 @@ pub fn check(site: &Site, index: &Index, skip: &dyn Fn(&Area) -> bool, diags: &m
         d.message = format!("{}: {why}", d.message);
         diags.push(d);
     }
+}
+
+/// Whether a link judged against `before` is judged the same against
+/// `index`: the same addresses, and each page with the same ids.
+fn settled(index: &Index, before: &Index) -> bool {
+    index.len() == before.len()
+        && index.iter().zip(before).all(|((path, now), (was, then))| {
+            path == was
+                && match (now, then) {
+                    (Some(n), Some(t)) => Arc::ptr_eq(n, t) || n.ids == t.ids,
+                    (None, None) => true,
+                    _ => false,
+                }
+        })
 }
 
 /// A broken link on a page, for the report.

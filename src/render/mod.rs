@@ -77,6 +77,10 @@ pub struct Previous {
     fragments: Fragments,
 }
 
+/// The kind of fragment `Renderer::of_area` makes (0 and 1 are the rows of
+/// the open data, 16 and up the search text in each language).
+const OF_AREA: u8 = 2;
+
 /// Parts of network-wide files made from one area (its rows of scores.csv),
 /// by what they are and the area's revision: `serve` reuses them.
 type Fragments = HashMap<(u8, u64), Arc<str>>;
@@ -101,6 +105,13 @@ pub struct Rendered {
     /// and the site has the same addresses as then, so its Markdown's links
     /// were judged then.
     pub reused: Vec<bool>,
+}
+
+impl Previous {
+    /// Every file's address, and the links and ids of each page, as they were.
+    pub fn index(&self) -> &links::Index {
+        &self.index
+    }
 }
 
 impl Rendered {
@@ -213,7 +224,16 @@ pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             reused[ai] &= carried[i];
         }
     }
-    let fragments = std::mem::take(&mut *r.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    let mut fragments = std::mem::take(&mut *r.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    // A file carried over whole (a search part) asked for no fragment: keep
+    // those of the build before that are still of an area as it is now, as
+    // `fragment` would have taken them.
+    if let Some(p) = previous {
+        let live: std::collections::HashSet<u64> = site.areas.iter().map(|a| a.revision).collect();
+        for (key, part) in p.fragments.iter().filter(|(key, _)| live.contains(&key.1)) {
+            fragments.entry(*key).or_insert_with(|| part.clone());
+        }
+    }
     Rendered { pages, index, prints, fragments, reused }
 }
 
@@ -249,10 +269,15 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
 
 /// Per area, the learn-from suggestions its latest page shows, worked out
 /// once; none for the areas `wanted` leaves out.
-fn suggestions(site: &Site, established: Score, wanted: impl Fn(usize) -> bool) -> Vec<Vec<area::Suggestion<'_>>> {
+fn suggestions(
+    site: &Site,
+    established: Score,
+    wanted: impl Fn(usize) -> bool + Sync,
+) -> Vec<Vec<area::Suggestion<'_>>> {
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
     (0..site.areas.len())
+        .into_par_iter()
         .map(|ai| if wanted(ai) { area::suggestions(site, &learn, ai, established) } else { Vec::new() })
         .collect()
 }
@@ -269,6 +294,9 @@ struct Out {
     /// Per address of the work list (by position): carried over.
     carried: Vec<(usize, bool)>,
 }
+
+/// A search part: its year, and the areas whose text it holds.
+type SearchPart = (u16, Vec<usize>);
 
 type Run = (Pages, links::Index, Prints, Vec<Diagnostic>, Vec<bool>);
 
@@ -300,6 +328,8 @@ pub(crate) struct Renderer<'a> {
     spreads: OnceLock<Vec<score::Levels<'a>>>,
     /// Every file's address, sorted (the sitemap lists them).
     files: OnceLock<Vec<String>>,
+    /// The search parts: each a year and the areas whose text it holds.
+    search_parts: OnceLock<Vec<SearchPart>>,
     /// `build` writes links relative to each page (`--relative`, `relative_urls`).
     relative: bool,
     /// Which of the site's languages its pages are in (0: the default).
@@ -354,6 +384,7 @@ impl<'a> Renderer<'a> {
             row_of: site.areas.iter().enumerate().map(|(i, a)| (a.slug.0.as_str(), i)).collect(),
             spreads: OnceLock::new(),
             files: OnceLock::new(),
+            search_parts: OnceLock::new(),
             relative: mode.relative() || matches!(mode, Mode::Build { .. }) && site.config.relative_urls,
             base,
             lang,
@@ -407,6 +438,11 @@ impl<'a> Renderer<'a> {
         work
     }
 
+    /// The search parts, worked out once by `make`.
+    fn search_parts(&self, make: fn(&Site) -> Vec<SearchPart>) -> &[SearchPart] {
+        self.search_parts.get_or_init(|| make(self.site))
+    }
+
     /// Every file's address, sorted (set by `run` from its work list).
     fn files(&self) -> &[String] {
         self.files.get().map_or(&[], Vec::as_slice)
@@ -455,8 +491,13 @@ impl<'a> Renderer<'a> {
         let r = self.in_lang(a.lang);
         let keeps = self.mode.keeps_prints();
         let template = route.template.unwrap_or("page.html");
-        // A file of one area is judged before it is made.
-        let early = (keeps && route.scope == Scope::Area).then(|| r.key(template, a, r.area_key(a.area)));
+        // A file of one area, or of a few, is judged before it is made.
+        let early = match route.scope {
+            _ if !keeps => None,
+            Scope::Area => Some(r.key(template, a, r.area_key(a.area))),
+            Scope::Areas(of) => Some(r.key(template, a, r.areas_key(&of(r, a)))),
+            Scope::Site => None,
+        };
         if let Some(key) = early
             && let Some(p) = self.mode.previous()
             && a.files().all(|f| p.prints.keys.get(f) == Some(&key))
@@ -558,9 +599,20 @@ impl<'a> Renderer<'a> {
         area.and_then(|ai| keys.get(ai)).copied().unwrap_or_default()
     }
 
-    /// Checks, in a debug build, that a file carried over by its area's key
+    /// What the files of a few areas (`Scope::Areas`) are made from, as
+    /// `serve` judges it: which areas, in order, and each by its revision.
+    fn areas_key(&self, areas: &[usize]) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        areas.len().hash(&mut h);
+        for &ai in areas {
+            (ai, self.site.areas.get(ai).map(|a| a.revision)).hash(&mut h);
+        }
+        h.finish()
+    }
+
+    /// Checks, in a debug build, that a file carried over by its areas' key
     /// would have been made the same: otherwise its route reads more of the
-    /// model than its `Scope::Area` lets `serve` see.
+    /// model than its `Scope::Area` or `Scope::Areas` lets `serve` see.
     fn verify(&self, out: &mut Out, route: &Route, a: &Address, p: &Previous) {
         let made = match (route.make)(self, a) {
             Made::File(bytes) => hash_of(&bytes),
@@ -569,7 +621,7 @@ impl<'a> Renderer<'a> {
         for file in a.files() {
             if p.prints.made.get(file) != Some(&made) {
                 let message = format!(
-                    "`serve` carried {file} over, but what it is made from changed: the route \"{}\" reads more than one area",
+                    "`serve` carried {file} over, but what it is made from changed: the route \"{}\" reads more than its scope says",
                     route.kind
                 );
                 out.diags.push(Diagnostic::error(format!("(page) {}", a.path()), Pos::UNKNOWN, message));
@@ -643,16 +695,18 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
+    // An area's or a pointer's page is in each language, never a file made
+    // once for all (`url` would look that up in the route table).
     fn area_url(&self, slug: &AreaSlug) -> String {
-        self.url(&format!("areas/{slug}/"))
+        format!("{}areas/{slug}/", self.home)
     }
 
     fn period_url(&self, slug: &AreaSlug, period: &Period) -> String {
-        self.url(&format!("areas/{slug}/{period}/"))
+        format!("{}areas/{slug}/{period}/", self.home)
     }
 
     fn pointer_url(&self, id: &PointerId) -> String {
-        self.url(&format!("pointers/{id}/"))
+        format!("{}pointers/{id}/", self.home)
     }
 
     /// The words the code puts on pages, in this renderer's language.
@@ -694,6 +748,24 @@ impl<'a> Renderer<'a> {
             (t, None) if self.lang == 0 || m.translated || !m.text.langs.is_empty() => html(t),
             (t, None) => format!("<div lang=\"{}\">{}</div>", languages[0], html(t)),
         }
+    }
+
+    /// `md` of a text of `area`, which `what` names within it (its
+    /// strengths on a pointer, the summary of a period): see `of_area`.
+    fn md_of(&self, area: &Area, what: impl Hash, m: &Markdown) -> Arc<str> {
+        self.of_area(area, ("markdown", what), || self.md(m))
+    }
+
+    /// A part of a page made from `area` alone, which `what` names (the
+    /// reasons to learn from it on a pointer): made once per revision of
+    /// the area, language and theme (`print_base`), and in `serve` kept
+    /// from the build before.
+    fn of_area(&self, area: &Area, what: impl Hash, make: impl FnOnce() -> String) -> Arc<str> {
+        let Some(&ai) = self.row_of.get(area.slug.0.as_str()) else { return make().into() };
+        let mut h = std::hash::DefaultHasher::new();
+        (what, self.lang, self.print_base).hash(&mut h);
+        // Not 0, which `fragment` takes for "nothing else".
+        self.fragment(OF_AREA, ai, h.finish() | 1, make)
     }
 
     /// A council's plain text in this renderer's language, as HTML (for a

@@ -622,11 +622,11 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                         url: format!("{}#{}", r.area_url(&a.slug), p.id),
                         region: a.region.as_deref(),
                         period: r.period(&latest.period),
-                        strengths: pa.strengths.as_ref().map(|m| r.md(m)),
+                        strengths: pa.strengths.as_ref().map(|m| r.md_of(a, ("strengths", &p.id), m).to_string()),
                         stories: r.stories(&pa.stories, None),
                         evidence: r.evidence(pa, latest),
                         evidence_untranslated: pa.evidence.iter().any(|e| r.shown_in_another(&e.text)),
-                        grounds: r.grounds(&grounds, a),
+                        grounds: r.of_area(a, ("grounds", &p.id), || r.grounds(&grounds, a)).to_string(),
                     })
                     .collect()
             },
@@ -737,6 +737,11 @@ pub(super) fn region_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         })
         .collect();
     Context::page(RegionList { groups })
+}
+
+/// The areas of a region's or nation's page and feed, as positions in the site's areas.
+pub(super) fn region_areas(r: &Renderer, a: &Address) -> Vec<usize> {
+    r.groups.get(a.item).map_or_else(Vec::new, |g| g.areas.iter().map(|x| r.row_of[x.slug.0.as_str()]).collect())
 }
 
 pub(super) fn region_addresses(r: &Renderer) -> Vec<Address> {

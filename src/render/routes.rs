@@ -45,7 +45,7 @@ pub(crate) struct Route {
 
 /// What of the model a route's files may read, beyond the site's settings,
 /// pointers and theme (whose change makes every file again).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) enum Scope {
     /// Anything. `serve` makes each file again, and carries a page over
     /// when the fingerprint of its context is unchanged.
@@ -56,6 +56,11 @@ pub(crate) enum Scope {
     /// `revision`); a debug build makes it anyway and reports a file whose
     /// context changed all the same.
     Area,
+    /// Only the areas the function lists for the address (a region's, a
+    /// search part's), in that order. `serve` carries the file over, without
+    /// making it, while the list and each of them (by its `revision`) are
+    /// unchanged; a debug build checks it as for `Area`.
+    Areas(fn(&Renderer, &Address) -> Vec<usize>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -258,7 +263,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: Some("region.html"),
         content: None,
         reads: "the areas of one region or nation, their scores over the years",
-        scope: Scope::Site,
+        scope: Scope::Areas(pages::region_areas),
         sample: Sample::Linked,
         each_language: true,
         list: pages::region_addresses,
@@ -325,7 +330,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "the summary, stories, strengths, evidence and next steps of every assessment, in the language of the page",
-        scope: Scope::Site,
+        scope: Scope::Areas(search::part_areas),
         sample: Sample::Linked,
         each_language: true,
         list: search::part_addresses,
@@ -442,7 +447,7 @@ pub(crate) const ROUTES: &[Route] = &[
         template: None,
         content: None,
         reads: "the assessments of one region or nation (only with the site's `url`)",
-        scope: Scope::Site,
+        scope: Scope::Areas(pages::region_areas),
         sample: Sample::Linked,
         each_language: true,
         list: feeds::region_addresses,

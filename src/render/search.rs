@@ -78,9 +78,14 @@ pub(super) fn part_addresses(r: &Renderer) -> Vec<Address> {
     part_names(r.site).into_iter().enumerate().map(|(i, n)| Address::item(format!("search/{n}"), i)).collect()
 }
 
+/// The areas whose text a part holds.
+pub(super) fn part_areas(r: &Renderer, a: &Address) -> Vec<usize> {
+    r.search_parts(parts).get(a.item).map(|(_, areas)| areas.clone()).unwrap_or_default()
+}
+
 /// One part: `abaSearch([ASSESSMENT, …]);`, each as `area_text` made it.
 pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
-    let (year, areas) = parts(r.site).into_iter().nth(a.item).unwrap_or_default();
+    let (year, areas) = r.search_parts(parts).get(a.item).cloned().unwrap_or_default();
     let year = year.to_string();
     // 16 and up: the search text in each language (0 and 1 are the rows of the open data).
     let kind = u8::try_from(r.lang).map_or(u8::MAX, |l| l.saturating_add(16));
