@@ -34,8 +34,9 @@ usage: gen_network [--areas N] [--years N] [--out DIR] [--seed N] [--plain]
               a site in these languages, the default first (en-GB,cy):
               site.yaml says `languages: [en-GB, cy]`, and the areas of
               Wales (one in twelve) and one other area in twelve write
-              nine in ten of their texts (summary, facilitator, stories,
-              strengths, evidence, next steps' action and owner) in each,
+              nine in ten of their texts (the area's name and kind; the
+              summary, facilitator, stories, strengths, evidence, next
+              steps' action and owner, except with --plain) in each,
               as `{ en-GB: …, cy: … }`, the other languages' text
               Welsh-looking words in the English text's shape (its
               paragraphs, lists, links and emphasis); the other areas'
