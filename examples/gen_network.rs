@@ -2,6 +2,7 @@
 //! seed: the same options write the same bytes.
 //!
 //!     cargo run --release --example gen_network -- --areas 400 --years 5 --out DIR [--seed 7] [--plain]
+//!         [--languages en-GB,cy]
 //!
 //! DIR gets `assessments/` and `site.yaml`; the framework and theme are built
 //! in. By default each assessment file is shaped like a council's own (about
@@ -9,7 +10,9 @@
 //! `summary` and `strengths`, evidence and next steps in both their forms,
 //! stories, and a share of late steps and old evidence, which `aba check`
 //! warns about. `--plain` writes the older, lighter shape (about 6 KB of
-//! one-line text a file).
+//! one-line text a file). `--languages en-GB,cy` makes a site in those
+//! languages, on which the areas of Wales, and one area in twelve elsewhere,
+//! write most of their text in each (see `USAGE`).
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -18,6 +21,7 @@ const USAGE: &str = "\
 Writes a synthetic network of areas for benchmarks.
 
 usage: gen_network [--areas N] [--years N] [--out DIR] [--seed N] [--plain]
+                   [--languages CODES]
 
   --areas N   how many areas (default 400)
   --years N   how many yearly assessments each area has, the last in 2026 (default 5)
@@ -26,6 +30,19 @@ usage: gen_network [--areas N] [--years N] [--out DIR] [--seed N] [--plain]
   --seed N    the seed: the same options write the same bytes (default 7)
   --plain     the older, lighter files: about 6 KB of one-line text each,
               rather than about 13 KB shaped like councils' own
+  --languages CODES
+              a site in these languages, the default first (en-GB,cy):
+              site.yaml says `languages: [en-GB, cy]`, and the areas of
+              Wales (one in twelve) and one other area in twelve write
+              nine in ten of their texts (the area's name and kind; the
+              summary, facilitator, stories, strengths, evidence, next
+              steps' action and owner, except with --plain) in each,
+              as `{ en-GB: …, cy: … }`, the other languages' text
+              Welsh-looking words in the English text's shape (its
+              paragraphs, lists, links and emphasis); the other areas'
+              text is in the default language only. The default
+              language's text is the same as without the option, and
+              without it the files are the same as before it existed.
   --help      print this
 ";
 
@@ -215,11 +232,14 @@ pub struct Options {
     pub seed: u64,
     /// The older, lighter files of one-line text.
     pub plain: bool,
+    /// The site's languages, the default first; none for a site that does
+    /// not say (`language: en-GB`).
+    pub languages: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { areas: 400, years: 5, seed: 7, plain: false }
+        Options { areas: 400, years: 5, seed: 7, plain: false, languages: Vec::new() }
     }
 }
 
@@ -239,6 +259,16 @@ pub fn write_network(out: &Path, o: &Options) -> std::io::Result<usize> {
          organisation: The synthetic network\n\
          accessibility: { contact: accessibility@example.org, prepared_on: 2026-11-01, reviewed_on: 2026-11-01 }\n"
     };
+    let site = match o.languages.as_slice() {
+        [] => site.to_owned(),
+        codes => {
+            let list = format!("languages: [{}]\n", codes.join(", "));
+            match site.contains("language: en-GB\n") {
+                true => site.replace("language: en-GB\n", &list),
+                false => format!("{site}{list}"),
+            }
+        }
+    };
     std::fs::write(out.join("site.yaml"), site)?;
     let mut bytes = 0usize;
     for i in 0..o.areas {
@@ -247,9 +277,20 @@ pub fn write_network(out: &Path, o: &Options) -> std::io::Result<usize> {
         let (region, nation) = REGIONS[i % REGIONS.len()];
         let dir = out.join("assessments").join(&slug);
         std::fs::create_dir_all(&dir)?;
+        // Which texts are in each language comes from a generator of its
+        // own, so that the default language's text is the same either way.
+        let mut langs = match o.languages.len() > 1 && (nation == "Wales" || i % 12 == 3) {
+            true => {
+                let seed = (o.seed ^ ((i as u64 + 1) << 20)).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+                Some(Langs { codes: &o.languages, rng: Rng(seed) })
+            }
+            false => None,
+        };
+        let kind = rng.pick(&KINDS);
         let mut area = format!(
-            "name: {name}\nkind: {}\nregion: {region}\nnation: {nation}\nwebsite: https://www.{slug}.example.gov.uk\n",
-            rng.pick(&KINDS)
+            "name: {}\nkind: {}\nregion: {region}\nnation: {nation}\nwebsite: https://www.{slug}.example.gov.uk\n",
+            inline(langs.as_mut(), &name, &name, name.clone()),
+            inline(langs.as_mut(), kind, "", kind.to_owned()),
         );
         if !o.plain {
             let _ = writeln!(area, "contact: assets@{slug}.example.gov.uk");
@@ -261,7 +302,7 @@ pub fn write_network(out: &Path, o: &Options) -> std::io::Result<usize> {
             let text = if o.plain {
                 plain_assessment(&mut rng, year, &mut level)
             } else {
-                assessment(&mut rng, &name, year, &mut level)
+                assessment(&mut rng, &name, year, &mut level, langs.as_mut())
             };
             bytes += text.len();
             std::fs::write(dir.join(format!("{year}.yaml")), text)?;
@@ -289,7 +330,7 @@ fn main() {
                 o.plain = true;
                 continue;
             }
-            "--areas" | "--years" | "--seed" | "--out" => {}
+            "--areas" | "--years" | "--seed" | "--out" | "--languages" => {}
             other => fail(format!("unknown option {other}")),
         }
         let v = args.next().unwrap_or_else(|| fail(format!("{a} needs a value")));
@@ -299,6 +340,14 @@ fn main() {
             "--areas" => o.areas = number(&v) as usize,
             "--years" => o.years = (number(&v) as usize).min(2026 - 1990),
             "--seed" => o.seed = number(&v),
+            "--languages" => {
+                o.languages = v.split(',').map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+                if o.languages.is_empty()
+                    || o.languages.iter().any(|c| !c.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                {
+                    fail(format!("--languages needs language codes separated by commas (en-GB,cy), not {v:?}"))
+                }
+            }
             _ => out = PathBuf::from(v),
         }
     }
@@ -464,12 +513,13 @@ fn wrap(s: &mut String, indent: &str, line: &str) {
 }
 
 /// A realistic assessment of `area` for the period `year`.
-fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8]) -> String {
+fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8], mut langs: Option<&mut Langs>) -> String {
     let mut s = String::with_capacity(16_000);
     let on = Day { year: year as i64, month: 1 + rng.below(12) as i64, day: 1 + rng.below(28) as i64 };
     let _ = writeln!(s, "assessed_on: {on}");
     s.push_str("status: published\n");
-    let _ = writeln!(s, "facilitator: {area} community development team");
+    let facilitator = format!("{area} community development team");
+    let _ = writeln!(s, "facilitator: {}", inline(langs.as_deref_mut(), &facilitator, area, facilitator.clone()));
     s.push_str("framework: Asset-Based Area, TLAP 2017\n");
     if rng.chance(30) {
         let by = on.plus_months(1 + rng.below(3) as i64);
@@ -481,12 +531,11 @@ fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8]) -> Strin
             let _ = writeln!(s, "  - {{ role: {role}, count: {} }}", 1 + rng.below(*max));
         }
     }
-    s.push_str("summary: |\n");
-    markdown(rng, &mut s, "  ", "asset-based working", area);
+    markdown_field(rng, &mut s, langs.as_deref_mut(), "", "summary", "asset-based working", area);
     if rng.chance(60) {
         s.push_str("stories:\n");
         for _ in 0..1 + rng.below(2) {
-            story(rng, &mut s, "  ");
+            story(rng, &mut s, "  ", langs.as_deref_mut());
         }
     }
     let _ = writeln!(s, "next_review: {}", on.plus_months(12 + rng.below(6) as i64));
@@ -509,24 +558,25 @@ fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8]) -> Strin
         }
         let _ = writeln!(s, "    target: {}", (level[p] + 1).min(4));
         let _ = writeln!(s, "    confidence: {}", rng.pick(&["low", "medium", "high"]));
-        s.push_str("    strengths: |\n");
-        markdown(rng, &mut s, "      ", TOPICS[p], area);
+        markdown_field(rng, &mut s, langs.as_deref_mut(), "    ", "strengths", TOPICS[p], area);
         if rng.chance(15) {
             s.push_str("    stories:\n");
-            story(rng, &mut s, "      ");
+            story(rng, &mut s, "      ", langs.as_deref_mut());
         }
         s.push_str("    evidence:\n");
         for _ in 0..1 + rng.below(3) {
             if rng.chance(40) {
-                let _ = writeln!(s, "      - {}", rng.pick(&EVIDENCE));
+                let e = rng.pick(&EVIDENCE);
+                let _ = writeln!(s, "      - {}", inline(langs.as_deref_mut(), e, "", e.to_owned()));
             } else {
                 // Evidence from the last year or so; now and then older than
                 // the 18 months after which `aba check` calls it old.
                 let back = if rng.chance(1) { 20 + rng.below(16) } else { rng.below(16) };
+                let e = rng.pick(&EVIDENCE);
                 let _ = writeln!(
                     s,
-                    "      - {{ text: \"{}\", link: \"https://www.example.org/evidence/{}\", date: {} }}",
-                    rng.pick(&EVIDENCE),
+                    "      - {{ text: {}, link: \"https://www.example.org/evidence/{}\", date: {} }}",
+                    inline(langs.as_deref_mut(), e, "", format!("\"{e}\"")),
                     rng.below(100_000),
                     on.plus_months(-(back as i64))
                 );
@@ -535,7 +585,8 @@ fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8]) -> Strin
         s.push_str("    next_steps:\n");
         for _ in 0..1 + rng.below(3) {
             if rng.chance(35) {
-                let _ = writeln!(s, "      - {}", rng.pick(&STEPS));
+                let step = rng.pick(&STEPS);
+                let _ = writeln!(s, "      - {}", inline(langs.as_deref_mut(), step, "", step.to_owned()));
                 continue;
             }
             // Steps still open whose due date has passed are late: now and then.
@@ -548,11 +599,12 @@ fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8]) -> Strin
             } else {
                 on.plus_months(rng.below(12) as i64 - 9)
             };
+            let (action, owner) = (rng.pick(&STEPS), rng.pick(&OWNERS));
             let _ = writeln!(
                 s,
                 "      - {{ action: {}, owner: {}, due: {due}, status: {status} }}",
-                rng.pick(&STEPS),
-                rng.pick(&OWNERS)
+                inline(langs.as_deref_mut(), action, "", action.to_owned()),
+                inline(langs.as_deref_mut(), owner, "", owner.to_owned())
             );
         }
     }
@@ -560,8 +612,168 @@ fn assessment(rng: &mut Rng, area: &str, year: usize, level: &mut [u8]) -> Strin
 }
 
 /// A story, as a list item indented by `indent`, always with consent.
-fn story(rng: &mut Rng, s: &mut String, indent: &str) {
-    let _ = writeln!(s, "{indent}- text: \"{}\"", rng.pick(&STORIES));
-    let _ = writeln!(s, "{indent}  from: {}", rng.pick(&FROMS));
+fn story(rng: &mut Rng, s: &mut String, indent: &str, mut langs: Option<&mut Langs>) {
+    let text = rng.pick(&STORIES);
+    let _ = writeln!(s, "{indent}- text: {}", inline(langs.as_deref_mut(), text, "", format!("\"{text}\"")));
+    let from = rng.pick(&FROMS);
+    let _ = writeln!(s, "{indent}  from: {}", inline(langs, from, "", from.to_owned()));
     let _ = writeln!(s, "{indent}  consent: true");
+}
+
+/// The site's languages, for an area that writes its text in each, and the
+/// generator that picks the texts it leaves in the default language only.
+struct Langs<'a> {
+    codes: &'a [String],
+    rng: Rng,
+}
+
+impl Langs<'_> {
+    /// Whether the next text is written in each language: nine in ten are.
+    fn each(&mut self) -> bool {
+        self.rng.chance(90)
+    }
+}
+
+/// A one-line text `text`: in each language as `{ en-GB: "…", cy: "…" }`,
+/// or else as `written` (how a file in one language writes it); `keep` (the
+/// area's name) is the same in each language.
+fn inline(langs: Option<&mut Langs>, text: &str, keep: &str, written: String) -> String {
+    match langs.and_then(|l| l.each().then_some(l)) {
+        Some(l) => {
+            let other = welsh(text, keep);
+            let mut v = format!("{{ {}: \"{text}\"", l.codes[0]);
+            for code in &l.codes[1..] {
+                let _ = write!(v, ", {code}: \"{other}\"");
+            }
+            v.push_str(" }");
+            v
+        }
+        _ => written,
+    }
+}
+
+/// A Markdown field `key` at `indent`: `key: |` and its text, or, in each
+/// language, `key:` and a `CODE: |` block for each, the others' text
+/// Welsh-looking words in the default language's text's shape.
+#[allow(clippy::too_many_arguments)]
+fn markdown_field(rng: &mut Rng, s: &mut String, langs: Option<&mut Langs>, indent: &str, key: &str, t: &str, a: &str) {
+    match langs.and_then(|l| l.each().then_some(l)) {
+        Some(l) => {
+            let mut text = String::new();
+            markdown(rng, &mut text, &format!("{indent}    "), t, a);
+            let _ = writeln!(s, "{indent}{key}:\n{indent}  {}: |", l.codes[0]);
+            s.push_str(&text);
+            for code in &l.codes[1..] {
+                let _ = writeln!(s, "{indent}  {code}: |");
+                for line in text.lines() {
+                    s.push_str(&welsh(line, a));
+                    s.push('\n');
+                }
+            }
+        }
+        _ => {
+            let _ = writeln!(s, "{indent}{key}: |");
+            markdown(rng, s, &format!("{indent}  "), t, a);
+        }
+    }
+}
+
+/// Short and longer Welsh words, for text shaped like real Welsh.
+const WELSH_SHORT: [&str; 16] =
+    ["a", "ac", "y", "yr", "yn", "i", "o", "ar", "am", "mae", "bod", "ni", "nhw", "dau", "da", "pob"];
+const WELSH: [&str; 48] = [
+    "cymuned",
+    "cymunedau",
+    "trigolion",
+    "gwaith",
+    "ardal",
+    "ardaloedd",
+    "cyngor",
+    "grwpiau",
+    "lleol",
+    "gwasanaethau",
+    "iechyd",
+    "gofal",
+    "cefnogaeth",
+    "newid",
+    "blwyddyn",
+    "eleni",
+    "cryf",
+    "asedau",
+    "cynllun",
+    "gwirfoddolwyr",
+    "partneriaid",
+    "cyfarfod",
+    "gweithdy",
+    "tystiolaeth",
+    "camau",
+    "nesaf",
+    "cynnydd",
+    "arian",
+    "grantiau",
+    "pentrefi",
+    "cymdogaethau",
+    "lles",
+    "sgwrs",
+    "hyfforddiant",
+    "profiad",
+    "bywyd",
+    "gwell",
+    "rydyn",
+    "wedi",
+    "gyda",
+    "gyda'r",
+    "sy'n",
+    "hefyd",
+    "bellach",
+    "rhannu",
+    "cysylltu",
+    "gofalwyr",
+    "teuluoedd",
+];
+
+/// A line of text with each English word in it replaced by a Welsh one (the
+/// same word always by the same one), keeping its indentation, list marks,
+/// emphasis, links' targets, numbers and punctuation, and `keep` (the
+/// area's name) as it is.
+fn welsh(line: &str, keep: &str) -> String {
+    match keep.is_empty() {
+        true => welsh_words(line),
+        false => line.split(keep).map(welsh_words).collect::<Vec<_>>().join(keep),
+    }
+}
+
+fn welsh_words(line: &str) -> String {
+    let body = line.trim_start();
+    let mut out = String::from(&line[..line.len() - body.len()]);
+    for (i, token) in body.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let (head, tail) = token.split_at(token.find("](").unwrap_or(token.len()));
+        let kept = head.contains("://") || head.contains('@') || head.chars().any(|c| c.is_ascii_digit());
+        let Some(start) = head.find(char::is_alphabetic).filter(|_| !kept) else {
+            out.push_str(token);
+            continue;
+        };
+        let end = head[start..]
+            .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-'))
+            .map_or(head.len(), |e| start + e);
+        let word = &head[start..end];
+        // FNV-1a: the same English word, the same Welsh one.
+        let h = word
+            .to_lowercase()
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let pool: &[&str] = if word.len() <= 3 { &WELSH_SHORT } else { &WELSH };
+        let w = pool[(h % pool.len() as u64) as usize];
+        out.push_str(&head[..start]);
+        match word.starts_with(char::is_uppercase) {
+            true => out.extend(w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1))),
+            false => out.push_str(w),
+        }
+        out.push_str(&head[end..]);
+        out.push_str(tail);
+    }
+    out
 }

@@ -66,3 +66,37 @@ fn the_plain_network_is_lighter_and_checks_too() {
     assert_eq!(code, 0, "{diags:#?}");
     assert_eq!(count(&diags, "error", ""), 0, "{diags:#?}");
 }
+
+#[test]
+fn a_network_in_two_languages_has_bilingual_areas_and_the_same_english() {
+    let [one, two] = [(); 2].map(|_| tempfile::tempdir().unwrap());
+    let o = Options { areas: 24, years: 2, ..Options::default() };
+    write_network(one.path(), &o).unwrap();
+    let languages = vec!["en-GB".to_owned(), "cy".to_owned()];
+    write_network(two.path(), &Options { languages, ..o }).unwrap();
+    let site = std::fs::read_to_string(two.path().join("site.yaml")).unwrap();
+    assert!(site.contains("languages: [en-GB, cy]\n") && !site.contains("language: en-GB"), "{site}");
+
+    // The areas of Wales, and one in twelve elsewhere, write in both; the others as before.
+    let (mut bilingual, mut english) = (0, 0);
+    for area in std::fs::read_dir(two.path().join("assessments")).unwrap() {
+        let area = area.unwrap().path();
+        let latest = std::fs::read_to_string(area.join("2026.yaml")).unwrap();
+        let before = one.path().join("assessments").join(area.file_name().unwrap());
+        if latest.contains("\n  cy: |\n") {
+            bilingual += 1;
+            assert!(latest.contains("summary:\n  en-GB: |\n") && latest.contains("{ en-GB: \""), "{latest}");
+        } else {
+            english += 1;
+            assert_eq!(latest, std::fs::read_to_string(before.join("2026.yaml")).unwrap());
+        }
+    }
+    assert_eq!((bilingual, english), (4, 20));
+
+    let (code, diags) = check(two.path());
+    assert_eq!(code, 0, "{diags:#?}");
+    assert_eq!(count(&diags, "error", ""), 0, "{diags:#?}");
+    // Every English-only file is counted once; most bilingual files have a text or two in English only.
+    let only = count(&diags, "warning", "in one language only");
+    assert!((40..=72).contains(&only), "{only} files with text in one language only, of 72");
+}

@@ -832,17 +832,22 @@ pub(super) fn plain_text(markdown: &str, max: usize) -> String {
             _ => {}
         }
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out = String::new();
-    for w in words {
-        if out.chars().count() + w.chars().count() + 1 > max {
+    // The characters so far are counted as they are added: counting them
+    // again for each word made a long text's cost grow with its square.
+    let mut out = String::with_capacity(text.len());
+    let mut chars = 0;
+    for w in text.split_whitespace() {
+        let len = w.chars().count();
+        if chars + len + 1 > max {
             out.push('…');
             break;
         }
         if !out.is_empty() {
             out.push(' ');
+            chars += 1;
         }
         out.push_str(w);
+        chars += len;
     }
     out
 }

@@ -101,6 +101,9 @@ struct Rendered {
     home: String,
     text: String,
     html: String,
+    /// The text has a link to a page of the site, which goes under `home`:
+    /// without one, the HTML is the same whatever `home` is.
+    to_pages: bool,
 }
 
 /// Markdown to safe HTML. Site-relative links (`/about/`) are put under `base_url`.
@@ -113,34 +116,60 @@ pub fn to_html(text: &str, base_url: &str) -> String {
 /// made once for all languages (`/data/scores.csv`) under `base_url`.
 pub fn to_html_in(text: &str, base_url: &str, home: &str) -> String {
     use std::hash::BuildHasher;
-    let key = foldhash::quality::FixedState::with_seed(0x0aba).hash_one((base_url, home, text));
-    if let Some(r) = RENDERED.lock().unwrap_or_else(PoisonError::into_inner).get(&key)
-        && r.text == text
-        && r.base_url == base_url
-        && r.home == home
+    let hash = |home: &str| foldhash::quality::FixedState::with_seed(0x0aba).hash_one((base_url, home, text));
+    let key = hash(home);
+    // A text without links to the site's pages is the same in every
+    // language: it is kept, and found, as the default language's.
+    let shared = (home != base_url).then(|| hash(base_url));
     {
-        return r.html.clone();
+        let cache = RENDERED.lock().unwrap_or_else(PoisonError::into_inner);
+        let same = |r: &&Rendered, home: &str| r.text == text && r.base_url == base_url && r.home == home;
+        if let Some(r) = cache.get(&key).filter(|r| same(r, home)) {
+            return r.html.clone();
+        }
+        if let Some(r) = shared.and_then(|k| cache.get(&k)).filter(|r| same(r, base_url) && !r.to_pages) {
+            return r.html.clone();
+        }
     }
-    let html = render(text, base_url, home);
+    let (html, to_pages) = render_noting(text, base_url, home);
+    let (key, home) = match shared {
+        Some(k) if !to_pages => (k, base_url),
+        _ => (key, home),
+    };
     let mut cache = RENDERED.lock().unwrap_or_else(PoisonError::into_inner);
     if cache.len() >= KEEP_AT_MOST {
         cache.clear();
     }
     cache.insert(
         key,
-        Rendered { base_url: base_url.to_owned(), home: home.to_owned(), text: text.to_owned(), html: html.clone() },
+        Rendered {
+            base_url: base_url.to_owned(),
+            home: home.to_owned(),
+            text: text.to_owned(),
+            html: html.clone(),
+            to_pages,
+        },
     );
     html
 }
 
+#[cfg(test)]
 fn render(text: &str, base_url: &str, home: &str) -> String {
+    render_noting(text, base_url, home).0
+}
+
+/// The text as HTML, and whether it has a link to a page of the site (one
+/// that `home` changes).
+fn render_noting(text: &str, base_url: &str, home: &str) -> (String, bool) {
     // Whether each link or image open is shown (its target is allowed).
     let mut shown: Vec<bool> = Vec::new();
+    let mut to_pages = false;
     let events = balance::Balance::new(Parser::new_ext(text, OPTIONS).into_offset_iter()).filter_map(|(event, _)| {
         match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 // A link whose target is refused keeps its text, without the link.
                 shown.push(link_refused(&dest_url).is_none());
+                to_pages |= to_a_page(&dest_url);
                 let dest_url = under_base(dest_url, base_url, home);
                 shown.last().copied()?.then_some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
             }
@@ -158,7 +187,7 @@ fn render(text: &str, base_url: &str, home: &str) -> String {
     let clean = SANITIZER.clean(&html).to_string();
     let clean = links_without_targets_unwrapped(&clean).into_owned();
     // Wide tables scroll inside their own region rather than the whole page.
-    if clean.contains("<table>") {
+    let html = if clean.contains("<table>") {
         clean
             .replace(
                 "<table>",
@@ -167,7 +196,8 @@ fn render(text: &str, base_url: &str, home: &str) -> String {
             .replace("</table>", "</table></div>")
     } else {
         clean
-    }
+    };
+    (html, to_pages)
 }
 
 /// `<a>` elements without an `href` (the sanitizer removed a target it
@@ -227,11 +257,17 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Whether a link's target is a page of this site, which goes under the
+/// page's language's `home` (`under_base`).
+fn to_a_page(dest: &str) -> bool {
+    dest.starts_with('/') && !dest.starts_with("//") && !super::routes::is_shared(&dest[1..])
+}
+
 fn under_base<'a>(dest: CowStr<'a>, base_url: &str, home: &str) -> CowStr<'a> {
     if !dest.starts_with('/') || dest.starts_with("//") {
         return dest;
     }
-    if home != base_url && !super::routes::is_shared(&dest[1..]) {
+    if home != base_url && to_a_page(&dest) {
         CowStr::from(format!("{}{}", home, &dest[1..]))
     } else if base_url != "/" {
         CowStr::from(format!("{}{}", base_url, &dest[1..]))
@@ -311,6 +347,18 @@ mod tests {
         let text = "<p><b>x</p>".repeat(n / 4);
         assert!(inspect(&text).problems.is_empty());
         assert_eq!(render(&text, "/", "/").matches("<b>").count(), n / 4);
+    }
+
+    #[test]
+    fn a_text_is_rendered_for_each_language_only_where_its_links_differ() {
+        let plain = "Plain *text*, [away](https://example.org/) and [the data](/data/scores.csv).";
+        assert_eq!(to_html(plain, "/"), to_html_in(plain, "/", "/cy/"));
+        assert!(to_html_in(plain, "/", "/cy/").contains("href=\"/data/scores.csv\""));
+        // Whichever language renders it first, a link to a page goes under each one's home.
+        let linked = "See [about](/about/).";
+        assert!(to_html_in(linked, "/", "/cy/").contains("href=\"/cy/about/\""));
+        assert!(to_html(linked, "/").contains("href=\"/about/\""));
+        assert!(to_html_in(linked, "/", "/cy/").contains("href=\"/cy/about/\""));
     }
 
     #[test]

@@ -340,6 +340,9 @@ pub(crate) struct Renderer<'a> {
     home: String,
     /// The renderers of the site's other languages (only the default's has them).
     others: Vec<Renderer<'a>>,
+    /// Areas' text to search, by language and area, made with another
+    /// language's and waiting for its own part (shared by the languages).
+    search_texts: Arc<std::sync::Mutex<HashMap<(usize, usize), String>>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -347,6 +350,9 @@ impl<'a> Renderer<'a> {
     pub(crate) fn new(site: &'a Site, theme: &'a Theme, mode: &'a Mode) -> Self {
         let mut r = Self::in_language(site, theme, mode, 0);
         r.others = (1..site.config.languages.len()).map(|l| Self::in_language(site, theme, mode, l)).collect();
+        for other in &mut r.others {
+            other.search_texts = r.search_texts.clone();
+        }
         r
     }
 
@@ -391,6 +397,7 @@ impl<'a> Renderer<'a> {
             usual_scale: site.config.has_usual_scale(),
             home,
             others: Vec::new(),
+            search_texts: Arc::default(),
         }
     }
 
@@ -416,23 +423,44 @@ impl<'a> Renderer<'a> {
     }
 
     /// Every file of the site, with the route that makes it: a route made in
-    /// each language lists its files once per language, the default's first.
+    /// each language lists each of its files in each language in turn, the
+    /// default's first. The same page in each language comes one after the
+    /// other, so the languages share the work in parallel alike, and what
+    /// one language's page makes for another's (Markdown a translation is
+    /// missing from, an area's text to search) is soon taken.
     fn addresses(&self) -> Vec<(&'static Route, Address)> {
         let mut work = Vec::new();
         for route in ROUTES {
-            work.extend((route.list)(self).into_iter().map(|a| (route, a)));
-        }
-        for r in self.others.iter().filter(|_| ROUTES.iter().any(|route| route.each_language)) {
-            let folder = routes::language_folder(&self.site.config.languages, r.lang);
-            for route in ROUTES.iter().filter(|route| route.each_language) {
-                work.extend((route.list)(r).into_iter().map(|mut a| {
-                    a.lang = r.lang;
-                    a.file.insert_str(0, &folder);
-                    if let Some(also) = &mut a.also {
-                        also.insert_str(0, &folder);
-                    }
-                    (route, a)
-                }));
+            let own = (route.list)(self);
+            if !route.each_language || self.others.is_empty() {
+                work.extend(own.into_iter().map(|a| (route, a)));
+                continue;
+            }
+            let mut lists: Vec<std::vec::IntoIter<Address>> = vec![own.into_iter()];
+            for r in &self.others {
+                let folder = routes::language_folder(&self.site.config.languages, r.lang);
+                let list: Vec<Address> = (route.list)(r)
+                    .into_iter()
+                    .map(|mut a| {
+                        a.lang = r.lang;
+                        a.file.insert_str(0, &folder);
+                        if let Some(also) = &mut a.also {
+                            also.insert_str(0, &folder);
+                        }
+                        a
+                    })
+                    .collect();
+                lists.push(list.into_iter());
+            }
+            // In turn while every language has one left, then the rest.
+            loop {
+                let before = work.len();
+                for list in &mut lists {
+                    work.extend(list.next().map(|a| (route, a)));
+                }
+                if work.len() == before {
+                    break;
+                }
             }
         }
         work

@@ -13,7 +13,7 @@
 //! per revision of the area (`Renderer::fragment`), so `serve` joins the
 //! unchanged ones as they were.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -92,7 +92,7 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let mut js = String::from("abaSearch([");
     let mut first = true;
     for ai in areas {
-        let text = r.fragment(kind, ai, 0, || area_text(&r.site.areas[ai], r.site, r.lang));
+        let text = r.fragment(kind, ai, 0, || r.search_text(ai));
         for line in text.lines() {
             if let Some(json) = line.strip_prefix(year.as_str()).and_then(|l| l.strip_prefix('\t')) {
                 js.push_str(if first { "\n" } else { ",\n" });
@@ -105,6 +105,35 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     Made::File(js.into_bytes())
 }
 
+impl Renderer<'_> {
+    /// Area `ai`'s text to search in this renderer's language. On a site
+    /// in more than one language it is made in each at once, so that a text
+    /// shown in several (a translation missing) is made plain once; the
+    /// other languages' wait in `search_texts` for their parts to take them.
+    fn search_text(&self, ai: usize) -> String {
+        let (area, languages) = (&self.site.areas[ai], self.site.config.languages.len());
+        if languages == 1 {
+            return area_text(area, self.site, 0, &mut HashMap::new());
+        }
+        let waiting = || self.search_texts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(text) = waiting().remove(&(self.lang, ai)) {
+            return text;
+        }
+        let mut plain = HashMap::new();
+        let mut own = String::new();
+        let mut others = Vec::new();
+        for lang in 0..languages {
+            let text = area_text(area, self.site, lang, &mut plain);
+            match lang == self.lang {
+                true => own = text,
+                false => others.push(((lang, ai), text)),
+            }
+        }
+        waiting().extend(others);
+        own
+    }
+}
+
 /// An area's text to search, in language `lang`: a line `YEAR<tab>JSON`
 /// for each assessment, where the JSON is
 /// `{"name", "slug", "period", "texts": [[POINTER, KIND, "text", LANG?], …]}`,
@@ -113,8 +142,9 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 /// it is not `lang` (the page marks it, WCAG 3.1.2). A text the area wrote
 /// again in a later assessment, on the same pointer, is kept only in the
 /// newest. Nothing in it depends on the theme, so `serve` keeps it while
-/// the area is unchanged.
-fn area_text(area: &Area, site: &Site, lang: usize) -> String {
+/// the area is unchanged. `plain` keeps each Markdown text made plain, by
+/// where the text is, for the area's other languages.
+fn area_text<'s>(area: &'s Area, site: &Site, lang: usize, plain: &mut HashMap<(*const u8, usize), String>) -> String {
     #[derive(Serialize)]
     struct Assessed<'a> {
         name: &'a str,
@@ -128,9 +158,11 @@ fn area_text(area: &Area, site: &Site, lang: usize) -> String {
         let (text, instead) = t.shown_in(lang);
         (text.to_owned(), instead.unwrap_or(lang))
     };
-    let markdown = |m: &Markdown| {
-        let (text, lang) = written(&m.text);
-        (super::area::plain_text(&text, usize::MAX), lang)
+    let mut markdown = |m: &'s Markdown| {
+        let (text, instead) = m.text.shown_in(lang);
+        let made =
+            plain.entry((text.as_ptr(), text.len())).or_insert_with(|| super::area::plain_text(text, usize::MAX));
+        (made.clone(), instead.unwrap_or(lang))
     };
     let plain = written;
     let mut seen = HashSet::new();
