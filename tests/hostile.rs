@@ -249,6 +249,25 @@ fn keys_that_are_not_names_are_placed_where_they_are_written() {
 }
 
 #[test]
+fn many_mappings_with_keys_that_are_not_names_are_placed_in_linear_time() {
+    // Finding where such a key is written once searched every position of
+    // the file for every mapping: the square of the file's size.
+    let n = 16_000;
+    let stories: String = (0..n)
+        .map(|i| format!("  - text: Story {i}.\n    from: a resident\n    consent: true\n    [a]: 1\n"))
+        .collect();
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", &format!("assessed_on: 2024-03-31\nstories:\n{stories}")),
+    ]);
+    let errors = errors(&site.aba(&["check"]));
+    assert_eq!(errors.len(), n);
+    let last =
+        format!("error: assessments/millbrook/2024.yaml:{}:5: a key in a story is a list, not a name", 2 + 4 * n);
+    assert!(errors.iter().any(|e| e.starts_with(&last)), "{:?}", errors.last());
+}
+
+#[test]
 fn markdown_links_to_scripts_and_data_are_errors_where_they_are_written() {
     let summary = "summary: |\n  Fine [map](https://example.org/map) and [about](/pointers/).\n  [a](javascript:alert(1))\n  [b](data:text/html;base64,PHNjcmlwdD4=) [c](VBScript:msgbox)\n";
     let site = Site::new(&[

@@ -43,10 +43,15 @@ impl<'a> Reader<'a> {
         };
         // Where the keys that are not text are written, in order: the file's
         // keys that are not among the mapping's text keys.
+        // Worked out only when such a key turns up.
         let spans = self.spans;
-        let mut odd = spans.keys_under(path).filter(|(key, _)| !m.contains_key(*key)).map(|(_, pos)| pos);
+        let mut odd: Option<std::vec::IntoIter<Pos>> = None;
         for k in m.keys() {
             let Some(name) = k.as_str() else {
+                let odd = odd.get_or_insert_with(|| {
+                    let keys = spans.keys_under(path).filter(|(key, _)| !m.contains_key(*key));
+                    keys.map(|(_, pos)| pos).collect::<Vec<_>>().into_iter()
+                });
                 let pos = odd.next().unwrap_or_else(|| spans.value_pos(path));
                 let message = format!("a key in {what} is {}, not a name", kind_of(k));
                 self.error_at(pos, message).hint = Some(format!("the keys {what} can have are: {}", known.join(", ")));

@@ -78,13 +78,28 @@ impl Positions {
         self.record(p, pos);
     }
 
-    pub fn get(&self, path: &str) -> Option<Pos> {
-        let sorted = self.by_path.get_or_init(|| {
+    /// The entries in the order of their paths (made once).
+    fn sorted(&self) -> &[u32] {
+        self.by_path.get_or_init(|| {
             let mut order: Vec<u32> = (0..self.entries.len() as u32).collect();
             // Stable: among entries for the same path, the later stays later.
             order.sort_by(|a, b| self.text(self.entries[*a as usize].0).cmp(self.text(self.entries[*b as usize].0)));
             order
-        });
+        })
+    }
+
+    /// The entries whose paths start with `prefix`: one run of the sorted
+    /// order, found by a binary search, so a look-up costs what it finds.
+    pub fn starting_with<'s>(&'s self, prefix: &str) -> impl Iterator<Item = (&'s str, Pos)> + 's {
+        let sorted = self.sorted();
+        let path = |i: &u32| self.text(self.entries[*i as usize].0);
+        let from = sorted.partition_point(|i| path(i) < prefix);
+        let to = from + sorted[from..].partition_point(|i| path(i).starts_with(prefix));
+        sorted[from..to].iter().map(|i| self.entries[*i as usize]).map(|(p, pos)| (self.text(p), pos))
+    }
+
+    pub fn get(&self, path: &str) -> Option<Pos> {
+        let sorted = self.sorted();
         let after = sorted.partition_point(|i| self.text(self.entries[*i as usize].0) <= path);
         let last = *sorted.get(after.checked_sub(1)?)? as usize;
         let (p, pos) = self.entries[last];
@@ -266,11 +281,12 @@ impl Spans {
     /// spells them, with where each starts, in the file's order: the way to
     /// find a key the parser cannot name as text (`[a]: 1`, `1: x`).
     pub fn keys_under<'s>(&'s self, path: &'s str) -> impl Iterator<Item = (&'s str, Pos)> + 's {
+        let prefix = if path.is_empty() { String::new() } else { format!("{path}.") };
         let mut keys: Vec<(&str, Pos)> = self
             .positions
-            .iter()
-            .filter_map(move |(p, pos)| {
-                let key = if path.is_empty() { p } else { p.strip_prefix(path)?.strip_prefix('.')? };
+            .starting_with(&prefix)
+            .filter_map(|(p, pos)| {
+                let key = &p[prefix.len()..];
                 // An item of a list (`[0]`, `evidence[2]`) is not a key of this mapping.
                 let item = key
                     .strip_suffix(']')
