@@ -226,6 +226,13 @@ fn a_bad_framework_yaml_is_an_error_naming_the_file_and_line() {
             "summary: no name\n",
             "content/frameworks/pilot/framework.yaml:1:1: this version of the framework has no `name`",
         ),
+        // A blank name, in each way it can be written, is no name.
+        ("name: \"\"\n", "content/frameworks/pilot/framework.yaml:1:7: this version of the framework has no `name`"),
+        ("name: {}\n", "content/frameworks/pilot/framework.yaml:1:7: this version of the framework has no `name`"),
+        (
+            "summary: blank\nname: { en-GB: \"  \", cy: \"\" }\n",
+            "content/frameworks/pilot/framework.yaml:2:7: this version of the framework has no `name`",
+        ),
         (
             "summary: the site's own\nname: Asset-Based Area, TLAP 2017\n",
             "content/frameworks/pilot/framework.yaml:2:7: `Asset-Based Area, TLAP 2017` is the name of the site's own framework",
@@ -251,6 +258,21 @@ fn a_bad_framework_yaml_is_an_error_naming_the_file_and_line() {
         err.contains("error: content/frameworks/pilot-copy/framework.yaml:1:7: the version `Pilot 2019` is also named by content/frameworks/pilot/framework.yaml"),
         "{err}"
     );
+}
+
+#[test]
+fn a_version_with_errors_is_the_one_error_its_assessments_lead_to() {
+    // Before, each assessment on the broken version also got an error per
+    // pointer, with the site's own ids as the ones to use.
+    let site = network();
+    site.write("content/frameworks/pilot/framework.yaml", "- a list\n");
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(errors.len(), 1, "{err}");
+    assert!(errors[0].starts_with("error: content/frameworks/pilot/framework.yaml:1:1:"), "{err}");
+    assert!(err.contains("and a version of the framework under content/frameworks/ has errors"), "{err}");
 }
 
 #[test]

@@ -17,14 +17,19 @@ pub(super) const AREA_KEYS: &[&str] = &["name", "kind", "region", "nation", "web
 pub(super) struct Frameworks<'a> {
     own: (&'a [Pointer], BTreeSet<&'a str>),
     versions: Vec<(&'a Version, BTreeSet<&'a str>)>,
+    /// Whether a version under `content/frameworks/` has errors and was
+    /// left out: an assessment naming a version the site does not hold may
+    /// name that one, and is then not judged against the site's own pointers.
+    broken: bool,
 }
 
 impl<'a> Frameworks<'a> {
-    pub(super) fn new(pointers: &'a [Pointer], versions: &'a [Version]) -> Self {
+    pub(super) fn new(pointers: &'a [Pointer], versions: &'a [Version], broken: bool) -> Self {
         let ids = |ps: &'a [Pointer]| ps.iter().map(|p| p.id.0.as_str()).collect::<BTreeSet<_>>();
         Frameworks {
             own: (pointers, ids(pointers)),
             versions: versions.iter().map(|v| (v, ids(&v.pointers))).collect(),
+            broken,
         }
     }
 
@@ -344,11 +349,25 @@ pub(super) fn check_assessment(
     let facilitator = r.words(m, "facilitator", "", NAME_MAX);
     let framework = r.line(m, "framework", "", NAME_MAX);
     let mut version = None;
+    // Named a version that may be one of those with errors: its pointers
+    // are not judged against the site's own (the errors come first).
+    let mut unjudged = false;
     if let Some(f) = &framework
         && f.trim() != config.framework.trim()
     {
         version = frameworks.versions.iter().position(|(v, _)| v.name == f.trim());
-        if version.is_none() {
+        if version.is_none() && frameworks.broken {
+            unjudged = true;
+            let pos = r.spans.value_pos("framework");
+            r.diags.push(
+                Diagnostic::warning(
+                    r.file,
+                    pos,
+                    format!("this assessment used the framework `{f}`, and a version of the framework under content/frameworks/ has errors"),
+                )
+                .with_hint("fix the errors in content/frameworks/ first: this assessment is read against that version once it has none"),
+            );
+        } else if version.is_none() {
             let pos = r.spans.value_pos("framework");
             let held = std::iter::once(format!("`{}` (content/pointers/)", config.framework))
                 .chain(frameworks.versions.iter().map(|(v, _)| format!("`{}` ({})", v.name, v.file)))
@@ -443,6 +462,9 @@ pub(super) fn check_assessment(
                 };
                 let path = format!("pointers.{id}");
                 if !ids.contains(id) {
+                    if unjudged {
+                        continue;
+                    }
                     let pos = r.spans.pos(&path);
                     let hint = match nearest(id, ids.iter().copied()) {
                         Some(n) => format!("did you mean \"{n}\"?{}", crate::diagnostic::lookalike_note(id, n)),

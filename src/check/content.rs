@@ -527,9 +527,13 @@ pub(super) fn check_versions(
         let mut r = Reader::new(src, diags);
         r.languages = &config.languages;
         let Some(m) = r.mapping(&src.value, "", "framework.yaml", FRAMEWORK_KEYS) else { continue };
+        let errors = r.diags.error_count();
         let Some(title) = framework_text(&mut r, m, "name", NAME_MAX, &config.languages) else {
-            if m.get("name").is_none_or(Value::is_null) {
-                r.error_at(Pos::new(1, 1), "this version of the framework has no `name`").hint =
+            // Missing, blank (`name: ""`, `{}`, every language empty), or
+            // already reported: the version is left out, never in silence.
+            if r.diags.error_count() == errors {
+                let pos = if m.contains_key("name") { r.spans.value_pos("name") } else { Pos::new(1, 1) };
+                r.error_at(pos, "this version of the framework has no `name`").hint =
                     Some("add a line `name: …`, the name an assessment's `framework:` gives".into());
             }
             continue;

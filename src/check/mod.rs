@@ -37,8 +37,13 @@ pub fn check_with(sources: &Sources, drafts: bool, memo: Option<&Memo>, diags: &
     let pointers = content::check_pointers(&sources.pointers, &config, &pictures, diags);
     let pages: Vec<Page> = sources.pages.iter().filter_map(|(slug, md)| content::check_page(slug, md, diags)).collect();
     let translations = content::translate(&sources.translations, &config, &pictures, &pointers, &pages, diags);
+    let errors = diags.error_count();
     let versions = content::check_versions(&sources.versions, &config, &pictures, diags);
-    let frameworks = area::Frameworks::new(&pointers, &versions);
+    let broken = diags.error_count() > errors;
+    let frameworks = area::Frameworks::new(&pointers, &versions, broken);
+    // While a version has errors, what an area's check says depends on
+    // them: `serve` checks every area afresh, and keeps nothing of it.
+    let memo = memo.filter(|_| !broken);
     // Areas are independent of each other: check them in parallel.
     if let Some(m) = memo {
         let every = std::iter::once(&pointers).chain(translations.iter().map(|t| &t.pointers));
