@@ -234,6 +234,10 @@ struct PointerLink<'a> {
 /// What `search.js` reads: everything it shows that is not the areas' own text.
 #[derive(Serialize)]
 struct SearchData<'a> {
+    /// The page's language. With `words.count`, only for a `search.js` that
+    /// `aba init` copied into a site's theme before the script took its
+    /// words from `words.js`: it reads both.
+    lang: &'a str,
     /// The parts' files, relative to the page.
     parts: Vec<String>,
     /// Per pointer (in the order the parts number them): its id (the anchor
@@ -252,6 +256,8 @@ struct Words {
     loading: String,
     failed: String,
     none: String,
+    /// The count of results for 0 to 10 results (see `SearchData::lang`).
+    count: Vec<String>,
     more: String,
     result: String,
 }
@@ -264,6 +270,7 @@ pub(super) fn page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         periods.entry(a.period.to_string()).or_insert_with(|| r.period(&a.period));
     }
     let data = SearchData {
+        lang: &r.site.config.languages[r.lang],
         parts: part_names(r.site),
         pointers: pointers.iter().map(|p| (p.id.0.as_str(), p.number, p.title.as_str())).collect(),
         kinds: KINDS.iter().map(|k| words.text(k)).collect(),
@@ -272,6 +279,7 @@ pub(super) fn page<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             loading: words.text("search-loading"),
             failed: words.text("search-failed"),
             none: words.format("search-none", &[("query", "{query}")]),
+            count: (0..=10).map(|n| words.count("js-search-count", n, &[])).collect(),
             more: words.text("search-more"),
             result: words.format("search-result", &[("area", "{area}"), ("period", "{period}")]),
         },

@@ -13,7 +13,7 @@
   "use strict";
   var dataEl = document.getElementById("search-data");
   var form = document.getElementById("search-form");
-  if (!dataEl || !form || typeof MiniSearch === "undefined" || typeof abaWords === "undefined") return;
+  if (!dataEl || !form || typeof MiniSearch === "undefined") return;
   var data = JSON.parse(dataEl.textContent);
   var words = data.words;
   var input = document.getElementById("search-q");
@@ -32,7 +32,11 @@
 
   // The count of results, in the plural form of the page's language (words.js).
   function count(n) {
-    return abaWords("js-search-count", { n: n });
+    if (typeof abaWords !== "undefined") return abaWords("js-search-count", { n: n });
+    // A search.html copied into a site's theme before words.js was on it:
+    // the page's data still has the counts up to 10.
+    var k = Math.min(n, words.count.length - 1);
+    return words.count[k].replace(String(k), String(n));
   }
 
   // The parts, newest year first; each gets its texts and index once loaded.
