@@ -294,6 +294,9 @@ const ASSESSMENT: &str = "assessed_on: 2024-03-31\nstatus: published\nfacilitato
 const PAGE: &str =
     "---\ntitle: About\ndescription: What this is.\nweight: 1\n---\nText with [a link](/pointers/) and more.\n";
 
+const VERSION: &str = "name:\n  en-GB: Pilot\n  cy: Peilot\nsummary: The seven pointers tried out in 2019.\n";
+const VERSION_POINTER: &str = include_str!("../../../content/frameworks/pilot-2019/pointers/01-know-what-we-have.md");
+
 fn write(root: &Path, rel: &str, text: &str) {
     let p = root.join(rel);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -319,6 +322,19 @@ fn case(r: &mut Rng, root: &Path) -> Vec<(String, String)> {
             r.pick(&["North West", "north west", "North  West", "\"North West \"", "Scotland", "Wales", "Môn"]);
         let area = AREA.replace("North West", region).replace("Millbrook", r.pick(&["Millbrook", "Zed", "Other"]));
         files.push(("assessments/zz-other/area.yaml".into(), area));
+    }
+    if r.chance(3) {
+        // Another version of the framework, which an assessment may use.
+        let slug = if r.chance(4) { r.pick(&folders) } else { "pilot" };
+        files.push((format!("content/frameworks/{slug}/framework.yaml"), VERSION.into()));
+        files.push((format!("content/frameworks/{slug}/pointers/01-know-what-we-have.md"), VERSION_POINTER.into()));
+        if r.chance(2) {
+            let i = files.iter().position(|(rel, _)| rel == "assessments/aardvark/2024.yaml").unwrap_or(0);
+            files[i].1 = files[i]
+                .1
+                .replace("Asset-Based Area, TLAP 2017", "Pilot")
+                .replace("  living-map:", "  know-what-we-have:");
+        }
     }
     for _ in 0..1 + r.below(3) {
         let i = r.below(files.len());
