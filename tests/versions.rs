@@ -273,6 +273,8 @@ fn a_version_with_errors_is_the_one_error_its_assessments_lead_to() {
     assert_eq!(errors.len(), 1, "{err}");
     assert!(errors[0].starts_with("error: content/frameworks/pilot/framework.yaml:1:1:"), "{err}");
     assert!(err.contains("and a version of the framework under content/frameworks/ has errors"), "{err}");
+    // Nor is it said to leave the site's own pointers unassessed.
+    assert!(!err.contains("millbrook/2019.yaml:1:1: not assessed"), "{err}");
 }
 
 #[test]

@@ -33,6 +33,13 @@ impl<'a> Frameworks<'a> {
         }
     }
 
+    /// Whether an assessment on framework `named` (read as version
+    /// `version`) may be on a version left out for its errors: its pointers
+    /// are then judged against none (the errors come first).
+    fn unjudged(&self, named: Option<&str>, version: Option<usize>, config: &Config) -> bool {
+        self.broken && version.is_none() && named.is_some_and(|f| f.trim() != config.framework.trim())
+    }
+
     /// The pointers and their ids of version `v` (`None`: the site's own).
     fn of(&self, v: Option<usize>) -> (&'a [Pointer], &BTreeSet<&'a str>) {
         match v.and_then(|v| self.versions.get(v)) {
@@ -154,7 +161,11 @@ pub(super) fn check_area(
         }
         let Some(source) = source else { continue };
         if let Some(a) = check_assessment(source, period, config, frameworks, diags) {
-            warn_assessment(&a, &source.spans, config, frameworks.of(a.version).0, diags);
+            let pointers = match frameworks.unjudged(a.framework.as_deref(), a.version, config) {
+                true => &[],
+                false => frameworks.of(a.version).0,
+            };
+            warn_assessment(&a, &source.spans, config, pointers, diags);
             assessments.push(a);
         }
     }
@@ -356,7 +367,7 @@ pub(super) fn check_assessment(
         && f.trim() != config.framework.trim()
     {
         version = frameworks.versions.iter().position(|(v, _)| v.name == f.trim());
-        if version.is_none() && frameworks.broken {
+        if frameworks.unjudged(Some(f), version, config) {
             unjudged = true;
             let pos = r.spans.value_pos("framework");
             r.diags.push(
