@@ -21,10 +21,38 @@ use crate::diagnostic::{Pos, TextMap};
 pub struct Positions {
     paths: String,
     entries: Vec<(Path, Pos)>,
-    /// The entries' indices sorted by path, made on the first look-up: a
-    /// file with many diagnostics looks up many paths, and a search through
-    /// every entry for each made that quadratic.
+    /// The entries' indices sorted by path, made on the first look-up of a
+    /// prefix (`starting_with`): rare, only for keys that are not text.
     by_path: OnceLock<Vec<u32>>,
+    /// A hash table of the entries by path, made on the first look-up: a
+    /// file with many diagnostics looks up many paths, and a search through
+    /// every entry for each made that quadratic; sorting the paths for a
+    /// binary search was most of the cost of a file's first look-up.
+    table: OnceLock<Table>,
+}
+
+/// Open addressing: each slot holds an entry's index + 1, or 0 when empty;
+/// for a path recorded twice, the later entry's.
+#[derive(Debug, Default)]
+struct Table {
+    slots: Vec<u32>,
+}
+
+/// FxHash's mixing over the path's bytes: paths are short and trusted to
+/// come from the file being read, so a keyed hash is not needed.
+fn path_hash(s: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0;
+    let mut b = s.as_bytes();
+    while b.len() >= 8 {
+        let w = u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        b = &b[8..];
+    }
+    let mut tail = [0u8; 8];
+    tail[..b.len()].copy_from_slice(b);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(tail) ^ ((b.len() as u64) << 59)).wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// A path in the buffer of a `Positions`.
@@ -71,6 +99,29 @@ impl Positions {
     pub fn record(&mut self, path: Path, pos: Pos) {
         self.entries.push((path, pos));
         self.by_path = OnceLock::new();
+        self.table = OnceLock::new();
+    }
+
+    /// The table of the entries by path (made once).
+    fn table(&self) -> &Table {
+        self.table.get_or_init(|| {
+            let size = (self.entries.len() * 2).next_power_of_two().max(16);
+            let mut slots = vec![0u32; size];
+            for (i, (p, _)) in self.entries.iter().enumerate() {
+                let text = self.text(*p);
+                let mut at = path_hash(text) as usize & (size - 1);
+                loop {
+                    match slots[at] {
+                        0 => break,
+                        j if self.text(self.entries[j as usize - 1].0) == text => break,
+                        _ => at = (at + 1) & (size - 1),
+                    }
+                }
+                // A later entry for the same path takes its slot.
+                slots[at] = i as u32 + 1;
+            }
+            Table { slots }
+        })
     }
 
     pub fn push(&mut self, path: &str, pos: Pos) {
@@ -99,11 +150,16 @@ impl Positions {
     }
 
     pub fn get(&self, path: &str) -> Option<Pos> {
-        let sorted = self.sorted();
-        let after = sorted.partition_point(|i| self.text(self.entries[*i as usize].0) <= path);
-        let last = *sorted.get(after.checked_sub(1)?)? as usize;
-        let (p, pos) = self.entries[last];
-        (self.text(p) == path).then_some(pos)
+        let slots = &self.table().slots;
+        let mask = slots.len() - 1;
+        let mut at = path_hash(path) as usize & mask;
+        loop {
+            let (p, pos) = *self.entries.get(slots[at].checked_sub(1)? as usize)?;
+            if self.text(p) == path {
+                return Some(pos);
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, Pos)> {
