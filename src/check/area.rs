@@ -534,7 +534,7 @@ pub(super) fn check_pointer_assessment(
             .list(v, &votes_path, "`votes`")
             .iter()
             .enumerate()
-            .filter_map(|(i, x)| r.scale_value(x, &format!("{votes_path}[{i}]"), "the vote", config))
+            .filter_map(|(i, x)| r.scale_value(x, || format!("{votes_path}[{i}]"), "the vote", config))
             .collect(),
         None => vec![],
     };
@@ -571,7 +571,12 @@ pub(super) fn check_pointer_assessment(
                     };
                     let text = r.required_words(em, "text", &p, "this evidence item");
                     let link = r.link(em, "link", &p);
-                    let link_at = r.spans.value_pos(&join(&p, "link"));
+                    // Only a link to a page of this site is reported by where it is written.
+                    let internal = link.as_deref().is_some_and(|l| l.starts_with('/') && !l.starts_with("//"));
+                    let link_at = match internal {
+                        true => r.spans.value_pos(&join(&p, "link")),
+                        false => Pos::UNKNOWN,
+                    };
                     let date = r.date(em, "date", &p);
                     if let Some(text) = text {
                         evidence.push(Evidence { text, link, date, link_at });

@@ -6,6 +6,32 @@ use super::*;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos, code, invisible, lookalike_note, nearest, plain};
 use crate::load::{Source, Spans};
 
+/// A path or a name for a message, made only when a message needs it:
+/// text (`&str`, `&String`) or a closure that writes it. Most values have
+/// nothing to report, and writing every path and name out for each value
+/// read was a fair part of checking a network.
+pub(super) trait Lazy {
+    fn get(&self) -> String;
+}
+
+impl Lazy for &str {
+    fn get(&self) -> String {
+        (*self).to_owned()
+    }
+}
+
+impl Lazy for &String {
+    fn get(&self) -> String {
+        (*self).clone()
+    }
+}
+
+impl<F: Fn() -> String> Lazy for F {
+    fn get(&self) -> String {
+        self()
+    }
+}
+
 /// Reads one YAML document, reporting against its file and spans.
 pub(super) struct Reader<'a> {
     pub(super) file: &'a str,
@@ -77,16 +103,17 @@ impl<'a> Reader<'a> {
     /// A one-line value, as text.
     pub(super) fn text(&mut self, m: &Mapping, key: &str, path: &str) -> Option<String> {
         let t = self.any_text(m, key, path)?;
-        self.visible_text(t, &join(path, key), &format!("`{key}`"))
+        self.visible_text(t, || join(path, key), || format!("`{key}`"))
     }
 
     /// A one-line value with a character in it that cannot be seen (a
     /// zero-width space, a line separator, a no-break space pasted in with
     /// the text) is an error at that character, with the plain text to write.
-    fn visible_text(&mut self, t: String, path: &str, what: &str) -> Option<String> {
+    fn visible_text(&mut self, t: String, path: impl Lazy, what: impl Lazy) -> Option<String> {
         let odd = t.char_indices().find(|(_, c)| invisible(*c) && !matches!(c, '\n' | '\t' | '\r'));
         let Some((at, c)) = odd else { return Some(t) };
-        let pos = self.spans.text_map(path, &t).locate(&t)(at);
+        let what = what.get();
+        let pos = self.spans.text_map(&path.get(), &t).locate(&t)(at);
         let plain = plain(t.trim());
         let hint = match plain.trim() {
             p if p.chars().count() <= NAME_MAX => format!("write it as plain text: {}", quoted(p)),
@@ -116,11 +143,11 @@ impl<'a> Reader<'a> {
     /// `text`, at most `max` characters long (`NAME_MAX`, `LINE_MAX` or `LINK_MAX`).
     pub(super) fn line(&mut self, m: &Mapping, key: &str, path: &str, max: usize) -> Option<String> {
         let t = self.text(m, key, path)?;
-        self.limit(t, &join(path, key), &format!("`{key}`"), max)
+        self.limit(t, || join(path, key), || format!("`{key}`"), max)
     }
 
     /// `text`, or `None` with an error saying the limit when it is longer than `max` characters.
-    pub(super) fn limit(&mut self, text: String, path: &str, what: &str, max: usize) -> Option<String> {
+    pub(super) fn limit(&mut self, text: String, path: impl Lazy, what: impl Lazy, max: usize) -> Option<String> {
         if text.len() <= max {
             return Some(text);
         }
@@ -133,8 +160,9 @@ impl<'a> Reader<'a> {
             LINE_MAX => "write a sentence or two here: longer text belongs in `strengths` or `summary`",
             _ => "a web address this long is almost certainly a mistake: check it",
         };
+        let what = what.get();
         self.error(
-            path,
+            &path.get(),
             format!("{what} is {} characters long, and may be at most {}", thousands(n), thousands(max)),
         )
         .hint = Some(hint.into());
@@ -149,10 +177,10 @@ impl<'a> Reader<'a> {
             self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
         }
         let max = if matches!(key, "text" | "action") { LINE_MAX } else { NAME_MAX };
-        self.limit(t?, &join(path, key), &format!("`{key}`"), max)
+        self.limit(t?, || join(path, key), || format!("`{key}`"), max)
     }
 
-    pub(super) fn int(&mut self, v: &Value, path: &str, what: &str) -> Option<i64> {
+    pub(super) fn int(&mut self, v: &Value, path: impl Lazy, what: &str) -> Option<i64> {
         if let Some(n) = v.as_i64() {
             return Some(n);
         }
@@ -185,17 +213,17 @@ impl<'a> Reader<'a> {
             ),
             other => (format!("{what} should be a whole number, not {}", kind_of(other)), "such as 2 or 3".to_owned()),
         };
-        self.error(path, message).hint = Some(hint);
+        self.error(&path.get(), message).hint = Some(hint);
         None
     }
 
-    pub(super) fn scale_value(&mut self, v: &Value, path: &str, what: &str, config: &Config) -> Option<Score> {
-        let n = self.int(v, path, what)?;
+    pub(super) fn scale_value(&mut self, v: &Value, path: impl Lazy, what: &str, config: &Config) -> Option<Score> {
+        let n = self.int(v, || path.get(), what)?;
         if config.is_on_scale(n) {
             Some(n as Score)
         } else {
             let values: Vec<String> = config.scale.iter().map(|l| l.value.to_string()).collect();
-            self.error(path, format!("{what} {n} is not on the scale")).hint =
+            self.error(&path.get(), format!("{what} {n} is not on the scale")).hint =
                 Some(format!("use one of {}", values.join(", ")));
             None
         }
@@ -278,7 +306,7 @@ impl<'a> Reader<'a> {
         let raw = self.text(m, key, path)?;
         let raw = raw.trim();
         match link_problem(raw) {
-            None => self.limit(raw.to_owned(), &join(path, key), &format!("`{key}`"), LINK_MAX),
+            None => self.limit(raw.to_owned(), || join(path, key), || format!("`{key}`"), LINK_MAX),
             Some((message, hint)) => {
                 self.error(&join(path, key), message).hint = Some(hint);
                 None
@@ -290,13 +318,13 @@ impl<'a> Reader<'a> {
     /// in the site's languages, each at most `max` characters; `None` when
     /// it is missing or empty in every language.
     pub(super) fn words(&mut self, m: &Mapping, key: &str, path: &str, max: usize) -> Option<Text> {
-        self.texts(m.get(key)?, &join(path, key), &format!("`{key}`"), Some(max))
+        self.texts(m.get(key)?, || join(path, key), || format!("`{key}`"), Some(max))
     }
 
     /// `words`, required: a missing or empty value is reported as `what` having no `key`.
     pub(super) fn required_words(&mut self, m: &Mapping, key: &str, path: &str, what: &str) -> Option<Text> {
         let max = if matches!(key, "text" | "action") { LINE_MAX } else { NAME_MAX };
-        let t = m.get(key).and_then(|v| self.texts(v, &join(path, key), &format!("`{key}`"), Some(max)));
+        let t = m.get(key).and_then(|v| self.texts(v, || join(path, key), || format!("`{key}`"), Some(max)));
         if t.is_none() && m.get(key).is_none_or(Value::is_null) {
             let pos = if path.is_empty() { Pos::new(1, 1) } else { self.spans.pos(path) };
             self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
@@ -307,7 +335,7 @@ impl<'a> Reader<'a> {
     pub(super) fn markdown(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Markdown> {
         let at = join(path, key);
         let value = m.get(key)?;
-        let text = self.texts(value, &at, &format!("`{key}`"), None)?;
+        let text = self.texts(value, &at, || format!("`{key}`"), None)?;
         // Where the text in language `l` is written: under its language's
         // key, as the writer spelled it, or at `key` itself.
         let written = |l: usize| match value.as_mapping() {
@@ -338,14 +366,14 @@ impl<'a> Reader<'a> {
     /// A council's text at `at` (`what` names it in messages): a plain
     /// string, in the default language, or one in each of the site's
     /// languages; each at most `max` characters when there is a limit.
-    pub(super) fn texts(&mut self, v: &Value, at: &str, what: &str, max: Option<usize>) -> Option<Text> {
-        let pos = self.spans.pos(at);
+    pub(super) fn texts(&mut self, v: &Value, at: impl Lazy, what: impl Lazy, max: Option<usize>) -> Option<Text> {
         let mut langs: Vec<(usize, String)> = Vec::new();
         match v {
             Value::Mapping(by) => {
+                let (at, what) = (at.get(), what.get());
                 for (k, v) in by {
                     let name = key_text(k);
-                    let here = join(at, &name);
+                    let here = join(&at, &name);
                     let Some(l) = self.languages.iter().position(|x| x.eq_ignore_ascii_case(&name)) else {
                         let there = self.spans.pos(&here);
                         let hint = match self.languages {
@@ -384,15 +412,16 @@ impl<'a> Reader<'a> {
             Value::Null => {}
             other => {
                 let k = kind_of(other);
-                self.error(at, format!("{what} should be text, not {k}"));
+                self.error(&at.get(), format!("{} should be text, not {k}", what.get()));
             }
         }
         langs.retain(|(_, t)| !t.trim().is_empty());
         if let Some(max) = max {
             let mut within = Vec::with_capacity(langs.len());
+            let languages = self.languages;
             for (l, t) in langs {
-                let here = if matches!(v, Value::Mapping(_)) { join(at, &self.languages[l]) } else { at.to_owned() };
-                let t = self.limit(t, &here, what, max).and_then(|t| self.visible_text(t, &here, what));
+                let here = || if matches!(v, Value::Mapping(_)) { join(&at.get(), &languages[l]) } else { at.get() };
+                let t = self.limit(t, here, || what.get(), max).and_then(|t| self.visible_text(t, here, || what.get()));
                 within.extend(t.map(|t| (l, t)));
             }
             langs = within;
@@ -400,7 +429,7 @@ impl<'a> Reader<'a> {
         let (_, text) = langs.first()?.clone();
         if self.languages.len() > 1 && langs.len() < self.languages.len() {
             if self.one_language.0 == 0 {
-                self.one_language.1 = pos;
+                self.one_language.1 = self.spans.pos(&at.get());
             }
             self.one_language.0 += 1;
         }
