@@ -274,7 +274,13 @@ pub fn anchored_targets(site: &Site) -> BTreeSet<String> {
     let written: Vec<String> = written_links(site, &|_| false).map(|(_, _, dest)| dest.to_owned()).collect();
     all_markdown(site, &|_| false)
         .par_iter()
-        .flat_map_iter(|m| m.each_language().into_iter().flat_map(|(_, t)| markdown_links(t)).map(|(_, dest)| dest))
+        .flat_map_iter(|m| {
+            // A link's address can only have a `#` where the text has one,
+            // or an `&` (`&#35;`): a text with neither is not parsed.
+            let texts =
+                m.each_language().into_iter().filter(|(_, t)| memchr::memchr2(b'#', b'&', t.as_bytes()).is_some());
+            texts.flat_map(|(_, t)| markdown_links(t)).map(|(_, dest)| dest)
+        })
         .chain(written.into_par_iter())
         .filter(|dest| dest.starts_with('/') && !dest.starts_with("//") && dest.contains('#'))
         .filter_map(|dest| resolve(base, &format!("{base}{}", &dest[1..])).0.ok())
