@@ -110,6 +110,11 @@ impl<'a> Reader<'a> {
     /// zero-width space, a line separator, a no-break space pasted in with
     /// the text) is an error at that character, with the plain text to write.
     fn visible_text(&mut self, t: String, path: impl Lazy, what: impl Lazy) -> Option<String> {
+        // Printable ASCII, line breaks and tabs: nothing invisible (most text),
+        // known a chunk of bytes at a time.
+        if t.bytes().all(|b| matches!(b, b' '..=b'~' | b'\n' | b'\t' | b'\r')) {
+            return Some(t);
+        }
         let odd = t.char_indices().find(|(_, c)| invisible(*c) && !matches!(c, '\n' | '\t' | '\r'));
         let Some((at, c)) = odd else { return Some(t) };
         let what = what.get();
