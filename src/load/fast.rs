@@ -495,39 +495,40 @@ fn plain_flow(s: &str) -> Option<&str> {
 
 /// A quoted scalar at the start of `s`, on one line: its text and length.
 fn quoted(s: &str) -> Option<(String, usize)> {
-    let quote = s.as_bytes()[0];
+    let b = s.as_bytes();
+    let quote = b[0];
     let mut out = String::new();
-    let mut chars = s.char_indices().skip(1);
-    while let Some((i, c)) = chars.next() {
-        if c as u32 == quote as u32 {
-            if quote == b'\'' && s[i + 1..].starts_with('\'') {
-                chars.next();
+    let mut i = 1;
+    loop {
+        // The runs between escapes are copied whole.
+        let stop = match quote {
+            b'"' => memchr::memchr2(b'"', b'\\', &b[i..]),
+            _ => memchr::memchr(quote, &b[i..]),
+        };
+        let j = i + stop?;
+        out.push_str(&s[i..j]);
+        if b[j] == quote {
+            if quote == b'\'' && b.get(j + 1) == Some(&b'\'') {
                 out.push('\'');
+                i = j + 2;
                 continue;
             }
-            return Some((out, i + 1));
+            return Some((out, j + 1));
         }
-        if c == '\\' && quote == b'"' {
-            let (_, e) = chars.next()?;
-            match e {
-                '\\' | '"' | '/' => out.push(e),
-                'n' => out.push('\n'),
-                't' => out.push('\t'),
-                'u' => {
-                    let hex: String = (0..4).filter_map(|_| chars.next().map(|(_, h)| h)).collect();
-                    if hex.len() != 4 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                        return None;
-                    }
-                    let code = u32::from_str_radix(&hex, 16).ok()?;
-                    out.push(char::from_u32(code)?);
-                }
-                _ => return None,
+        let e = s[j + 1..].chars().next()?;
+        i = j + 1 + e.len_utf8();
+        match e {
+            '\\' | '"' | '/' => out.push(e),
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'u' => {
+                let hex = s.get(i..i + 4).filter(|h| h.bytes().all(|c| c.is_ascii_hexdigit()))?;
+                out.push(char::from_u32(u32::from_str_radix(hex, 16).ok()?)?);
+                i += 4;
             }
-            continue;
+            _ => return None,
         }
-        out.push(c);
     }
-    None
 }
 
 /// What a plain scalar means, as `serde_yaml` reads it (its rules, ported):
