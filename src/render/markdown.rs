@@ -63,9 +63,17 @@ pub struct Inspection {
 
 /// Reads a text as `to_html` renders it, saying what it would change.
 pub fn inspect(text: &str) -> Inspection {
-    let mut found = Inspection::default();
-    let mut events = balance::Balance::new(Parser::new_ext(text, OPTIONS).into_offset_iter());
-    for (event, range) in events.by_ref() {
+    // Most texts have no link and are nowhere near too deep, known from
+    // their characters alone: they are not parsed (most of `check`'s Markdown).
+    match shallow(text) {
+        Some(false) => Inspection::default(),
+        _ => parsed(text),
+    }
+}
+
+/// The links of a text's events, and those refused.
+fn links_in<'a>(events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>, found: &mut Inspection) {
+    for (event, range) in events {
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
             if let Some(why) = link_refused(&dest_url) {
                 found.problems.push(Problem {
@@ -77,6 +85,13 @@ pub fn inspect(text: &str) -> Inspection {
             found.links.push((range.start, dest_url.to_string()));
         }
     }
+}
+
+/// `inspect`, by parsing the text and balancing its events as `to_html` does.
+fn parsed(text: &str) -> Inspection {
+    let mut found = Inspection::default();
+    let mut events = balance::Balance::new(Parser::new_ext(text, OPTIONS).into_offset_iter());
+    links_in(events.by_ref(), &mut found);
     if let Some(offset) = events.too_deep {
         found.problems.push(Problem {
             offset,
@@ -86,6 +101,59 @@ pub fn inspect(text: &str) -> Inspection {
     }
     found.problems.sort_by_key(|p| p.offset);
     found
+}
+
+/// Whether a text is too shallow for anything in it to be nested too deep,
+/// judged from its characters, and if so whether it may have a link (and
+/// then needs parsing all the same, for its links): `None`
+/// when it may be too deep. Raw HTML needs `<`, a quote `>`. Without them,
+/// what nests is lists, emphasis, links and images, in a table, a paragraph
+/// or a heading (at most 6 deep with an item's paragraph). Each list a line
+/// is in is two elements (list and item), and needs a marker on that line
+/// (`-`, `+`, `*`, `1.`, `1)`) or two columns of its indent; each emphasis,
+/// strong or strikethrough needs a `*`, `_` or `~` on each side; each link
+/// or image a `[`. When even those bounds cannot reach `DEEPEST`, nothing
+/// is too deep.
+fn shallow(text: &str) -> Option<bool> {
+    let b = text.as_bytes();
+    if memchr::memchr2(b'<', b'>', b).is_some() {
+        return None;
+    }
+    let brackets = memchr::memchr_iter(b'[', b).count();
+    let (mut lists, mut marks) = (0usize, 0usize);
+    for line in b.split(|c| *c == b'\n') {
+        let blank = |c: Option<&u8>| matches!(c, Some(b' ' | b'\t'));
+        let (mut i, mut columns) = (0, 0usize);
+        while blank(line.get(i)) {
+            columns += if line[i] == b'\t' { 4 } else { 1 };
+            i += 1;
+        }
+        let mut markers = 0;
+        loop {
+            let after = match line.get(i) {
+                Some(b'-' | b'+' | b'*') => i + 1,
+                Some(c) if c.is_ascii_digit() => {
+                    let digits = line[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    match line.get(i + digits) {
+                        Some(b'.' | b')') => i + digits + 1,
+                        _ => break,
+                    }
+                }
+                _ => break,
+            };
+            if !(after == line.len() || blank(line.get(after)) || line.get(after) == Some(&b'\r')) {
+                break;
+            }
+            markers += 1;
+            i = after;
+            while blank(line.get(i)) {
+                i += 1;
+            }
+        }
+        lists = lists.max(markers + columns.div_ceil(2));
+        marks += line[i..].iter().filter(|c| matches!(c, b'*' | b'_' | b'~')).count();
+    }
+    (6 + 2 * lists + marks / 2 + brackets <= DEEPEST).then_some(brackets > 0)
 }
 
 /// Rendered texts, so that a text shown on several pages (an area's strengths
@@ -366,5 +434,40 @@ mod tests {
         assert!(to_html("[about](/about/)", "/aba/").contains("href=\"/aba/about/\""));
         assert!(to_html("[about](/about/)", "/").contains("href=\"/about/\""));
         assert!(to_html("[x](https://example.org/)", "/aba/").contains("href=\"https://example.org/\""));
+    }
+    #[test]
+    fn texts_judged_shallow_give_what_balancing_their_events_gives() {
+        let mut texts: Vec<String> = vec![
+            "See [the map](/pointers/living-map/) and ![a picture](/images/x.png \"t\").\n".into(),
+            "- [one](javascript:alert(1))\n  - **[two](https://example.org)**\n".into(),
+            "Plain words, **strong** and *emphasis*, ~~struck~~ and well-being.\n\n- one\n- two\n".into(),
+            "1. first\n2. second\n   - inner\n".into(),
+            "| a | b |\n|---|---|\n| **x** | y |\n".into(),
+        ];
+        // Nested as deep as markers allow, on one line and over several.
+        for n in 1..=20 {
+            texts.push(format!("{}x\n", "- ".repeat(n)));
+            texts.push(format!("{}x\n", "1. ".repeat(n)));
+            texts.push((0..n).map(|i| format!("{}- x\n", "  ".repeat(i))).collect());
+            texts.push(format!("{}x{}\n", "*_".repeat(n), "_*".repeat(n)));
+            texts.push(format!("{}x{}\n", "~".repeat(n), "~".repeat(n)));
+        }
+        let mut judged = 0;
+        for t in &texts {
+            if let Some(links) = shallow(t) {
+                judged += 1;
+                let (found, quick) = (parsed(t), inspect(t));
+                assert!(found.problems.iter().all(|p| !p.message.contains("nested")), "{t:?}");
+                assert!(links || found.links.is_empty(), "{t:?}");
+                assert_eq!((found.links, found.problems), (quick.links, quick.problems), "{t:?}");
+            }
+        }
+        assert!(judged > 10, "{judged}");
+        for t in ["<b>x</b>", "> quoted", "<https://example.org>"] {
+            assert_eq!(shallow(t), None, "{t}");
+        }
+        assert_eq!(shallow("[a](/x)"), Some(true));
+        assert_eq!(shallow(&format!("{}x\n", "[a](/x) ".repeat(40))), None);
+        assert!(parsed(&format!("{}x\n", "- ".repeat(20))).problems.len() == 1);
     }
 }
