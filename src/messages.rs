@@ -6,7 +6,7 @@
 //! The input vocabulary (`people with lived experience`, `in progress`,
 //! `Wales`) is parsed into enums by `check`; only their labels come from here.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -155,6 +155,9 @@ impl Messages {
         // Every message a script may show: those of the scripts (`js-…`),
         // which must convert, and any other that can (`status-planned`).
         let all_ids = REQUIRED.iter().map(|s| s.to_string()).chain(all.iter().cloned());
+        // Where each message starts (`id = …`), by file: found in one pass
+        // over each, not one for each message.
+        let mut starts: HashMap<(usize, usize), HashMap<&str, usize>> = HashMap::new();
         for id in all_ids {
             let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else { continue };
             let mut variables = BTreeSet::new();
@@ -168,8 +171,16 @@ impl Messages {
             let source =
                 if site.as_ref().is_some_and(|s| self::ids(s.text).contains(&id)) { site } else { Some(built_in) };
             let (file, text) = source.map_or(("", ""), |s| (s.file, s.text));
-            let line =
-                text.lines().position(|l| l.strip_prefix(id.as_str()).is_some_and(|r| r.trim_start().starts_with('=')));
+            let lines = starts.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| {
+                let mut first = HashMap::new();
+                for (i, l) in text.lines().enumerate() {
+                    if let Some((before, _)) = l.split_once('=') {
+                        first.entry(before.trim_end()).or_insert(i);
+                    }
+                }
+                first
+            });
+            let line = lines.get(id.as_str()).copied();
             let pos = line.map_or(Pos::UNKNOWN, |l| Pos::new(l + 1, 1));
             match converted {
                 Ok(json) => {
