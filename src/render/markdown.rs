@@ -65,10 +65,10 @@ pub struct Inspection {
 pub fn inspect(text: &str) -> Inspection {
     // Most texts have no link and are nowhere near too deep, known from
     // their characters alone: they are not parsed (most of `check`'s Markdown).
-    match shallow(text) {
-        Some(false) => Inspection::default(),
-        _ => parsed(text),
+    if memchr::memchr(b'[', text.as_bytes()).is_none() && shallow(text).is_some() {
+        return Inspection::default();
     }
+    parsed(text)
 }
 
 /// The links of a text's events, and those refused.
@@ -120,8 +120,11 @@ fn shallow(text: &str) -> Option<bool> {
         return None;
     }
     let brackets = memchr::memchr_iter(b'[', b).count();
-    let (mut lists, mut marks) = (0usize, 0usize);
-    for line in b.split(|c| *c == b'\n') {
+    // Every one, list markers too: more than there can be, never fewer.
+    let marks = b.iter().filter(|c| matches!(c, b'*' | b'_' | b'~')).count();
+    let mut lists = 0usize;
+    for start in std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1)) {
+        let line = &b[start..];
         let blank = |c: Option<&u8>| matches!(c, Some(b' ' | b'\t'));
         let (mut i, mut columns) = (0, 0usize);
         while blank(line.get(i)) {
@@ -141,7 +144,7 @@ fn shallow(text: &str) -> Option<bool> {
                 }
                 _ => break,
             };
-            if !(after == line.len() || blank(line.get(after)) || line.get(after) == Some(&b'\r')) {
+            if !matches!(line.get(after), None | Some(b' ' | b'\t' | b'\r' | b'\n')) {
                 break;
             }
             markers += 1;
@@ -151,7 +154,6 @@ fn shallow(text: &str) -> Option<bool> {
             }
         }
         lists = lists.max(markers + columns.div_ceil(2));
-        marks += line[i..].iter().filter(|c| matches!(c, b'*' | b'_' | b'~')).count();
     }
     (6 + 2 * lists + marks / 2 + brackets <= DEEPEST).then_some(brackets > 0)
 }
