@@ -14,6 +14,7 @@
 //! unchanged ones as they were.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -105,32 +106,44 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     Made::File(js.into_bytes())
 }
 
+/// An area's text to search in each of the site's languages, made once for
+/// all the parts that hold the area (one per year it has an assessment in,
+/// in each language) and dropped when the last has taken it.
+pub(super) struct Waiting {
+    /// How many parts are still to take it.
+    left: usize,
+    texts: Arc<OnceLock<Vec<Arc<str>>>>,
+}
+
 impl Renderer<'_> {
-    /// Area `ai`'s text to search in this renderer's language. On a site
-    /// in more than one language it is made in each at once, so that a text
-    /// shown in several (a translation missing) is made plain once; the
-    /// other languages' wait in `search_texts` for their parts to take them.
-    fn search_text(&self, ai: usize) -> String {
-        let (area, languages) = (&self.site.areas[ai], self.site.config.languages.len());
-        if languages == 1 {
-            return area_text(area, self.site, 0, &mut HashMap::new());
-        }
-        let waiting = || self.search_texts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(text) = waiting().remove(&(self.lang, ai)) {
-            return text;
-        }
-        let mut plain = HashMap::new();
-        let mut own = String::new();
-        let mut others = Vec::new();
-        for lang in 0..languages {
-            let text = area_text(area, self.site, lang, &mut plain);
-            match lang == self.lang {
-                true => own = text,
-                false => others.push(((lang, ai), text)),
+    /// Area `ai`'s text to search in this renderer's language. It is made
+    /// in every language at once, so that a text shown in several (a
+    /// translation missing) is made plain once, and it waits in
+    /// `search_texts` for every part that holds the area: an area of five
+    /// years is in five parts, and making its text (of all five years) for
+    /// each took a quarter of a build.
+    fn search_text(&self, ai: usize) -> Arc<str> {
+        let texts = {
+            let mut waiting = self.search_texts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let w = waiting.entry(ai).or_insert_with(|| {
+                let parts = self.search_parts(parts).iter().filter(|(_, areas)| areas.contains(&ai)).count();
+                Waiting { left: parts * self.site.config.languages.len(), texts: Arc::default() }
+            });
+            w.left = w.left.saturating_sub(1);
+            let texts = w.texts.clone();
+            if w.left == 0 {
+                waiting.remove(&ai);
             }
-        }
-        waiting().extend(others);
-        own
+            texts
+        };
+        let texts = texts.get_or_init(|| {
+            let area = &self.site.areas[ai];
+            let mut plain = HashMap::new();
+            (0..self.site.config.languages.len())
+                .map(|lang| area_text(area, self.site, lang, &mut plain).into())
+                .collect()
+        });
+        texts[self.lang].clone()
     }
 }
 
