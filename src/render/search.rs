@@ -13,7 +13,8 @@
 //! per revision of the area (`Renderer::fragment`), so `serve` joins the
 //! unchanged ones as they were.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
@@ -157,37 +158,38 @@ impl Renderer<'_> {
 /// newest. Nothing in it depends on the theme, so `serve` keeps it while
 /// the area is unchanged. `plain` keeps each Markdown text made plain, by
 /// where the text is, for the area's other languages.
-fn area_text<'s>(area: &'s Area, site: &Site, lang: usize, plain: &mut HashMap<(*const u8, usize), String>) -> String {
-    #[derive(Serialize)]
-    struct Assessed<'a> {
-        name: &'a str,
-        slug: &'a str,
-        period: String,
-        texts: Vec<serde_json::Value>,
-    }
+fn area_text<'s>(area: &'s Area, site: &Site, lang: usize, plain: &mut HashMap<(*const u8, usize), Rc<str>>) -> String {
     let languages = &site.config.languages;
     // A council's text in `lang`, or else as written; and the language it is in.
     let written = |t: &Text| {
         let (text, instead) = t.shown_in(lang);
-        (text.to_owned(), instead.unwrap_or(lang))
+        (Rc::from(text), instead.unwrap_or(lang))
     };
     let mut markdown = |m: &'s Markdown| {
         let (text, instead) = m.text.shown_in(lang);
-        let made =
-            plain.entry((text.as_ptr(), text.len())).or_insert_with(|| super::area::plain_text(text, usize::MAX));
+        let made = plain
+            .entry((text.as_ptr(), text.len()))
+            .or_insert_with(|| super::area::plain_text(text, usize::MAX).into());
         (made.clone(), instead.unwrap_or(lang))
     };
     let plain = written;
-    let mut seen = HashSet::new();
+    // Shared, not copied, and hashed fast: this was half the cost of the
+    // text to search, besides making the Markdown plain.
+    let mut seen: foldhash::HashSet<(i32, u8, Rc<str>)> = foldhash::HashSet::default();
     let mut out = String::new();
     for a in area.assessments.iter().rev() {
-        let mut texts = Vec::new();
-        let mut keep = |pointer: i32, kind: u8, (text, written): (String, usize)| {
+        // `[POINTER, KIND, "text", LANG?]`, each after a comma but the first.
+        let mut texts: Vec<u8> = Vec::new();
+        let mut keep = |pointer: i32, kind: u8, (text, written): (Rc<str>, usize)| {
             if !text.is_empty() && seen.insert((pointer, kind, text.clone())) {
-                texts.push(match written == lang {
-                    true => serde_json::json!([pointer, kind, text]),
-                    false => serde_json::json!([pointer, kind, text, languages[written]]),
-                });
+                if !texts.is_empty() {
+                    texts.push(b',');
+                }
+                match written == lang {
+                    true => serde_json::to_writer(&mut texts, &(pointer, kind, &*text)),
+                    false => serde_json::to_writer(&mut texts, &(pointer, kind, &*text, &languages[written])),
+                }
+                .expect("search text serializes");
             }
         };
         if let Some(s) = &a.summary {
@@ -216,12 +218,17 @@ fn area_text<'s>(area: &'s Area, site: &Site, lang: usize, plain: &mut HashMap<(
         if texts.is_empty() {
             continue;
         }
-        let json = Assessed { name: area.name.text_in(lang), slug: &area.slug.0, period: a.period.to_string(), texts };
+        // `{"name", "slug", "period", "texts"}`, as serde_json writes a struct.
+        let string = |s: &str| serde_json::to_string(s).expect("search text serializes");
         out.push_str(&format!(
-            "{}\t{}\n",
+            "{}\t{{\"name\":{},\"slug\":{},\"period\":{},\"texts\":[",
             a.period.year,
-            serde_json::to_string(&json).expect("search text serializes")
+            string(area.name.text_in(lang)),
+            string(&area.slug.0),
+            string(&a.period.to_string()),
         ));
+        out.push_str(std::str::from_utf8(&texts).expect("serde_json writes UTF-8"));
+        out.push_str("]}\n");
     }
     out
 }
