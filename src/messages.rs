@@ -7,6 +7,7 @@
 //! `Wales`) is parsed into enums by `check`; only their labels come from here.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Mutex, PoisonError};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -68,6 +69,10 @@ pub struct Messages {
     /// The messages of the theme's scripts (those whose id starts `js-`),
     /// and every other message a script could show, for `static/words.js`.
     scripts: BTreeMap<String, Script>,
+    /// Dates and months in words, each made once: a build shows tens of
+    /// thousands (every piece of evidence and next step has one), of a few
+    /// hundred distinct ones, and each is a Fluent message.
+    said: Mutex<foldhash::HashMap<(bool, u16, u8, u8), String>>,
 }
 
 /// A message of the theme's scripts, as `static/words.js` reads it: text
@@ -207,6 +212,7 @@ impl Messages {
             levels: Vec::new(),
             not_assessed: String::new(),
             scripts,
+            said: Mutex::default(),
         };
         m.months = (1..=12).map(|i| m.text(&format!("month-{i}"))).collect();
         m.statuses = StepStatus::ALL.iter().map(|s| m.text(&format!("status-{}", s.id()))).collect();
@@ -315,16 +321,32 @@ impl Messages {
 
     /// "31 March 2018".
     pub fn date(&self, d: Date) -> String {
-        let (day, year) = (d.day.to_string(), d.year.to_string());
-        self.format("date", &[("day", &day), ("month", self.month(d.month)), ("year", &year)])
+        self.once((true, d.year, d.month, d.day), || {
+            let (day, year) = (d.day.to_string(), d.year.to_string());
+            self.format("date", &[("day", &day), ("month", self.month(d.month)), ("year", &year)])
+        })
     }
 
     /// "2018", or "March 2018".
     pub fn period(&self, p: &Period) -> String {
         match p.month {
             None => p.year.to_string(),
-            Some(m) => self.format("period-month", &[("month", self.month(m)), ("year", &p.year.to_string())]),
+            Some(m) => self.once((false, p.year, m, 0), || {
+                self.format("period-month", &[("month", self.month(m)), ("year", &p.year.to_string())])
+            }),
         }
+    }
+
+    /// A date or month in words (`key`: whether a date, the year, month
+    /// and day), made by `make` the first time it is asked for.
+    fn once(&self, key: (bool, u16, u8, u8), make: impl FnOnce() -> String) -> String {
+        let said = || self.said.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(words) = said().get(&key) {
+            return words.clone();
+        }
+        let words = make();
+        said().insert(key, words.clone());
+        words
     }
 }
 

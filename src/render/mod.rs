@@ -340,9 +340,9 @@ pub(crate) struct Renderer<'a> {
     home: String,
     /// The renderers of the site's other languages (only the default's has them).
     others: Vec<Renderer<'a>>,
-    /// Areas' text to search, by language and area, made with another
-    /// language's and waiting for its own part (shared by the languages).
-    search_texts: Arc<std::sync::Mutex<HashMap<(usize, usize), String>>>,
+    /// Areas' text to search, by area, in every language at once, waiting
+    /// for the parts that hold it (shared by the languages).
+    search_texts: Arc<std::sync::Mutex<HashMap<usize, search::Waiting>>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -587,7 +587,7 @@ impl<'a> Renderer<'a> {
     /// Part `kind` of a network-wide file, made from area `ai` and the
     /// words `also` stands for (a hash; 0 for none): in `serve`, taken from
     /// the build before while the area and those words are unchanged.
-    fn fragment(&self, kind: u8, ai: usize, also: u64, make: impl FnOnce() -> String) -> Arc<str> {
+    fn fragment<T: Into<Arc<str>>>(&self, kind: u8, ai: usize, also: u64, make: impl FnOnce() -> T) -> Arc<str> {
         if !self.mode.keeps_prints() {
             return make().into();
         }

@@ -13,7 +13,9 @@
 //! per revision of the area (`Renderer::fragment`), so `serve` joins the
 //! unchanged ones as they were.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -105,32 +107,44 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     Made::File(js.into_bytes())
 }
 
+/// An area's text to search in each of the site's languages, made once for
+/// all the parts that hold the area (one per year it has an assessment in,
+/// in each language) and dropped when the last has taken it.
+pub(super) struct Waiting {
+    /// How many parts are still to take it.
+    left: usize,
+    texts: Arc<OnceLock<Vec<Arc<str>>>>,
+}
+
 impl Renderer<'_> {
-    /// Area `ai`'s text to search in this renderer's language. On a site
-    /// in more than one language it is made in each at once, so that a text
-    /// shown in several (a translation missing) is made plain once; the
-    /// other languages' wait in `search_texts` for their parts to take them.
-    fn search_text(&self, ai: usize) -> String {
-        let (area, languages) = (&self.site.areas[ai], self.site.config.languages.len());
-        if languages == 1 {
-            return area_text(area, self.site, 0, &mut HashMap::new());
-        }
-        let waiting = || self.search_texts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(text) = waiting().remove(&(self.lang, ai)) {
-            return text;
-        }
-        let mut plain = HashMap::new();
-        let mut own = String::new();
-        let mut others = Vec::new();
-        for lang in 0..languages {
-            let text = area_text(area, self.site, lang, &mut plain);
-            match lang == self.lang {
-                true => own = text,
-                false => others.push(((lang, ai), text)),
+    /// Area `ai`'s text to search in this renderer's language. It is made
+    /// in every language at once, so that a text shown in several (a
+    /// translation missing) is made plain once, and it waits in
+    /// `search_texts` for every part that holds the area: an area of five
+    /// years is in five parts, and making its text (of all five years) for
+    /// each took a quarter of a build.
+    fn search_text(&self, ai: usize) -> Arc<str> {
+        let texts = {
+            let mut waiting = self.search_texts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let w = waiting.entry(ai).or_insert_with(|| {
+                let parts = self.search_parts(parts).iter().filter(|(_, areas)| areas.contains(&ai)).count();
+                Waiting { left: parts * self.site.config.languages.len(), texts: Arc::default() }
+            });
+            w.left = w.left.saturating_sub(1);
+            let texts = w.texts.clone();
+            if w.left == 0 {
+                waiting.remove(&ai);
             }
-        }
-        waiting().extend(others);
-        own
+            texts
+        };
+        let texts = texts.get_or_init(|| {
+            let area = &self.site.areas[ai];
+            let mut plain = HashMap::new();
+            (0..self.site.config.languages.len())
+                .map(|lang| area_text(area, self.site, lang, &mut plain).into())
+                .collect()
+        });
+        texts[self.lang].clone()
     }
 }
 
@@ -144,37 +158,38 @@ impl Renderer<'_> {
 /// newest. Nothing in it depends on the theme, so `serve` keeps it while
 /// the area is unchanged. `plain` keeps each Markdown text made plain, by
 /// where the text is, for the area's other languages.
-fn area_text<'s>(area: &'s Area, site: &Site, lang: usize, plain: &mut HashMap<(*const u8, usize), String>) -> String {
-    #[derive(Serialize)]
-    struct Assessed<'a> {
-        name: &'a str,
-        slug: &'a str,
-        period: String,
-        texts: Vec<serde_json::Value>,
-    }
+fn area_text<'s>(area: &'s Area, site: &Site, lang: usize, plain: &mut HashMap<(*const u8, usize), Rc<str>>) -> String {
     let languages = &site.config.languages;
     // A council's text in `lang`, or else as written; and the language it is in.
     let written = |t: &Text| {
         let (text, instead) = t.shown_in(lang);
-        (text.to_owned(), instead.unwrap_or(lang))
+        (Rc::from(text), instead.unwrap_or(lang))
     };
     let mut markdown = |m: &'s Markdown| {
         let (text, instead) = m.text.shown_in(lang);
-        let made =
-            plain.entry((text.as_ptr(), text.len())).or_insert_with(|| super::area::plain_text(text, usize::MAX));
+        let made = plain
+            .entry((text.as_ptr(), text.len()))
+            .or_insert_with(|| super::area::plain_text(text, usize::MAX).into());
         (made.clone(), instead.unwrap_or(lang))
     };
     let plain = written;
-    let mut seen = HashSet::new();
+    // Shared, not copied, and hashed fast: this was half the cost of the
+    // text to search, besides making the Markdown plain.
+    let mut seen: foldhash::HashSet<(i32, u8, Rc<str>)> = foldhash::HashSet::default();
     let mut out = String::new();
     for a in area.assessments.iter().rev() {
-        let mut texts = Vec::new();
-        let mut keep = |pointer: i32, kind: u8, (text, written): (String, usize)| {
+        // `[POINTER, KIND, "text", LANG?]`, each after a comma but the first.
+        let mut texts: Vec<u8> = Vec::new();
+        let mut keep = |pointer: i32, kind: u8, (text, written): (Rc<str>, usize)| {
             if !text.is_empty() && seen.insert((pointer, kind, text.clone())) {
-                texts.push(match written == lang {
-                    true => serde_json::json!([pointer, kind, text]),
-                    false => serde_json::json!([pointer, kind, text, languages[written]]),
-                });
+                if !texts.is_empty() {
+                    texts.push(b',');
+                }
+                match written == lang {
+                    true => serde_json::to_writer(&mut texts, &(pointer, kind, &*text)),
+                    false => serde_json::to_writer(&mut texts, &(pointer, kind, &*text, &languages[written])),
+                }
+                .expect("search text serializes");
             }
         };
         if let Some(s) = &a.summary {
@@ -203,12 +218,17 @@ fn area_text<'s>(area: &'s Area, site: &Site, lang: usize, plain: &mut HashMap<(
         if texts.is_empty() {
             continue;
         }
-        let json = Assessed { name: area.name.text_in(lang), slug: &area.slug.0, period: a.period.to_string(), texts };
+        // `{"name", "slug", "period", "texts"}`, as serde_json writes a struct.
+        let string = |s: &str| serde_json::to_string(s).expect("search text serializes");
         out.push_str(&format!(
-            "{}\t{}\n",
+            "{}\t{{\"name\":{},\"slug\":{},\"period\":{},\"texts\":[",
             a.period.year,
-            serde_json::to_string(&json).expect("search text serializes")
+            string(area.name.text_in(lang)),
+            string(&area.slug.0),
+            string(&a.period.to_string()),
         ));
+        out.push_str(std::str::from_utf8(&texts).expect("serde_json writes UTF-8"));
+        out.push_str("]}\n");
     }
     out
 }
