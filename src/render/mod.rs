@@ -76,6 +76,7 @@ pub struct Previous {
     prints: Prints,
     fragments: Fragments,
     values: Values,
+    learned: score::Learned,
 }
 
 /// The kind of fragment `Renderer::of_area` makes (0 and 1 are the rows of
@@ -109,6 +110,7 @@ pub struct Rendered {
     prints: Prints,
     fragments: Fragments,
     values: Values,
+    learned: score::Learned,
     /// Per area: every page of it was carried over from the previous build,
     /// and the site has the same addresses as then, so its Markdown's links
     /// were judged then.
@@ -126,8 +128,9 @@ impl Rendered {
     /// Keeps this build for the next rebuild to reuse.
     pub fn into_previous(self) -> (Arc<Pages>, Previous) {
         let pages = Arc::new(self.pages);
-        let (index, prints, fragments, values) = (self.index, self.prints, self.fragments, self.values);
-        (pages.clone(), Previous { pages, index, prints, fragments, values })
+        let (index, prints, fragments, values, learned) =
+            (self.index, self.prints, self.fragments, self.values, self.learned);
+        (pages.clone(), Previous { pages, index, prints, fragments, values, learned })
     }
 }
 
@@ -222,7 +225,8 @@ impl<'a> Context<'a> {
 /// Renders every file of the site (`build`, `serve`).
 pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) -> Rendered {
     let mut r = Renderer::new(site, theme, mode);
-    r.set_suggestions(suggestions(site, r.established, |_| true));
+    let memo = score::LearnMemo::after(mode.previous().map(|p| &p.learned));
+    r.set_suggestions(suggestions(site, r.established, |_| true, mode.keeps_prints().then_some(&memo)));
     let work = r.addresses();
     let (pages, index, prints, out_diags, carried) = r.run(&work, |_, _| true);
     diags.extend(out_diags);
@@ -249,7 +253,7 @@ pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
         }
     }
     let values = std::mem::take(&mut *r.values.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
-    Rendered { pages, index, prints, fragments, values, reused }
+    Rendered { pages, index, prints, fragments, values, learned: memo.kept(), reused }
 }
 
 /// What `aba check` renders: the pages of one area (the first that has
@@ -271,7 +275,7 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             chosen[ai] = true;
         }
     }
-    r.set_suggestions(suggestions(site, r.established, |ai| chosen[ai]));
+    r.set_suggestions(suggestions(site, r.established, |ai| chosen[ai], None));
     let wanted = |route: &Route, a: &Address| match route.sample {
         Sample::Always => true,
         Sample::Area => a.area.is_some_and(|ai| chosen[ai]) || targeted(a),
@@ -280,18 +284,25 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
     let (pages, index, prints, out_diags, _) = r.run(&work, wanted);
     diags.extend(out_diags);
     let (fragments, values) = (Fragments::new(), Values::new());
-    Rendered { pages, index, prints, fragments, values, reused: vec![false; site.areas.len()] }
+    let learned = score::Learned::new();
+    Rendered { pages, index, prints, fragments, values, learned, reused: vec![false; site.areas.len()] }
 }
 
 /// Per area, the learn-from suggestions its latest page shows, worked out
-/// once; none for the areas `wanted` leaves out.
-fn suggestions(
-    site: &Site,
+/// once; none for the areas `wanted` leaves out. With `memo` (`serve`),
+/// answers unchanged since the build before are taken from it.
+fn suggestions<'s>(
+    site: &'s Site,
     established: Score,
     wanted: impl Fn(usize) -> bool + Sync,
-) -> Vec<Vec<area::Suggestion<'_>>> {
+    memo: Option<&score::LearnMemo>,
+) -> Vec<Vec<area::Suggestion<'s>>> {
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
+    let learn = match memo {
+        Some(memo) => learn.with_memo(memo),
+        None => learn,
+    };
     (0..site.areas.len())
         .into_par_iter()
         .map(|ai| if wanted(ai) { area::suggestions(site, &learn, ai, established) } else { Vec::new() })
