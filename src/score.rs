@@ -124,25 +124,29 @@ pub type YearSpread = (u16, Vec<(Score, usize)>);
 /// Only assessments on the site's own framework count: another version's
 /// pointers are not the same questions.
 pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<YearSpread> {
-    fn own(a: &Area) -> Vec<&Assessment> {
-        a.assessments.iter().filter(|x| x.version.is_none()).collect()
+    fn own(a: &Area) -> impl Iterator<Item = &Assessment> + Clone {
+        a.assessments.iter().filter(|x| x.version.is_none())
     }
-    let years = areas.iter().flat_map(|a| own(a).into_iter().map(|x| x.period.year));
+    let years = areas.iter().flat_map(|a| own(a).map(|x| x.period.year));
     let (Some(first), Some(last)) = (years.clone().min(), years.max()) else { return vec![] };
-    // Per year, the scores of the areas' latest assessments by then.
-    let mut scores: Vec<Vec<Score>> = vec![Vec::new(); usize::from(last - first) + 1];
+    // Per year, how many of the areas' latest assessments by then are at each level.
+    let mut counts: Vec<Vec<usize>> = vec![vec![0; scale.len()]; usize::from(last - first) + 1];
     for area in areas {
-        let list = own(area);
-        for (i, x) in list.iter().enumerate() {
+        let mut list = own(area).peekable();
+        while let Some(x) = list.next() {
             let Some(s) = score_of(x, pointer) else { continue };
             // It stands until the year of the next assessment (assessments are oldest first).
-            let until = list.get(i + 1).map_or(last + 1, |next| next.period.year);
+            let until = list.peek().map_or(last + 1, |next| next.period.year);
             for year in x.period.year..until {
-                scores[usize::from(year - first)].push(s);
+                let at = &mut counts[usize::from(year - first)];
+                for (n, l) in at.iter_mut().zip(scale) {
+                    *n += usize::from(l.value == s);
+                }
             }
         }
     }
-    (first..=last).zip(scores).map(|(year, s)| (year, vote_counts(&s, scale))).collect()
+    let levels = |at: Vec<usize>| scale.iter().map(|l| l.value).zip(at).collect();
+    (first..=last).zip(counts).map(|(year, at)| (year, levels(at))).collect()
 }
 
 /// One suggestion: an area further on with a pointer, whose assessment of it
