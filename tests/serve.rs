@@ -264,6 +264,17 @@ fn serve_equals_build_after_every_kind_of_edit() {
     edit("assessments/millbrook/2025.yaml", "status: draft", "status: published");
     serves_what_build_writes(&site, &server, "a draft published", &[]);
 
+    // Ashcombe becomes an area the others can learn from (made with people
+    // with lived experience, its evidence trusted): Tally Bridge's page,
+    // whose files did not change, suggests it now.
+    assert!(!get(&server, "/areas/tally-bridge/").1.contains("/areas/ashcombe/"));
+    site.write(
+        "assessments/ashcombe/2024.yaml",
+        "assessed_on: 2024-05-01\nparticipants:\n  - { role: people with lived experience, count: 2 }\npointers:\n  living-map: { score: 4, confidence: high }\n",
+    );
+    serves_what_build_writes(&site, &server, "an area became one to learn from", &[]);
+    assert!(get(&server, "/areas/tally-bridge/").1.contains("/areas/ashcombe/"));
+
     edit("content/pointers/01-living-map.md", "\n---\n", "\n---\n\nA sentence added while serving.\n");
     serves_what_build_writes(&site, &server, "a pointer's Markdown edited", &[]);
 
