@@ -83,6 +83,9 @@ pub struct Previous {
 /// the open data, 16 and up the search text in each language).
 const OF_AREA: u8 = 2;
 
+/// The kind of fragment `Renderer::of_site` makes.
+const OF_SITE: u8 = 3;
+
 /// Parts of network-wide files made from one area (its rows of scores.csv),
 /// by what they are and the area's revision: `serve` reuses them.
 type Fragments = HashMap<(u8, u64), Arc<str>>;
@@ -652,6 +655,22 @@ impl<'a> Renderer<'a> {
         let value = before.unwrap_or_else(|| Arc::new(make()));
         self.values.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, value.clone());
         value
+    }
+
+    /// A file of the whole site made from no more than what `input` hashes
+    /// (the sitemap, from every file's address): in `serve`, taken from the
+    /// build before while that is unchanged.
+    fn of_site(&self, input: impl Hash, make: impl FnOnce() -> String) -> Arc<str> {
+        if !self.mode.keeps_prints() {
+            return make().into();
+        }
+        let mut h = std::hash::DefaultHasher::new();
+        (input, self.lang, self.print_base).hash(&mut h);
+        let key = (OF_SITE, h.finish());
+        let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
+        let part = before.unwrap_or_else(|| make().into());
+        self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());
+        part
     }
 
     /// The key of a file of `template` at `a`, made from `input`.

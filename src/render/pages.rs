@@ -1087,7 +1087,9 @@ pub(super) fn sitemap<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let languages = &r.site.config.languages;
     let folders: Vec<(&str, String)> =
         (0..languages.len()).map(|l| (languages[l].as_str(), super::routes::language_folder(languages, l))).collect();
-    Made::File(data::sitemap(origin, &r.base, r.files().iter().map(String::as_str), &folders).into_bytes())
+    // Made again only when an address comes or goes.
+    let make = || data::sitemap(origin, &r.base, r.files().iter().map(String::as_str), &folders);
+    Made::File(r.of_site(("sitemap", origin, &r.base, r.files(), &folders), make).as_bytes().to_vec())
 }
 
 pub(super) fn robots<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
