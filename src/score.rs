@@ -1,7 +1,8 @@
 //! Derived facts: scores from votes, change over time, spread, who to learn
 //! from. Pure arithmetic over the model: no I/O, no HTML.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
 
 use crate::model::*;
 
@@ -123,25 +124,29 @@ pub type YearSpread = (u16, Vec<(Score, usize)>);
 /// Only assessments on the site's own framework count: another version's
 /// pointers are not the same questions.
 pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<YearSpread> {
-    fn own(a: &Area) -> Vec<&Assessment> {
-        a.assessments.iter().filter(|x| x.version.is_none()).collect()
+    fn own(a: &Area) -> impl Iterator<Item = &Assessment> + Clone {
+        a.assessments.iter().filter(|x| x.version.is_none())
     }
-    let years = areas.iter().flat_map(|a| own(a).into_iter().map(|x| x.period.year));
+    let years = areas.iter().flat_map(|a| own(a).map(|x| x.period.year));
     let (Some(first), Some(last)) = (years.clone().min(), years.max()) else { return vec![] };
-    // Per year, the scores of the areas' latest assessments by then.
-    let mut scores: Vec<Vec<Score>> = vec![Vec::new(); usize::from(last - first) + 1];
+    // Per year, how many of the areas' latest assessments by then are at each level.
+    let mut counts: Vec<Vec<usize>> = vec![vec![0; scale.len()]; usize::from(last - first) + 1];
     for area in areas {
-        let list = own(area);
-        for (i, x) in list.iter().enumerate() {
+        let mut list = own(area).peekable();
+        while let Some(x) = list.next() {
             let Some(s) = score_of(x, pointer) else { continue };
             // It stands until the year of the next assessment (assessments are oldest first).
-            let until = list.get(i + 1).map_or(last + 1, |next| next.period.year);
+            let until = list.peek().map_or(last + 1, |next| next.period.year);
             for year in x.period.year..until {
-                scores[usize::from(year - first)].push(s);
+                let at = &mut counts[usize::from(year - first)];
+                for (n, l) in at.iter_mut().zip(scale) {
+                    *n += usize::from(l.value == s);
+                }
             }
         }
     }
-    (first..=last).zip(scores).map(|(year, s)| (year, vote_counts(&s, scale))).collect()
+    let levels = |at: Vec<usize>| scale.iter().map(|l| l.value).zip(at).collect();
+    (first..=last).zip(counts).map(|(year, at)| (year, levels(at))).collect()
 }
 
 /// One suggestion: an area further on with a pointer, whose assessment of it
@@ -252,6 +257,32 @@ pub struct LearnIndex<'a> {
     /// names that differ only in case or spaces round them), to compare fast.
     region: Vec<Option<usize>>,
     kind: Vec<Option<usize>>,
+    /// `serve`'s answers of the build before, and the fingerprint of all
+    /// that every answer is worked out from but the looking area's own.
+    memo: Option<(&'a LearnMemo<'a>, u64)>,
+}
+
+/// `LearnIndex::learn_from`'s answers kept between `serve`'s rebuilds, by
+/// a key of all they are worked out from: most saves change no area that
+/// can be suggested, and then only the saved area's own answers change.
+pub struct LearnMemo<'b> {
+    before: Option<&'b Learned>,
+    now: std::sync::Mutex<Learned>,
+}
+
+/// `learn_from`'s answers, by the key of what they were worked out from.
+pub type Learned = HashMap<u64, Vec<LearnFrom>>;
+
+impl<'b> LearnMemo<'b> {
+    /// A memo that reuses the answers `before` kept.
+    pub fn after(before: Option<&'b Learned>) -> LearnMemo<'b> {
+        LearnMemo { before, now: Default::default() }
+    }
+
+    /// The answers given in this build, for the next.
+    pub fn kept(self) -> Learned {
+        self.now.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 /// Numbers names so that names alike (in case and spaces round them) share one.
@@ -281,7 +312,23 @@ impl<'a> LearnIndex<'a> {
             .collect();
         let region = number_names(standings.iter().map(|s| s.region));
         let kind = number_names(standings.iter().map(|s| s.kind));
-        LearnIndex { standings, candidates, region, kind }
+        LearnIndex { standings, candidates, region, kind, memo: None }
+    }
+
+    /// The index, with answers kept in `memo` (and taken from it while all
+    /// they are worked out from is unchanged).
+    pub fn with_memo(mut self, memo: &'a LearnMemo<'a>) -> Self {
+        let mut h = std::hash::DefaultHasher::new();
+        for (pointer, list) in &self.candidates {
+            (pointer, list.len()).hash(&mut h);
+            for &(i, score) in list {
+                let s = &self.standings[i];
+                (i, score, s.slug, s.nation, self.region[i], self.kind[i]).hash(&mut h);
+                s.latest.map(|l| (l.assessed_on, &l.period, grounds(l, pointer))).hash(&mut h);
+            }
+        }
+        self.memo = Some((memo, h.finish()));
+        self
     }
 
     /// Up to `limit` areas further on than area `me` with `pointer` that can
@@ -289,6 +336,19 @@ impl<'a> LearnIndex<'a> {
     /// nearby: the same region, the same nation), then the most recent
     /// assessment, then by name. Never by score.
     pub fn learn_from(&self, me: usize, pointer: &PointerId, limit: usize) -> Vec<LearnFrom> {
+        let Some((memo, network)) = self.memo else { return self.work_out(me, pointer, limit) };
+        let mine = &self.standings[me];
+        let my_score = mine.latest.and_then(|a| score_of(a, pointer));
+        let mut h = std::hash::DefaultHasher::new();
+        (network, me, self.region[me], self.kind[me], mine.nation, my_score, pointer, limit).hash(&mut h);
+        let key = h.finish();
+        let answer =
+            memo.before.and_then(|b| b.get(&key)).cloned().unwrap_or_else(|| self.work_out(me, pointer, limit));
+        memo.now.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, answer.clone());
+        answer
+    }
+
+    fn work_out(&self, me: usize, pointer: &PointerId, limit: usize) -> Vec<LearnFrom> {
         let mine = &self.standings[me];
         let my_score = mine.latest.and_then(|a| score_of(a, pointer));
         let same = |names: &[Option<usize>], i: usize| names[me].is_some() && names[me] == names[i];

@@ -226,7 +226,9 @@ fn serves_what_build_writes(site: &Site, server: &Server, when: &str, gone: &[&s
 /// page served is the page a fresh `aba build` writes, byte for byte.
 #[test]
 fn serve_equals_build_after_every_kind_of_edit() {
+    // With a public address, so that the feeds and the sitemap are made (and compared) too.
     let site = Site::new(&[
+        ("site.yaml", "url: https://aba.example.org/\n"),
         ("assessments/millbrook/area.yaml", AREA),
         ("assessments/millbrook/2024.yaml", GOOD),
         ("assessments/millbrook/2025.yaml", &format!("status: draft\n{}", GOOD.replace("2024-03-31", "2025-03-31"))),
@@ -264,6 +266,17 @@ fn serve_equals_build_after_every_kind_of_edit() {
     edit("assessments/millbrook/2025.yaml", "status: draft", "status: published");
     serves_what_build_writes(&site, &server, "a draft published", &[]);
 
+    // Ashcombe becomes an area the others can learn from (made with people
+    // with lived experience, its evidence trusted): Tally Bridge's page,
+    // whose files did not change, suggests it now.
+    assert!(!get(&server, "/areas/tally-bridge/").1.contains("/areas/ashcombe/"));
+    site.write(
+        "assessments/ashcombe/2024.yaml",
+        "assessed_on: 2024-05-01\nparticipants:\n  - { role: people with lived experience, count: 2 }\npointers:\n  living-map: { score: 4, confidence: high }\n",
+    );
+    serves_what_build_writes(&site, &server, "an area became one to learn from", &[]);
+    assert!(get(&server, "/areas/tally-bridge/").1.contains("/areas/ashcombe/"));
+
     edit("content/pointers/01-living-map.md", "\n---\n", "\n---\n\nA sentence added while serving.\n");
     serves_what_build_writes(&site, &server, "a pointer's Markdown edited", &[]);
 
@@ -273,7 +286,7 @@ fn serve_equals_build_after_every_kind_of_edit() {
 
     site.write(
         "site.yaml",
-        "title: Our network\nscale:\n  - { value: 0, label: Not yet }\n  - { value: 1, label: Starting }\n  - { value: 2, label: Growing }\n  - { value: 3, label: Rooted }\n  - { value: 4, label: Embedded }\n",
+        "title: Our network\nurl: https://aba.example.org/\nscale:\n  - { value: 0, label: Not yet }\n  - { value: 1, label: Starting }\n  - { value: 2, label: Growing }\n  - { value: 3, label: Rooted }\n  - { value: 4, label: Embedded }\n",
     );
     serves_what_build_writes(&site, &server, "site.yaml's title and scale labels changed", &[]);
 

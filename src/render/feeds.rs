@@ -77,30 +77,31 @@ fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
         areas.iter().flat_map(|a| a.assessments.iter().map(move |x| (*a, x))).collect();
     // Newest first; among assessments of one day, by area and period, so the order is the same every build.
     all.sort_by(|(a, x), (b, y)| (y.assessed_on, &b.slug, &y.period).cmp(&(x.assessed_on, &a.slug, &x.period)));
-    let entries: Vec<Entry> = all
-        .iter()
-        .map(|(area, a)| {
-            let href = format!("{home}areas/{}/{}/", area.slug, a.period);
-            let mut e = Entry::default();
-            let period = r.period(&a.period);
-            e.set_title(Text::plain(
-                words.format("feed-entry", &[("area", area.name.text_in(r.lang)), ("period", &period)]),
-            ));
-            e.set_id(href.clone());
-            e.set_updated(at(a.assessed_on));
-            e.set_links(vec![Link { href, ..Link::default() }]);
-            if let Some(summary) = &a.summary {
-                let content = Content {
-                    base: Some(url.clone()),
-                    value: Some(r.md_of(area, ("summary", &a.period), summary).to_string()),
-                    content_type: Some("html".into()),
-                    ..Content::default()
-                };
-                e.set_content(content);
-            }
-            e
-        })
-        .collect();
+    // Each entry is written once per revision of its area (`Renderer::of_area`)
+    // and the entries are joined into the feed, where Atom writes them last.
+    let entry = |area: &Area, a: &Assessment| {
+        let href = format!("{home}areas/{}/{}/", area.slug, a.period);
+        let mut e = Entry::default();
+        let period = r.period(&a.period);
+        e.set_title(Text::plain(
+            words.format("feed-entry", &[("area", area.name.text_in(r.lang)), ("period", &period)]),
+        ));
+        e.set_id(href.clone());
+        e.set_updated(at(a.assessed_on));
+        e.set_links(vec![Link { href, ..Link::default() }]);
+        if let Some(summary) = &a.summary {
+            let content = Content {
+                base: Some(url.clone()),
+                value: Some(r.md_of(area, ("summary", &a.period), summary).to_string()),
+                content_type: Some("html".into()),
+                ..Content::default()
+            };
+            e.set_content(content);
+        }
+        entry_xml(e)
+    };
+    let entries: Vec<std::sync::Arc<str>> =
+        all.iter().map(|(area, a)| r.of_area(area, ("feed entry", &a.period), || entry(area, a))).collect();
     let mut f = Feed::default();
     f.set_title(Text::plain(title));
     f.set_id(format!("{url}{file}"));
@@ -112,15 +113,33 @@ fn feed<'a>(r: &Renderer<'a>, scope: Scope, file: &str) -> Made<'a> {
         Link { href: format!("{home}{page}"), ..Link::default() },
     ]);
     f.set_lang(Some(site.config.languages[r.lang].clone()));
-    f.set_entries(entries);
-    match f.write_to(Vec::new()) {
-        Ok(mut b) => {
-            b.push(b'\n');
-            Made::File(b)
-        }
-        // Writing to memory does not fail; if it ever did, the feed would be empty, never wrong.
-        Err(_) => Made::File(Vec::new()),
+    // Writing to memory does not fail; if it ever did, the feed would be empty, never wrong.
+    let Ok(b) = f.write_to(Vec::new()) else { return Made::File(Vec::new()) };
+    let Some(end) = b.len().checked_sub(END.len()).filter(|&i| b[i..] == *END.as_bytes()) else {
+        return Made::File(Vec::new());
+    };
+    let mut out = Vec::with_capacity(b.len() + entries.iter().map(|e| e.len()).sum::<usize>() + 1);
+    out.extend_from_slice(&b[..end]);
+    for e in &entries {
+        out.extend_from_slice(e.as_bytes());
     }
+    out.extend_from_slice(END.as_bytes());
+    out.push(b'\n');
+    Made::File(out)
+}
+
+/// How Atom ends a feed.
+const END: &str = "</feed>";
+
+/// One entry as Atom writes it in a feed: what a feed of that entry alone
+/// has that the same feed without it has not.
+fn entry_xml(e: Entry) -> String {
+    static BARE: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| Feed::default().write_to(Vec::new()).map_or(0, |b| b.len()));
+    let one = Feed { entries: vec![e], ..Feed::default() }.write_to(Vec::new()).unwrap_or_default();
+    let start = BARE.saturating_sub(END.len());
+    let end = one.len().saturating_sub(END.len());
+    String::from_utf8_lossy(one.get(start..end).unwrap_or_default()).into_owned()
 }
 
 /// Midnight UTC on `d`, as Atom writes dates.

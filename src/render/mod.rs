@@ -75,15 +75,26 @@ pub struct Previous {
     index: links::Index,
     prints: Prints,
     fragments: Fragments,
+    values: Values,
+    learned: score::Learned,
 }
 
 /// The kind of fragment `Renderer::of_area` makes (0 and 1 are the rows of
 /// the open data, 16 and up the search text in each language).
 const OF_AREA: u8 = 2;
 
+/// The kind of fragment `Renderer::of_site` makes.
+const OF_SITE: u8 = 3;
+
 /// Parts of network-wide files made from one area (its rows of scores.csv),
 /// by what they are and the area's revision: `serve` reuses them.
 type Fragments = HashMap<(u8, u64), Arc<str>>;
+
+/// Parts of network-wide pages made from one area and converted for the
+/// templates (a heat-map row, a pointer page's card of an area), by a key
+/// of the area's revision, what they are, the language and `print_base`:
+/// `serve` reuses them (`Renderer::value_of_area`).
+type Values = HashMap<u64, Arc<Converted>>;
 
 /// Per file, the key it was judged by and (in a debug build) the
 /// fingerprint of what it was made from, to verify the keys of `Scope::Area`.
@@ -101,6 +112,8 @@ pub struct Rendered {
     /// Each file's key, for the next rebuild.
     prints: Prints,
     fragments: Fragments,
+    values: Values,
+    learned: score::Learned,
     /// Per area: every page of it was carried over from the previous build,
     /// and the site has the same addresses as then, so its Markdown's links
     /// were judged then.
@@ -118,7 +131,9 @@ impl Rendered {
     /// Keeps this build for the next rebuild to reuse.
     pub fn into_previous(self) -> (Arc<Pages>, Previous) {
         let pages = Arc::new(self.pages);
-        (pages.clone(), Previous { pages, index: self.index, prints: self.prints, fragments: self.fragments })
+        let (index, prints, fragments, values, learned) =
+            (self.index, self.prints, self.fragments, self.values, self.learned);
+        (pages.clone(), Previous { pages, index, prints, fragments, values, learned })
     }
 }
 
@@ -160,12 +175,16 @@ trait PageContext: Send {
     fn convert(self: Box<Self>) -> Result<tera::Context, tera::Error>;
 }
 
-/// A typed context, and a value already converted for the templates (the
-/// heat-map rows, made once and shown on several pages) to add to it.
-struct Typed<T> {
+/// A typed context, and a value for the templates (the heat-map rows, made
+/// once and shown on several pages) to add to it: its fingerprint, and how
+/// to make it, which is done only for a page that is rendered.
+struct Typed<'a, T> {
     ctx: T,
-    extra: Option<(&'static str, Converted)>,
+    extra: Option<(&'static str, u64, Later<'a>)>,
 }
+
+/// A value for the templates, made only when a page is rendered.
+pub(crate) type Later<'a> = Box<dyn FnOnce() -> tera::Value + Send + 'a>;
 
 /// A value converted for the templates, with the fingerprint of the typed
 /// value it came from (the template engine's maps have no fixed order, so
@@ -175,20 +194,20 @@ pub(crate) struct Converted {
     pub print: u64,
 }
 
-impl<T: Serialize + Send> PageContext for Typed<T> {
+impl<T: Serialize + Send> PageContext for Typed<'_, T> {
     fn print(&self) -> u64 {
         let mut h = std::hash::DefaultHasher::new();
         fingerprint(&self.ctx).hash(&mut h);
-        if let Some((key, value)) = &self.extra {
-            (key, value.print).hash(&mut h);
+        if let Some((key, print, _)) = &self.extra {
+            (key, print).hash(&mut h);
         }
         h.finish()
     }
 
     fn convert(self: Box<Self>) -> Result<tera::Context, tera::Error> {
         let mut c = tera::Context::from_serialize(&self.ctx)?;
-        if let Some((key, value)) = self.extra {
-            c.insert_value(key, value.value);
+        if let Some((key, _, make)) = self.extra {
+            c.insert_value(key, make());
         }
         Ok(c)
     }
@@ -199,16 +218,18 @@ impl<'a> Context<'a> {
         Made::Page(Context(Box::new(Typed { ctx, extra: None })))
     }
 
-    /// `page`, with `value` (already converted for the templates) added as `key`.
-    pub fn page_with<T: Serialize + Send + 'a>(ctx: T, key: &'static str, value: Converted) -> Made<'a> {
-        Made::Page(Context(Box::new(Typed { ctx, extra: Some((key, value)) })))
+    /// `page`, with the value `make` gives added as `key` if the page is
+    /// rendered; `print` is the fingerprint of what it is made from.
+    pub fn page_later<T: Serialize + Send + 'a>(ctx: T, key: &'static str, print: u64, make: Later<'a>) -> Made<'a> {
+        Made::Page(Context(Box::new(Typed { ctx, extra: Some((key, print, make)) })))
     }
 }
 
 /// Renders every file of the site (`build`, `serve`).
 pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) -> Rendered {
     let mut r = Renderer::new(site, theme, mode);
-    r.set_suggestions(suggestions(site, r.established, |_| true));
+    let memo = score::LearnMemo::after(mode.previous().map(|p| &p.learned));
+    r.set_suggestions(suggestions(site, r.established, |_| true, mode.keeps_prints().then_some(&memo)));
     let work = r.addresses();
     let (pages, index, prints, out_diags, carried) = r.run(&work, |_, _| true);
     diags.extend(out_diags);
@@ -234,7 +255,8 @@ pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             fragments.entry(*key).or_insert_with(|| part.clone());
         }
     }
-    Rendered { pages, index, prints, fragments, reused }
+    let values = std::mem::take(&mut *r.values.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    Rendered { pages, index, prints, fragments, values, learned: memo.kept(), reused }
 }
 
 /// What `aba check` renders: the pages of one area (the first that has
@@ -256,7 +278,7 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
             chosen[ai] = true;
         }
     }
-    r.set_suggestions(suggestions(site, r.established, |ai| chosen[ai]));
+    r.set_suggestions(suggestions(site, r.established, |ai| chosen[ai], None));
     let wanted = |route: &Route, a: &Address| match route.sample {
         Sample::Always => true,
         Sample::Area => a.area.is_some_and(|ai| chosen[ai]) || targeted(a),
@@ -264,18 +286,26 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
     };
     let (pages, index, prints, out_diags, _) = r.run(&work, wanted);
     diags.extend(out_diags);
-    Rendered { pages, index, prints, fragments: Fragments::new(), reused: vec![false; site.areas.len()] }
+    let (fragments, values) = (Fragments::new(), Values::new());
+    let learned = score::Learned::new();
+    Rendered { pages, index, prints, fragments, values, learned, reused: vec![false; site.areas.len()] }
 }
 
 /// Per area, the learn-from suggestions its latest page shows, worked out
-/// once; none for the areas `wanted` leaves out.
-fn suggestions(
-    site: &Site,
+/// once; none for the areas `wanted` leaves out. With `memo` (`serve`),
+/// answers unchanged since the build before are taken from it.
+fn suggestions<'s>(
+    site: &'s Site,
     established: Score,
     wanted: impl Fn(usize) -> bool + Sync,
-) -> Vec<Vec<area::Suggestion<'_>>> {
+    memo: Option<&score::LearnMemo>,
+) -> Vec<Vec<area::Suggestion<'s>>> {
     let standings: Vec<score::Standing> = site.areas.iter().map(score::standing).collect();
     let learn = score::LearnIndex::new(&standings, &site.pointers);
+    let learn = match memo {
+        Some(memo) => learn.with_memo(memo),
+        None => learn,
+    };
     (0..site.areas.len())
         .into_par_iter()
         .map(|ai| if wanted(ai) { area::suggestions(site, &learn, ai, established) } else { Vec::new() })
@@ -315,6 +345,9 @@ pub(crate) struct Renderer<'a> {
     area_keys: OnceLock<Vec<u64>>,
     /// The parts made from one area in this build (`serve` only).
     fragments: std::sync::Mutex<Fragments>,
+    /// The values made from one area in this build (`serve` only; shared
+    /// by the languages).
+    values: Arc<std::sync::Mutex<Values>>,
     groups: Vec<pages::Group<'a>>,
     pointer_titles: Vec<String>,
     radar: charts::Radar,
@@ -322,7 +355,7 @@ pub(crate) struct Renderer<'a> {
     mode: &'a Mode,
     /// Each area's heat-map row, converted for the templates once: home,
     /// compare, the area list and the region pages all show it.
-    rows: OnceLock<Vec<Converted>>,
+    rows: OnceLock<Vec<Arc<Converted>>>,
     row_of: HashMap<&'a str, usize>,
     /// Per pointer, how many areas are at each level (its page and the list).
     spreads: OnceLock<Vec<score::Levels<'a>>>,
@@ -352,6 +385,7 @@ impl<'a> Renderer<'a> {
         r.others = (1..site.config.languages.len()).map(|l| Self::in_language(site, theme, mode, l)).collect();
         for other in &mut r.others {
             other.search_texts = r.search_texts.clone();
+            other.values = r.values.clone();
         }
         r
     }
@@ -378,6 +412,7 @@ impl<'a> Renderer<'a> {
             suggestions: Arc::default(),
             area_keys: OnceLock::new(),
             fragments: Default::default(),
+            values: Arc::default(),
             groups: pages::groups(&site.areas, words),
             pointer_titles: site.pointers_in(lang).iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
@@ -599,6 +634,39 @@ impl<'a> Renderer<'a> {
                 h.finish()
             }),
         };
+        let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
+        let part = before.unwrap_or_else(|| make().into());
+        self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());
+        part
+    }
+
+    /// A value for the templates made from `area` alone, which `what` names
+    /// (its heat-map row, its card on a pointer's page): in `serve`, made
+    /// once per revision of the area, language and theme (`print_base`),
+    /// and taken from the build before while those are unchanged.
+    fn value_of_area(&self, area: &Area, what: impl Hash, make: impl FnOnce() -> Converted) -> Arc<Converted> {
+        if !self.mode.keeps_prints() {
+            return Arc::new(make());
+        }
+        let mut h = std::hash::DefaultHasher::new();
+        (area.revision, what, self.lang, self.print_base).hash(&mut h);
+        let key = h.finish();
+        let before = self.mode.previous().and_then(|p| p.values.get(&key).cloned());
+        let value = before.unwrap_or_else(|| Arc::new(make()));
+        self.values.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, value.clone());
+        value
+    }
+
+    /// A file of the whole site made from no more than what `input` hashes
+    /// (the sitemap, from every file's address): in `serve`, taken from the
+    /// build before while that is unchanged.
+    fn of_site(&self, input: impl Hash, make: impl FnOnce() -> String) -> Arc<str> {
+        if !self.mode.keeps_prints() {
+            return make().into();
+        }
+        let mut h = std::hash::DefaultHasher::new();
+        (input, self.lang, self.print_base).hash(&mut h);
+        let key = (OF_SITE, h.finish());
         let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
         let part = before.unwrap_or_else(|| make().into());
         self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());

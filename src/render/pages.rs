@@ -9,6 +9,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::routes::Address;
+use std::sync::Arc;
+
 use super::{Context, Converted, Made, Renderer, charts, data, fingerprint};
 use crate::check::slugify;
 use crate::messages::Messages;
@@ -194,6 +196,37 @@ struct AreaLink<'a> {
     url: String,
 }
 
+/// A list of values for the templates, each made once (`Renderer::value_of_area`),
+/// and the fingerprint of what they were made from.
+pub(super) struct Values {
+    print: u64,
+    list: Vec<Arc<Converted>>,
+}
+
+impl Values {
+    fn of(list: Vec<Arc<Converted>>) -> Values {
+        let mut h = std::hash::DefaultHasher::new();
+        for v in &list {
+            v.print.hash(&mut h);
+        }
+        Values { print: h.finish(), list }
+    }
+
+    /// The list for a template: made only for a page that is rendered.
+    fn later<'a>(self) -> super::Later<'a> {
+        Box::new(move || self.value())
+    }
+
+    fn value(&self) -> tera::Value {
+        tera::Value::from(self.list.iter().map(|v| v.value.clone()).collect::<Vec<_>>())
+    }
+
+    /// `ctx`'s page, with this list as `key`.
+    fn page<'a, T: Serialize + Send + 'a>(self, ctx: T, key: &'static str) -> Made<'a> {
+        Context::page_later(ctx, key, self.print, self.later())
+    }
+}
+
 /// An area's row of the heat-map.
 #[derive(Serialize)]
 struct AreaRow<'a> {
@@ -253,20 +286,15 @@ impl<'a> Renderer<'a> {
     }
 
     /// The heat-map rows of `areas`, for a template.
-    fn rows_of<'b>(&self, areas: impl Iterator<Item = &'b Area>) -> Converted {
+    fn rows_of<'b>(&self, areas: impl Iterator<Item = &'b Area>) -> Values {
         let rows = self.rows.get_or_init(|| {
             let convert =
                 |row: AreaRow| Converted { print: fingerprint(&row), value: tera::Value::from_serializable(&row) };
-            self.site.areas.par_iter().map(|a| convert(self.area_row(a))).collect()
+            (self.site.areas.par_iter())
+                .map(|a| self.value_of_area(a, "heat-map row", || convert(self.area_row(a))))
+                .collect()
         });
-        let mut h = std::hash::DefaultHasher::new();
-        let mut list = Vec::new();
-        for a in areas {
-            let row = &rows[self.row_of[a.slug.0.as_str()]];
-            row.print.hash(&mut h);
-            list.push(row.value.clone());
-        }
-        Converted { value: tera::Value::from(list), print: h.finish() }
+        Values::of(areas.map(|a| rows[self.row_of[a.slug.0.as_str()]].clone()).collect())
     }
 
     fn area_row(&self, area: &'a Area) -> AreaRow<'a> {
@@ -452,7 +480,7 @@ pub(super) fn home<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         .take(HOME_STORIES)
         .collect();
     let ctx = Home { recent, stories, ..ctx };
-    Context::page_with(ctx, "rows", rows)
+    rows.page(ctx, "rows")
 }
 
 #[derive(Serialize)]
@@ -508,7 +536,6 @@ struct PointerPage<'a> {
     years: YearsView,
     prev: Option<PointerLink<'a>>,
     next: Option<PointerLink<'a>>,
-    by_level: Vec<LevelAreas<'a>>,
 }
 
 #[derive(Serialize)]
@@ -540,12 +567,12 @@ struct PointerLink<'a> {
     url: String,
 }
 
-/// On a pointer's page: the areas at one level, with their evidence.
-#[derive(Serialize)]
+/// On a pointer's page: the areas at one level, with their evidence (each
+/// area's card made once per revision of the area: `Renderer::value_of_area`).
 struct LevelAreas<'a> {
     value: Score,
     label: &'a str,
-    areas: Vec<PointerArea<'a>>,
+    areas: Values,
 }
 
 #[derive(Serialize)]
@@ -599,7 +626,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         })
         .collect();
     // Stories and evidence from every area, highest level first.
-    let by_level = spread
+    let by_level: Vec<LevelAreas> = spread
         .at
         .iter()
         .rev()
@@ -616,19 +643,23 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                     })
                     .collect();
                 list.sort_by(|x, y| score::grounding(&y.3).cmp(&score::grounding(&x.3)).then(x.0.slug.cmp(&y.0.slug)));
-                list.into_iter()
-                    .map(|(a, latest, pa, grounds)| PointerArea {
-                        name: a.name.text_in(r.lang),
-                        url: format!("{}#{}", r.area_url(&a.slug), p.id),
-                        region: a.region.as_deref(),
-                        period: r.period(&latest.period),
-                        strengths: pa.strengths.as_ref().map(|m| r.md_of(a, ("strengths", &p.id), m).to_string()),
-                        stories: r.stories(&pa.stories, None),
-                        evidence: r.evidence(pa, latest),
-                        evidence_untranslated: pa.evidence.iter().any(|e| r.shown_in_another(&e.text)),
-                        grounds: r.of_area(a, ("grounds", &p.id), || r.grounds(&grounds, a)).to_string(),
-                    })
-                    .collect()
+                let card =
+                    |(a, latest, pa, grounds): (&&'a Area, &'a Assessment, &'a PointerAssessment, score::Grounds)| {
+                        let card = PointerArea {
+                            name: a.name.text_in(r.lang),
+                            url: format!("{}#{}", r.area_url(&a.slug), p.id),
+                            region: a.region.as_deref(),
+                            period: r.period(&latest.period),
+                            strengths: pa.strengths.as_ref().map(|m| r.md_of(a, ("strengths", &p.id), m).to_string()),
+                            stories: r.stories(&pa.stories, None),
+                            evidence: r.evidence(pa, latest),
+                            evidence_untranslated: pa.evidence.iter().any(|e| r.shown_in_another(&e.text)),
+                            grounds: r.of_area(a, ("grounds", &p.id), || r.grounds(&grounds, a)).to_string(),
+                        };
+                        Converted { print: fingerprint(&card), value: tera::Value::from_serializable(&card) }
+                    };
+                let cards = list.into_iter().map(|c| r.value_of_area(c.0, ("pointer card", &p.id), || card(c)));
+                Values::of(cards.collect())
             },
         })
         .collect();
@@ -636,7 +667,21 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         p.map(|p| PointerLink { title: &p.title, number: p.number, url: r.pointer_url(&p.id) })
     };
     let all: Vec<&Area> = site.areas.iter().collect();
-    Context::page(PointerPage {
+    let mut h = std::hash::DefaultHasher::new();
+    for g in &by_level {
+        (g.value, g.label, g.areas.print).hash(&mut h);
+    }
+    let by_level_later = move || {
+        let groups = by_level.into_iter().map(|g| {
+            let mut m: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
+            m.insert("value", g.value.into());
+            m.insert("label", g.label.into());
+            m.insert("areas", g.areas.value());
+            tera::Value::from(m)
+        });
+        tera::Value::from(groups.collect::<Vec<_>>())
+    };
+    let ctx = PointerPage {
         pointer: PointerText {
             number: p.number,
             untranslated: r.untranslated(p.fallback),
@@ -652,8 +697,8 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         years: years_view(r, p, &all),
         prev: link(i.checked_sub(1).and_then(|j| site.pointers_in(r.lang).get(j))),
         next: link(site.pointers_in(r.lang).get(i + 1)),
-        by_level,
-    })
+    };
+    Context::page_later(ctx, "by_level", h.finish(), Box::new(by_level_later))
 }
 
 fn years_view(r: &Renderer, pointer: &Pointer, areas: &[&Area]) -> YearsView {
@@ -683,23 +728,29 @@ pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     // The areas by nation, each with its heat-map rows: `nations` in the template.
     let mut h = std::hash::DefaultHasher::new();
     let mut nations = Vec::new();
-    let mut group = |name: &str, slug: String, members: Vec<&Area>| {
+    let mut group = |name: String, slug: String, members: Vec<&Area>| {
         if members.is_empty() {
             return;
         }
         let rows = r.rows_of(members.into_iter());
-        (name, &slug, rows.print).hash(&mut h);
-        let mut g: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
-        g.insert("name", name.to_owned().into());
-        g.insert("slug", slug.into());
-        g.insert("areas", rows.value);
-        nations.push(tera::Value::from(g));
+        (&name, &slug, rows.print).hash(&mut h);
+        nations.push((name, slug, rows));
     };
     for n in Nation::ALL {
-        group(r.words().nation(n), n.id().into(), areas.iter().filter(|a| a.nation == Some(n)).collect());
+        group(r.words().nation(n).to_owned(), n.id().into(), areas.iter().filter(|a| a.nation == Some(n)).collect());
     }
-    group(&r.words().text("other-areas"), "other".into(), areas.iter().filter(|a| a.nation.is_none()).collect());
-    let nations = Converted { value: nations.into(), print: h.finish() };
+    group(r.words().text("other-areas"), "other".into(), areas.iter().filter(|a| a.nation.is_none()).collect());
+    let print = h.finish();
+    let nations = move || {
+        let nations = nations.into_iter().map(|(name, slug, rows)| {
+            let mut g: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
+            g.insert("name", name.into());
+            g.insert("slug", slug.into());
+            g.insert("areas", rows.value());
+            tera::Value::from(g)
+        });
+        tera::Value::from(nations.collect::<Vec<_>>())
+    };
     let ctx = AreaList {
         regions: areas.iter().filter_map(|a| a.region.as_deref()).collect(),
         nation_names: Nation::ALL
@@ -709,7 +760,7 @@ pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
             .collect(),
         count: areas.len(),
     };
-    Context::page_with(ctx, "nations", nations)
+    Context::page_later(ctx, "nations", print, Box::new(nations))
 }
 
 #[derive(Serialize)]
@@ -813,7 +864,7 @@ pub(super) fn region<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
         spread,
         progress: progress(r, &g.areas),
     };
-    Context::page_with(ctx, "rows", r.rows_of(g.areas.iter().copied()))
+    r.rows_of(g.areas.iter().copied()).page(ctx, "rows")
 }
 
 fn progress<'a>(r: &Renderer<'a>, areas: &[&Area]) -> Progress<'a> {
@@ -854,11 +905,7 @@ struct Compare<'a> {
 pub(super) fn compare<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let rows = r.rows_of(r.site.areas.iter().filter(|a| !a.assessments.is_empty()));
     let embedded = r.relative.then(|| embedded_data(r.site, &data::level_labels(r.site, &r.theme.messages)));
-    Context::page_with(
-        Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json"), embedded },
-        "rows",
-        rows,
-    )
+    rows.page(Compare { pointers: r.pointer_heads(), scores_url: r.url("data/scores.json"), embedded }, "rows")
 }
 
 /// `{"scores": [...], "assessments": {"slug/period": {...}}}`: the same bytes
@@ -1040,7 +1087,9 @@ pub(super) fn sitemap<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
     let languages = &r.site.config.languages;
     let folders: Vec<(&str, String)> =
         (0..languages.len()).map(|l| (languages[l].as_str(), super::routes::language_folder(languages, l))).collect();
-    Made::File(data::sitemap(origin, &r.base, r.files().iter().map(String::as_str), &folders).into_bytes())
+    // Made again only when an address comes or goes.
+    let make = || data::sitemap(origin, &r.base, r.files().iter().map(String::as_str), &folders);
+    Made::File(r.of_site(("sitemap", origin, &r.base, r.files(), &folders), make).as_bytes().to_vec())
 }
 
 pub(super) fn robots<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {

@@ -91,17 +91,16 @@ pub(super) fn part<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
     let year = year.to_string();
     // 16 and up: the search text in each language (0 and 1 are the rows of the open data).
     let kind = u8::try_from(r.lang).map_or(u8::MAX, |l| l.saturating_add(16));
-    let mut js = String::from("abaSearch([");
-    let mut first = true;
-    for ai in areas {
-        let text = r.fragment(kind, ai, 0, || r.search_text(ai));
-        for line in text.lines() {
-            if let Some(json) = line.strip_prefix(year.as_str()).and_then(|l| l.strip_prefix('\t')) {
-                js.push_str(if first { "\n" } else { ",\n" });
-                js.push_str(json);
-                first = false;
-            }
-        }
+    let texts: Vec<_> = areas.into_iter().map(|ai| r.fragment(kind, ai, 0, || r.search_text(ai))).collect();
+    let entries: Vec<&str> = (texts.iter().flat_map(|text| text.lines()))
+        .filter_map(|line| line.strip_prefix(year.as_str()).and_then(|l| l.strip_prefix('\t')))
+        .collect();
+    // Made in one piece of memory of the size it takes (a part is megabytes).
+    let mut js = String::with_capacity(20 + entries.iter().map(|e| e.len() + 2).sum::<usize>());
+    js.push_str("abaSearch([");
+    for (i, json) in entries.iter().enumerate() {
+        js.push_str(if i == 0 { "\n" } else { ",\n" });
+        js.push_str(json);
     }
     js.push_str("\n]);\n");
     Made::File(js.into_bytes())
