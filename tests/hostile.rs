@@ -311,6 +311,29 @@ fn deep_nesting_is_reported_and_does_not_take_quadratic_time() {
 }
 
 #[test]
+fn lists_nested_too_deep_are_found_whatever_ends_their_lines() {
+    // Lines ended by a lone `\r` (old Mac files, or `\r` in a quoted
+    // YAML string) are lines to the Markdown parser as well.
+    let lists = |end: &str| (0..25).map(|i| format!("{}- x{end}", "  ".repeat(i))).collect::<String>();
+    let quoted = lists("\\r");
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2024.yaml", &format!("{GOOD}summary: \"{quoted}\"\n")),
+        ("content/deep.md", &format!("---\ntitle: Deep\n---\n{}", lists("\r"))),
+        ("content/windows.md", &format!("---\ntitle: Windows\n---\n{}", lists("\r\n"))),
+    ]);
+    let out = site.aba(&["check"]);
+    let errors = errors(&out);
+    for file in ["assessments/millbrook/2024.yaml:", "content/deep.md:", "content/windows.md:"] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(&format!("error: {file}")) && e.contains("nested more than 32 deep")),
+            "{file}: {errors:#?}"
+        );
+    }
+    assert_eq!(code(&site.aba(&["build"])), 1);
+}
+
+#[test]
 fn a_megabyte_assessment_checks_and_builds() {
     let text = gen_assessment::assessment(1_000_000);
     assert!(text.len() >= 1_000_000);

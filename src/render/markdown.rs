@@ -116,7 +116,9 @@ fn parsed(text: &str) -> Inspection {
 /// is too deep.
 fn shallow(text: &str) -> Option<bool> {
     let b = text.as_bytes();
-    if memchr::memchr2(b'<', b'>', b).is_some() {
+    // A `\r` alone ends a line for the parser too: a text with one is not
+    // judged here, rather than counted in lines two ways.
+    if memchr::memchr3(b'<', b'>', b'\r', b).is_some() {
         return None;
     }
     let brackets = memchr::memchr_iter(b'[', b).count();
@@ -451,6 +453,9 @@ mod tests {
             texts.push(format!("{}x\n", "- ".repeat(n)));
             texts.push(format!("{}x\n", "1. ".repeat(n)));
             texts.push((0..n).map(|i| format!("{}- x\n", "  ".repeat(i))).collect());
+            // Lines ended by `\r` alone, or `\r\n`, as the parser sees them.
+            texts.push((0..n).map(|i| format!("{}- x\r", "  ".repeat(i))).collect());
+            texts.push((0..n).map(|i| format!("{}- x\r\n", "  ".repeat(i))).collect());
             texts.push(format!("{}x{}\n", "*_".repeat(n), "_*".repeat(n)));
             texts.push(format!("{}x{}\n", "~".repeat(n), "~".repeat(n)));
         }
