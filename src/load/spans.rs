@@ -33,26 +33,20 @@ pub struct Positions {
 
 /// Open addressing: each slot holds an entry's index + 1, or 0 when empty;
 /// for a path recorded twice, the later entry's.
+///
+/// The hash is foldhash's, seeded afresh in each process: a file's keys are
+/// the writer's to choose, and with a hash known in advance they could be
+/// chosen to fall on one run of slots, making every look-up walk it.
 #[derive(Debug, Default)]
 struct Table {
     slots: Vec<u32>,
+    hasher: foldhash::fast::RandomState,
 }
 
-/// FxHash's mixing over the path's bytes: paths are short and trusted to
-/// come from the file being read, so a keyed hash is not needed.
-fn path_hash(s: &str) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = 0;
-    let mut b = s.as_bytes();
-    while b.len() >= 8 {
-        let w = u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-        b = &b[8..];
+impl Table {
+    fn hash(&self, path: &str) -> usize {
+        std::hash::BuildHasher::hash_one(&self.hasher, path) as usize
     }
-    let mut tail = [0u8; 8];
-    tail[..b.len()].copy_from_slice(b);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(tail) ^ ((b.len() as u64) << 59)).wrapping_mul(K);
-    h ^ (h >> 29)
 }
 
 /// A path in the buffer of a `Positions`.
@@ -106,10 +100,11 @@ impl Positions {
     fn table(&self) -> &Table {
         self.table.get_or_init(|| {
             let size = (self.entries.len() * 2).next_power_of_two().max(16);
-            let mut slots = vec![0u32; size];
+            let mut table = Table { slots: vec![0u32; size], hasher: Default::default() };
             for (i, (p, _)) in self.entries.iter().enumerate() {
                 let text = self.text(*p);
-                let mut at = path_hash(text) as usize & (size - 1);
+                let mut at = table.hash(text) & (size - 1);
+                let slots = &mut table.slots;
                 loop {
                     match slots[at] {
                         0 => break,
@@ -120,7 +115,7 @@ impl Positions {
                 // A later entry for the same path takes its slot.
                 slots[at] = i as u32 + 1;
             }
-            Table { slots }
+            table
         })
     }
 
@@ -150,9 +145,10 @@ impl Positions {
     }
 
     pub fn get(&self, path: &str) -> Option<Pos> {
-        let slots = &self.table().slots;
+        let table = self.table();
+        let slots = &table.slots;
         let mask = slots.len() - 1;
-        let mut at = path_hash(path) as usize & mask;
+        let mut at = table.hash(path) & mask;
         loop {
             let (p, pos) = *self.entries.get(slots[at].checked_sub(1)? as usize)?;
             if self.text(p) == path {
