@@ -124,24 +124,49 @@ pub type YearSpread = (u16, Vec<(Score, usize)>);
 /// Only assessments on the site's own framework count: another version's
 /// pointers are not the same questions.
 pub fn spread_by_year(areas: &[&Area], pointer: &PointerId, scale: &[Level]) -> Vec<YearSpread> {
-    fn own(a: &Area) -> impl Iterator<Item = &Assessment> + Clone {
-        a.assessments.iter().filter(|x| x.version.is_none())
+    let parts: Vec<AreaYears> = areas.iter().map(|a| area_years(a, pointer)).collect();
+    sum_years(&parts, scale)
+}
+
+/// One area's part in `spread_by_year` on a pointer, which depends on that
+/// area alone (`serve` keeps it while the area is unchanged).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AreaYears {
+    /// The years of its first and last assessments on the site's framework.
+    span: Option<(u16, u16)>,
+    /// Each of those with a score on the pointer: its year, the year of the
+    /// next assessment (none: the last), and the score.
+    stands: Vec<(u16, Option<u16>, Score)>,
+}
+
+/// An area's part in `spread_by_year` on `pointer`.
+pub fn area_years(area: &Area, pointer: &PointerId) -> AreaYears {
+    let mut own = area.assessments.iter().filter(|x| x.version.is_none()).peekable();
+    let (mut span, mut stands) = (None::<(u16, u16)>, Vec::new());
+    while let Some(x) = own.next() {
+        let year = x.period.year;
+        span = Some(span.map_or((year, year), |(a, b)| (a.min(year), b.max(year))));
+        if let Some(s) = score_of(x, pointer) {
+            // It stands until the year of the next assessment (assessments are oldest first).
+            stands.push((year, own.peek().map(|next| next.period.year), s));
+        }
     }
-    let years = areas.iter().flat_map(|a| own(a).map(|x| x.period.year));
-    let (Some(first), Some(last)) = (years.clone().min(), years.max()) else { return vec![] };
+    AreaYears { span, stands }
+}
+
+/// `spread_by_year` from the areas' parts.
+pub fn sum_years<P: std::borrow::Borrow<AreaYears>>(parts: &[P], scale: &[Level]) -> Vec<YearSpread> {
+    let spans = parts.iter().filter_map(|p| p.borrow().span);
+    let (Some(first), Some(last)) = (spans.clone().map(|s| s.0).min(), spans.map(|s| s.1).max()) else {
+        return vec![];
+    };
     // Per year, how many of the areas' latest assessments by then are at each level.
     let mut counts: Vec<Vec<usize>> = vec![vec![0; scale.len()]; usize::from(last - first) + 1];
-    for area in areas {
-        let mut list = own(area).peekable();
-        while let Some(x) = list.next() {
-            let Some(s) = score_of(x, pointer) else { continue };
-            // It stands until the year of the next assessment (assessments are oldest first).
-            let until = list.peek().map_or(last + 1, |next| next.period.year);
-            for year in x.period.year..until {
-                let at = &mut counts[usize::from(year - first)];
-                for (n, l) in at.iter_mut().zip(scale) {
-                    *n += usize::from(l.value == s);
-                }
+    for &(from, until, s) in parts.iter().flat_map(|p| &p.borrow().stands) {
+        for year in from..until.unwrap_or(last + 1) {
+            let at = &mut counts[usize::from(year - first)];
+            for (n, l) in at.iter_mut().zip(scale) {
+                *n += usize::from(l.value == s);
             }
         }
     }

@@ -76,6 +76,7 @@ pub struct Previous {
     prints: Prints,
     fragments: Fragments,
     values: Values,
+    years: Years,
     learned: score::Learned,
 }
 
@@ -96,6 +97,11 @@ type Fragments = HashMap<(u8, u64), Arc<str>>;
 /// `serve` reuses them (`Renderer::value_of_area`).
 type Values = HashMap<u64, Arc<Converted>>;
 
+/// Each area's part in how the areas stood on a pointer year by year (a
+/// pointer's page, a region's progress), by a key of the area's revision
+/// and the pointer: `serve` reuses them (`Renderer::spread_by_year`).
+type Years = HashMap<u64, Arc<score::AreaYears>>;
+
 /// Per file, the key it was judged by and (in a debug build) the
 /// fingerprint of what it was made from, to verify the keys of `Scope::Area`.
 #[derive(Default)]
@@ -113,6 +119,7 @@ pub struct Rendered {
     prints: Prints,
     fragments: Fragments,
     values: Values,
+    years: Years,
     learned: score::Learned,
     /// Per area: every page of it was carried over from the previous build,
     /// and the site has the same addresses as then, so its Markdown's links
@@ -131,9 +138,9 @@ impl Rendered {
     /// Keeps this build for the next rebuild to reuse.
     pub fn into_previous(self) -> (Arc<Pages>, Previous) {
         let pages = Arc::new(self.pages);
-        let (index, prints, fragments, values, learned) =
-            (self.index, self.prints, self.fragments, self.values, self.learned);
-        (pages.clone(), Previous { pages, index, prints, fragments, values, learned })
+        let (index, prints, fragments, values, years, learned) =
+            (self.index, self.prints, self.fragments, self.values, self.years, self.learned);
+        (pages.clone(), Previous { pages, index, prints, fragments, values, years, learned })
     }
 }
 
@@ -256,7 +263,8 @@ pub fn render(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
         }
     }
     let values = std::mem::take(&mut *r.values.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
-    Rendered { pages, index, prints, fragments, values, learned: memo.kept(), reused }
+    let years = std::mem::take(&mut *r.years.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    Rendered { pages, index, prints, fragments, values, years, learned: memo.kept(), reused }
 }
 
 /// What `aba check` renders: the pages of one area (the first that has
@@ -286,9 +294,9 @@ pub fn sample(site: &Site, theme: &Theme, mode: &Mode, diags: &mut Diagnostics) 
     };
     let (pages, index, prints, out_diags, _) = r.run(&work, wanted);
     diags.extend(out_diags);
-    let (fragments, values) = (Fragments::new(), Values::new());
+    let (fragments, values, years) = (Fragments::new(), Values::new(), Years::new());
     let learned = score::Learned::new();
-    Rendered { pages, index, prints, fragments, values, learned, reused: vec![false; site.areas.len()] }
+    Rendered { pages, index, prints, fragments, values, years, learned, reused: vec![false; site.areas.len()] }
 }
 
 /// Per area, the learn-from suggestions its latest page shows, worked out
@@ -348,6 +356,9 @@ pub(crate) struct Renderer<'a> {
     /// The values made from one area in this build (`serve` only; shared
     /// by the languages).
     values: Arc<std::sync::Mutex<Values>>,
+    /// The areas' parts in the spreads by year in this build (`serve`
+    /// only; shared by the languages).
+    years: Arc<std::sync::Mutex<Years>>,
     groups: Vec<pages::Group<'a>>,
     pointer_titles: Vec<String>,
     radar: charts::Radar,
@@ -386,6 +397,7 @@ impl<'a> Renderer<'a> {
         for other in &mut r.others {
             other.search_texts = r.search_texts.clone();
             other.values = r.values.clone();
+            other.years = r.years.clone();
         }
         r
     }
@@ -413,6 +425,7 @@ impl<'a> Renderer<'a> {
             area_keys: OnceLock::new(),
             fragments: Default::default(),
             values: Arc::default(),
+            years: Arc::default(),
             groups: pages::groups(&site.areas, words),
             pointer_titles: site.pointers_in(lang).iter().map(|p| p.title.clone()).collect(),
             radar: charts::Radar::new(
@@ -655,6 +668,32 @@ impl<'a> Renderer<'a> {
         let value = before.unwrap_or_else(|| Arc::new(make()));
         self.values.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, value.clone());
         value
+    }
+
+    /// How `areas` stood on `pointer` year by year (`score::spread_by_year`):
+    /// in `serve`, from each area's part, made once per revision of the area
+    /// and taken from the build before while it is unchanged.
+    fn spread_by_year(&self, areas: &[&Area], pointer: &PointerId) -> Vec<score::YearSpread> {
+        let scale = &self.site.config.scale;
+        if !self.mode.keeps_prints() {
+            return score::spread_by_year(areas, pointer, scale);
+        }
+        let before = self.mode.previous().map(|p| &p.years);
+        let mut now = self.years.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let parts: Vec<Arc<score::AreaYears>> = areas
+            .iter()
+            .map(|area| {
+                let mut h = std::hash::DefaultHasher::new();
+                (area.revision, pointer).hash(&mut h);
+                let key = h.finish();
+                let kept = now.get(&key).or_else(|| before.and_then(|b| b.get(&key))).cloned();
+                let part = kept.unwrap_or_else(|| Arc::new(score::area_years(area, pointer)));
+                now.insert(key, part.clone());
+                part
+            })
+            .collect();
+        drop(now);
+        score::sum_years(&parts, scale)
     }
 
     /// A file of the whole site made from no more than what `input` hashes

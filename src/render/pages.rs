@@ -702,7 +702,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 }
 
 fn years_view(r: &Renderer, pointer: &Pointer, areas: &[&Area]) -> YearsView {
-    let years = score::spread_by_year(areas, &pointer.id, &r.site.config.scale);
+    let years = r.spread_by_year(areas, &pointer.id);
     let rows = years
         .iter()
         .map(|(year, counts)| YearRow {
@@ -868,12 +868,8 @@ pub(super) fn region<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
 }
 
 fn progress<'a>(r: &Renderer<'a>, areas: &[&Area]) -> Progress<'a> {
-    let per_pointer: Vec<(&Pointer, Vec<score::YearSpread>)> = r
-        .site
-        .pointers_in(r.lang)
-        .iter()
-        .map(|p| (p, score::spread_by_year(areas, &p.id, &r.site.config.scale)))
-        .collect();
+    let per_pointer: Vec<(&Pointer, Vec<score::YearSpread>)> =
+        r.site.pointers_in(r.lang).iter().map(|p| (p, r.spread_by_year(areas, &p.id))).collect();
     let years = per_pointer.first().map(|(_, y)| y.iter().map(|(y, _)| *y).collect()).unwrap_or_default();
     let rows = per_pointer
         .iter()
