@@ -17,16 +17,18 @@ use crate::embedded;
 pub use spans::Spans;
 
 /// One YAML document (a whole file, or a Markdown file's front matter).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Source {
     /// Relative to the site root, `/`-separated.
     pub file: String,
     pub value: Value,
-    pub spans: Spans,
+    /// Shared, so that a source parsed once can be handed out again
+    /// (the built-in framework's: `built_in`).
+    pub spans: Arc<Spans>,
 }
 
 /// A Markdown file: front matter plus body.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct MarkdownSource {
     pub front: Source,
     pub body: String,
@@ -447,12 +449,25 @@ pub fn built_in_translations(diags: &mut Diagnostics) -> Vec<(String, MarkdownSo
     built_in(diags).filter_map(|(lang, md)| Some((lang?, md))).collect()
 }
 
+/// The framework's files compiled into the binary, with their language
+/// (none: the default's), parsed once per process: `serve` loads the site
+/// again on every save.
 fn built_in(diags: &mut Diagnostics) -> impl Iterator<Item = (Option<String>, MarkdownSource)> + '_ {
-    embedded::FILES.iter().filter_map(|(name, bytes)| {
-        let stem = name.strip_prefix("content/pointers/")?.strip_suffix(".md")?;
-        let lang = translation_of(stem).map(|(_, lang)| lang.to_owned());
-        split_front_matter(name, &String::from_utf8_lossy(bytes), diags).map(|md| (lang, md))
-    })
+    type Parsed = (Vec<(Option<String>, MarkdownSource)>, Vec<Diagnostic>);
+    static PARSED: std::sync::OnceLock<Parsed> = std::sync::OnceLock::new();
+    let (files, found) = PARSED.get_or_init(|| {
+        let mut diags = Diagnostics::default();
+        let files = (embedded::FILES.iter())
+            .filter_map(|(name, bytes)| {
+                let stem = name.strip_prefix("content/pointers/")?.strip_suffix(".md")?;
+                let lang = translation_of(stem).map(|(_, lang)| lang.to_owned());
+                split_front_matter(name, &String::from_utf8_lossy(bytes), &mut diags).map(|md| (lang, md))
+            })
+            .collect();
+        (files, diags.sorted())
+    });
+    diags.extend(found.iter().cloned());
+    files.iter().cloned()
 }
 
 /// `("about", "cy")` for the file stem `about.cy`: a translation of
@@ -743,14 +758,14 @@ pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagno
     }
     if let Some((value, positions)) = fast::parse(text, line_offset) {
         let spans = Spans::from_positions(positions, text, line_offset);
-        return Some(Source { file: file.to_owned(), value, spans });
+        return Some(Source { file: file.to_owned(), value, spans: Arc::new(spans) });
     }
     if let Some(d) = aliases_too_large(file, text, line_offset) {
         diags.push(d);
         return None;
     }
     match serde_yaml::from_str::<Value>(text) {
-        Ok(value) => Some(Source { file: file.to_owned(), value, spans: Spans::scan(text, line_offset) }),
+        Ok(value) => Some(Source { file: file.to_owned(), value, spans: Arc::new(Spans::scan(text, line_offset)) }),
         Err(e) => {
             let pos = e
                 .location()
