@@ -43,6 +43,29 @@ fn hash_of(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
+/// The fingerprint of a value, for the keys of what `serve` keeps.
+fn hashed(value: impl Hash) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// What `serve` keeps between builds: the value under `key` made in this
+/// build (by another language) or the build before, or else `make()`'s
+/// (made without the lock held), kept in `now` for the next build.
+fn kept<K: Hash + Eq, V: Clone>(
+    now: &std::sync::Mutex<HashMap<K, V>>,
+    before: Option<&HashMap<K, V>>,
+    key: K,
+    make: impl FnOnce() -> V,
+) -> V {
+    let lock = || now.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let found = lock().get(&key).or_else(|| before?.get(&key)).cloned();
+    let value = found.unwrap_or_else(make);
+    lock().insert(key, value.clone());
+    value
+}
+
 /// Output path (relative, `/`-separated) to file contents. Sorted, so output is deterministic.
 /// Shared, so that a page written at two addresses, or carried over by
 /// `serve` from the previous build, is not copied.
@@ -639,18 +662,9 @@ impl<'a> Renderer<'a> {
         if !self.mode.keeps_prints() {
             return make().into();
         }
-        let key = match also {
-            0 => (kind, self.site.areas[ai].revision),
-            _ => (kind, {
-                let mut h = std::hash::DefaultHasher::new();
-                (self.site.areas[ai].revision, also).hash(&mut h);
-                h.finish()
-            }),
-        };
-        let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
-        let part = before.unwrap_or_else(|| make().into());
-        self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());
-        part
+        let revision = self.site.areas[ai].revision;
+        let key = (kind, if also == 0 { revision } else { hashed((revision, also)) });
+        kept(&self.fragments, self.mode.previous().map(|p| &p.fragments), key, || make().into())
     }
 
     /// A value for the templates made from `area` alone, which `what` names
@@ -661,13 +675,8 @@ impl<'a> Renderer<'a> {
         if !self.mode.keeps_prints() {
             return Arc::new(make());
         }
-        let mut h = std::hash::DefaultHasher::new();
-        (area.revision, what, self.lang, self.print_base).hash(&mut h);
-        let key = h.finish();
-        let before = self.mode.previous().and_then(|p| p.values.get(&key).cloned());
-        let value = before.unwrap_or_else(|| Arc::new(make()));
-        self.values.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, value.clone());
-        value
+        let key = hashed((area.revision, what, self.lang, self.print_base));
+        kept(&self.values, self.mode.previous().map(|p| &p.values), key, || Arc::new(make()))
     }
 
     /// How `areas` stood on `pointer` year by year (`score::spread_by_year`):
@@ -679,20 +688,12 @@ impl<'a> Renderer<'a> {
             return score::spread_by_year(areas, pointer, scale);
         }
         let before = self.mode.previous().map(|p| &p.years);
-        let mut now = self.years.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let parts: Vec<Arc<score::AreaYears>> = areas
-            .iter()
+        let parts: Vec<Arc<score::AreaYears>> = (areas.iter())
             .map(|area| {
-                let mut h = std::hash::DefaultHasher::new();
-                (area.revision, pointer).hash(&mut h);
-                let key = h.finish();
-                let kept = now.get(&key).or_else(|| before.and_then(|b| b.get(&key))).cloned();
-                let part = kept.unwrap_or_else(|| Arc::new(score::area_years(area, pointer)));
-                now.insert(key, part.clone());
-                part
+                let key = hashed((area.revision, pointer));
+                kept(&self.years, before, key, || Arc::new(score::area_years(area, pointer)))
             })
             .collect();
-        drop(now);
         score::sum_years(&parts, scale)
     }
 
@@ -703,13 +704,8 @@ impl<'a> Renderer<'a> {
         if !self.mode.keeps_prints() {
             return make().into();
         }
-        let mut h = std::hash::DefaultHasher::new();
-        (input, self.lang, self.print_base).hash(&mut h);
-        let key = (OF_SITE, h.finish());
-        let before = self.mode.previous().and_then(|p| p.fragments.get(&key).cloned());
-        let part = before.unwrap_or_else(|| make().into());
-        self.fragments.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, part.clone());
-        part
+        let key = (OF_SITE, hashed((input, self.lang, self.print_base)));
+        kept(&self.fragments, self.mode.previous().map(|p| &p.fragments), key, || make().into())
     }
 
     /// The key of a file of `template` at `a`, made from `input`.
