@@ -31,21 +31,20 @@ pub struct Positions {
     table: OnceLock<Table>,
 }
 
-/// Open addressing: each slot holds an entry's index + 1, or 0 when empty;
-/// for a path recorded twice, the later entry's.
-///
-/// The hash is foldhash's, seeded afresh in each process: a file's keys are
-/// the writer's to choose, and with a hash known in advance they could be
-/// chosen to fall on one run of slots, making every look-up walk it.
+/// The entries' indices by path, in hashbrown's table (the entries hold
+/// the paths, so the table holds only indices); for a path recorded twice,
+/// the later entry's. The hash is foldhash's, seeded afresh in each
+/// process: a file's keys are the writer's to choose, and with a hash known
+/// in advance they could be chosen to collide.
 #[derive(Debug, Default)]
 struct Table {
-    slots: Vec<u32>,
+    slots: hashbrown::HashTable<u32>,
     hasher: foldhash::fast::RandomState,
 }
 
 impl Table {
-    fn hash(&self, path: &str) -> usize {
-        std::hash::BuildHasher::hash_one(&self.hasher, path) as usize
+    fn hash(&self, path: &str) -> u64 {
+        std::hash::BuildHasher::hash_one(&self.hasher, path)
     }
 }
 
@@ -99,21 +98,20 @@ impl Positions {
     /// The table of the entries by path (made once).
     fn table(&self) -> &Table {
         self.table.get_or_init(|| {
-            let size = (self.entries.len() * 2).next_power_of_two().max(16);
-            let mut table = Table { slots: vec![0u32; size], hasher: Default::default() };
+            let mut table = Table::default();
+            table.slots.reserve(self.entries.len(), |_| 0);
             for (i, (p, _)) in self.entries.iter().enumerate() {
                 let text = self.text(*p);
-                let mut at = table.hash(text) & (size - 1);
-                let slots = &mut table.slots;
-                loop {
-                    match slots[at] {
-                        0 => break,
-                        j if self.text(self.entries[j as usize - 1].0) == text => break,
-                        _ => at = (at + 1) & (size - 1),
+                let path_of = |j: &u32| self.text(self.entries[*j as usize].0);
+                let hasher = &table.hasher;
+                let rehash = |j: &u32| std::hash::BuildHasher::hash_one(hasher, path_of(j));
+                match table.slots.entry(table.hash(text), |j| path_of(j) == text, rehash) {
+                    // A later entry for the same path takes its place.
+                    hashbrown::hash_table::Entry::Occupied(mut o) => *o.get_mut() = i as u32,
+                    hashbrown::hash_table::Entry::Vacant(v) => {
+                        v.insert(i as u32);
                     }
                 }
-                // A later entry for the same path takes its slot.
-                slots[at] = i as u32 + 1;
             }
             table
         })
@@ -146,16 +144,8 @@ impl Positions {
 
     pub fn get(&self, path: &str) -> Option<Pos> {
         let table = self.table();
-        let slots = &table.slots;
-        let mask = slots.len() - 1;
-        let mut at = table.hash(path) & mask;
-        loop {
-            let (p, pos) = *self.entries.get(slots[at].checked_sub(1)? as usize)?;
-            if self.text(p) == path {
-                return Some(pos);
-            }
-            at = (at + 1) & mask;
-        }
+        let found = table.slots.find(table.hash(path), |j| self.text(self.entries[*j as usize].0) == path)?;
+        Some(self.entries[*found as usize].1)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, Pos)> {
