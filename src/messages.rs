@@ -56,6 +56,21 @@ const REQUIRED: &[&str] = &[
     "learn-why-near",
 ];
 
+/// England's regions (DOMAIN's list), by the slug of their English names:
+/// an area that names one (`region: North West`) has it named on each page
+/// in the page's language, from the message `region-name-north-west`.
+pub const REGIONS: [&str; 9] = [
+    "north-east",
+    "north-west",
+    "yorkshire-and-the-humber",
+    "east-midlands",
+    "west-midlands",
+    "east-of-england",
+    "london",
+    "south-east",
+    "south-west",
+];
+
 pub struct Messages {
     bundle: FluentBundle<FluentResource>,
     /// The labels used on almost every page, looked up once.
@@ -63,6 +78,8 @@ pub struct Messages {
     statuses: Vec<String>,
     confidences: Vec<String>,
     nations: Vec<String>,
+    /// The names of `REGIONS`, in order.
+    regions: Vec<String>,
     /// The labels of the usual scale's levels, 0 to 4.
     levels: Vec<String>,
     pub not_assessed: String,
@@ -141,7 +158,8 @@ impl Messages {
             .chain((1..=12).map(|m| format!("month-{m}")))
             .chain(StepStatus::ALL.iter().map(|s| format!("status-{}", s.id())))
             .chain(Confidence::ALL.iter().map(|c| format!("confidence-{}", c.key())))
-            .chain(Nation::ALL.iter().map(|n| format!("nation-{}", n.id())));
+            .chain(Nation::ALL.iter().map(|n| format!("nation-{}", n.id())))
+            .chain(REGIONS.iter().map(|r| format!("region-name-{r}")));
         for id in ids {
             if !bundle.has_message(&id) {
                 let file = format!("themes/default/i18n/{}.ftl", primary(language));
@@ -209,6 +227,7 @@ impl Messages {
             statuses: Vec::new(),
             confidences: Vec::new(),
             nations: Vec::new(),
+            regions: Vec::new(),
             levels: Vec::new(),
             not_assessed: String::new(),
             scripts,
@@ -218,6 +237,7 @@ impl Messages {
         m.statuses = StepStatus::ALL.iter().map(|s| m.text(&format!("status-{}", s.id()))).collect();
         m.confidences = Confidence::ALL.iter().map(|c| m.text(&format!("confidence-{}", c.key()))).collect();
         m.nations = Nation::ALL.iter().map(|n| m.text(&format!("nation-{}", n.id()))).collect();
+        m.regions = REGIONS.iter().map(|r| m.text(&format!("region-name-{r}"))).collect();
         m.not_assessed = m.text("not-assessed");
         m.levels = (0..=4).map(|v| m.text(&format!("level-{v}"))).collect();
         Some(m)
@@ -308,6 +328,21 @@ impl Messages {
 
     pub fn nation(&self, n: Nation) -> &str {
         &self.nations[Nation::ALL.iter().position(|x| *x == n).unwrap_or(0)]
+    }
+
+    /// A region as this language names it: one of England's regions, or a
+    /// nation, written in area.yaml in English (`region: North West`,
+    /// `region: Wales`), in the words of the message file; any other region
+    /// as the area wrote it. Its page's address comes from what was written.
+    pub fn region<'s>(&'s self, written: &'s str) -> &'s str {
+        let slug = crate::check::slugify(written);
+        if let Some(i) = REGIONS.iter().position(|r| *r == slug) {
+            return &self.regions[i];
+        }
+        match Nation::ALL.iter().position(|n| n.id() == slug) {
+            Some(i) => &self.nations[i],
+            None => written,
+        }
     }
 
     /// The label of level `value` of the usual scale.

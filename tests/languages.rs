@@ -23,8 +23,9 @@ fn pages(site: &Site) -> Vec<String> {
 }
 
 /// The English messages that are whole phrases (no placeable, no markup)
-/// and are said differently in Welsh; not the names of nations and roles,
-/// nor the worksheet's examples of an area's keys (`Metropolitan borough`),
+/// and are said differently in Welsh; not the names of nations, regions and
+/// roles (the worksheet suggests an area's region in the words its file
+/// takes), nor the worksheet's examples of an area's keys (`Metropolitan borough`),
 /// which the pointers' and areas' own text (in English until translated)
 /// also uses.
 fn english_phrases() -> Vec<String> {
@@ -41,6 +42,7 @@ fn english_phrases() -> Vec<String> {
     en.iter()
         .filter(|(id, v)| {
             !id.starts_with("nation-")
+                && !id.starts_with("region-name-")
                 && !id.starts_with("role-")
                 && !id.starts_with("js-worksheet-yaml-")
                 && v.len() >= 12
@@ -396,4 +398,41 @@ fn a_scripts_message_the_script_cannot_show_stops_the_build() {
             && err.contains("the message `js-compare-loading` of the theme's scripts uses a reference to another message, a term or a function"),
         "{err}"
     );
+}
+
+/// England's regions and the nations, as area.yaml names them in English,
+/// are named in Welsh on the Welsh pages; their pages keep one address, a
+/// region named as a nation is not shown twice, and the open data and the
+/// worksheet keep the words of the files.
+#[test]
+fn regions_are_named_in_the_language_of_the_page() {
+    let site = bilingual();
+    site.write("assessments/tally-bridge/area.yaml", "name: Tally Bridge\nregion: Dyffryn Tawe\nnation: Wales\n");
+    site.write("assessments/tally-bridge/2024.yaml", GOOD);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let breadcrumb = |page: &str| {
+        let html = site.read(page);
+        let at = html.find("<p class=\"breadcrumb\">").unwrap();
+        html[at..at + html[at..].find("</p>").unwrap()].to_owned()
+    };
+    let ashcombe = breadcrumb("public/cy/areas/ashcombe/index.html");
+    assert!(ashcombe.contains("<a href=\"/cy/regions/south-west/\">De-orllewin Lloegr</a>"), "{ashcombe}");
+    assert!(breadcrumb("public/areas/ashcombe/index.html").contains("/regions/south-west/\">South West</a>"));
+    // Bro Derwen's file says `region: Wales`, which is its nation: once.
+    assert!(site.read("assessments/bro-derwen/area.yaml").contains("region: Wales"));
+    let derwen = breadcrumb("public/cy/areas/bro-derwen/index.html");
+    assert_eq!(derwen.matches("/cy/regions/wales/").count(), 1, "{derwen}");
+    assert!(!derwen.contains(">Wales<"), "{derwen}");
+    // A region of the area's own naming is shown as written, in any language.
+    assert!(breadcrumb("public/cy/areas/tally-bridge/index.html").contains(">Dyffryn Tawe</a>"));
+    let regions = site.read("public/cy/regions/index.html");
+    assert!(regions.contains("<a href=\"/cy/regions/north-west/\">Gogledd-orllewin Lloegr</a>"), "{regions}");
+    assert!(regions.contains("<a href=\"/cy/regions/dyffryn-tawe/\">Dyffryn Tawe</a>"), "{regions}");
+    assert!(site.read("public/cy/regions/london/index.html").contains("<h1>Llundain</h1>"));
+    let areas = site.read("public/cy/areas/index.html");
+    assert!(areas.contains("<option value=\"Llundain\">Llundain</option>"), "the filter, in Welsh");
+    assert!(areas.contains("data-region=\"Llundain\""), "and what it filters by");
+    assert!(site.read("public/data/scores.csv").contains(",England,London,"), "the open data keeps the file's words");
+    assert!(site.read("public/cy/worksheet/index.html").contains("\"London\""), "so does the worksheet");
 }

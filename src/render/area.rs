@@ -378,7 +378,7 @@ impl<'a> Renderer<'a> {
             name: area.name.text_in(self.lang),
             slug: &area.slug.0,
             kind: area.kind.as_ref().map(|k| self.say(k)),
-            region: area.region.as_deref(),
+            region: area.region.as_deref().map(|x| self.words().region(x)),
             region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
             nation: area.nation.map(|n| self.words().nation(n)),
             nation_url: area.nation.map(|n| self.url(&format!("regions/{}/", n.id()))),
@@ -664,7 +664,7 @@ impl<'a> Renderer<'a> {
                             url: format!("{}#{}", self.area_url(&l.area.slug), p.id),
                             score: l.score,
                             label: self.label(l.score),
-                            region: l.area.region.as_deref(),
+                            region: l.area.region.as_deref().map(|x| self.words().region(x)),
                             why: self.grounds(&l.grounds, l.area),
                         })
                         .collect()

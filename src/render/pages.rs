@@ -156,7 +156,13 @@ pub(super) fn groups<'a>(areas: &'a [Area], words: &'a Messages) -> Vec<Group<'a
             let slug = slugify(r);
             if Some(&slug) != nation_slug.as_ref() && !slug.is_empty() {
                 map.entry(slug.clone())
-                    .or_insert_with(|| Group { name: r, nation: None, slug, is_nation: false, areas: vec![] })
+                    .or_insert_with(|| Group {
+                        name: words.region(r),
+                        nation: None,
+                        slug,
+                        is_nation: false,
+                        areas: vec![],
+                    })
                     .areas
                     .push(a);
             }
@@ -304,7 +310,7 @@ impl<'a> Renderer<'a> {
             slug: &area.slug.0,
             url: self.area_url(&area.slug),
             kind: area.kind.as_ref().map(|k| self.say(k)),
-            region: area.region.as_deref(),
+            region: area.region.as_deref().map(|x| self.words().region(x)),
             region_url: area.region.as_ref().map(|r| self.url(&format!("regions/{}/", slugify(r)))),
             nation: area.nation.map(|n| self.words().nation(n)),
             period: latest.map(|a| self.period(&a.period)),
@@ -648,7 +654,7 @@ pub(super) fn pointer<'a>(r: &Renderer<'a>, a: &Address) -> Made<'a> {
                         let card = PointerArea {
                             name: a.name.text_in(r.lang),
                             url: format!("{}#{}", r.area_url(&a.slug), p.id),
-                            region: a.region.as_deref(),
+                            region: a.region.as_deref().map(|x| r.words().region(x)),
                             period: r.period(&latest.period),
                             strengths: pa.strengths.as_ref().map(|m| r.md_of(a, ("strengths", &p.id), m).to_string()),
                             stories: r.stories(&pa.stories, None),
@@ -752,7 +758,7 @@ pub(super) fn area_list<'a>(r: &Renderer<'a>, _: &Address) -> Made<'a> {
         tera::Value::from(nations.collect::<Vec<_>>())
     };
     let ctx = AreaList {
-        regions: areas.iter().filter_map(|a| a.region.as_deref()).collect(),
+        regions: areas.iter().filter_map(|a| a.region.as_deref()).map(|x| r.words().region(x)).collect(),
         nation_names: Nation::ALL
             .iter()
             .filter(|n| areas.iter().any(|a| a.nation == Some(**n)))

@@ -107,6 +107,17 @@ nation-scotland = Yr Alban
 nation-wales = Cymru
 nation-northern-ireland = Gogledd Iwerddon
 
+## England's regions, as an area's `region` names them (`North West`)
+region-name-north-east = Gogledd-ddwyrain Lloegr
+region-name-north-west = Gogledd-orllewin Lloegr
+region-name-yorkshire-and-the-humber = Swydd Efrog a'r Humber
+region-name-east-midlands = Dwyrain Canolbarth Lloegr
+region-name-west-midlands = Gorllewin Canolbarth Lloegr
+region-name-east-of-england = Dwyrain Lloegr
+region-name-london = Llundain
+region-name-south-east = De-ddwyrain Lloegr
+region-name-south-west = De-orllewin Lloegr
+
 ## Dates: "20 Mawrth 2024"; a period of a year and month: "Mawrth 2024"
 month-1 = Ionawr
 month-2 = Chwefror

@@ -65,6 +65,17 @@ nation-scotland = Scotland
 nation-wales = Wales
 nation-northern-ireland = Northern Ireland
 
+## England's regions, as an area's `region` names them (`North West`)
+region-name-north-east = North East
+region-name-north-west = North West
+region-name-yorkshire-and-the-humber = Yorkshire and the Humber
+region-name-east-midlands = East Midlands
+region-name-west-midlands = West Midlands
+region-name-east-of-england = East of England
+region-name-london = London
+region-name-south-east = South East
+region-name-south-west = South West
+
 ## Dates: "31 March 2018"; a period of a year and month: "March 2018"
 month-1 = January
 month-2 = February
