@@ -1,6 +1,6 @@
 //! The theme: templates and static files, built in and overridable per file.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
@@ -41,8 +41,39 @@ impl Theme {
         for language in languages {
             let name = format!("{}.ftl", messages::primary(language));
             let built_in = format!("{BUILT_IN}i18n/{name}");
-            let text = find(&built_in).or_else(|| find(&english)).unwrap_or_default();
             let own = sources.messages.iter().find(|(n, _, _)| *n == name);
+            let text = match find(&built_in) {
+                Some(text) => text,
+                None => {
+                    // No words of aba's own in this language: what the site's
+                    // file does not give is in English, on pages marked as
+                    // being in this language.
+                    let given = own.map_or(0, |(_, _, text)| {
+                        messages::ids(text).iter().filter(|id| all.contains(id)).collect::<BTreeSet<_>>().len()
+                    });
+                    if given < all.len() {
+                        let what = match given {
+                            0 => "there is no message file".to_owned(),
+                            n => format!("the message file gives {n} of the {} messages", all.len()),
+                        };
+                        diags.push(
+                            Diagnostic::warning(
+                                format!("{BUILT_IN}i18n/{name}"),
+                                Pos::UNKNOWN,
+                                format!(
+                                    "aba has no words of its own in `{language}`, and {what}: its pages show the \
+                                     others in English"
+                                ),
+                            )
+                            .with_hint(format!(
+                                "copy {BUILT_IN}i18n/en.ftl (aba init writes it) to {BUILT_IN}i18n/{name} and \
+                                 translate every message"
+                            )),
+                        );
+                    }
+                    find(&english).unwrap_or_default()
+                }
+            };
             loaded.push(Messages::load(
                 language,
                 messages::Source { file: &built_in, text: &text },

@@ -436,3 +436,27 @@ fn regions_are_named_in_the_language_of_the_page() {
     assert!(site.read("public/data/scores.csv").contains(",England,London,"), "the open data keeps the file's words");
     assert!(site.read("public/cy/worksheet/index.html").contains("\"London\""), "so does the worksheet");
 }
+
+/// A language aba has no words for is published with the theme's English
+/// words: check says so, and says how to give them, until a message file
+/// gives every one.
+#[test]
+fn a_language_without_words_of_its_own_is_warned_of() {
+    let site = Site::new(&[("site.yaml", "languages: [en, fr]\n"), ("assessments/millbrook/area.yaml", AREA)]);
+    let warning =
+        "warning: themes/default/i18n/fr.ftl: aba has no words of its own in `fr`, and there is no message file";
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains(warning), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("i18n/en.ftl:"), "English has its words");
+    site.write("themes/default/i18n/fr.ftl", "nav-home = Accueil\n");
+    let out = site.aba(&["check"]);
+    assert!(stderr(&out).contains("and the message file gives 1 of the "), "{}", stderr(&out));
+    let english =
+        std::fs::read_to_string(format!("{}/themes/default/i18n/en.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    site.write("themes/default/i18n/fr.ftl", &english.replace("nav-home = Home", "nav-home = Accueil"));
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stderr(&out).contains("fr.ftl"), "{}", stderr(&out));
+    assert!(site.read("public/fr/index.html").contains(">Accueil<"));
+}
