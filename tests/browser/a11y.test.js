@@ -51,6 +51,11 @@ const PAGES = [
   { name: 'area-millbrook-2019-pilot', path: '/areas/millbrook/2019/', radar: true },
   { name: 'framework-pilot-2019', path: '/frameworks/pilot-2019/' },
   { name: 'area-coldmere', path: '/areas/coldmere/', radar: true },
+  // A web address and a file name longer than a phone is wide, as councils write them.
+  { name: 'area-kingsmere', path: '/areas/kingsmere/', radar: true },
+  { name: 'report-kingsmere-2025', path: '/areas/kingsmere/2025/report/', radar: true },
+  // Welsh words are longer: the spread of levels still fits 320 px.
+  { name: 'pointer-living-map-cy', path: '/cy/pointers/living-map/' },
   { name: 'pointer-shared-ownership', path: '/pointers/shared-ownership/' },
   { name: 'present-millbrook-2025', path: '/areas/millbrook/2025/#present' },
   { name: 'compare', path: '/compare/', nojsShows: 'table.heatmap' },
