@@ -311,6 +311,29 @@ fn deep_nesting_is_reported_and_does_not_take_quadratic_time() {
 }
 
 #[test]
+fn brackets_nested_too_deep_are_found_before_the_yaml_parser_reads_them() {
+    // The parser's scanner looks at every open `[` for each token it reads:
+    // 400 KB of them took minutes.
+    let n = 200_000;
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        (
+            "assessments/millbrook/2024.yaml",
+            &format!("assessed_on: 2024-03-31\nsummary: {}{}\n", "[".repeat(n), "]".repeat(n)),
+        ),
+        ("assessments/millbrook/2023.yaml", &format!("assessed_on: 2023-03-31\nsummary: |\n  {}\n", "[".repeat(n))),
+    ]);
+    let out = site.aba(&["check"]);
+    assert_eq!(
+        errors(&out),
+        [
+            "error: assessments/millbrook/2024.yaml:2:138: lists and mappings are nested more than 128 deep here; no assessment needs this: look for a run of `[`, `{` or `- ` that is never closed"
+        ],
+        "at the 129th; brackets in a block of text are text"
+    );
+}
+
+#[test]
 fn lists_nested_too_deep_are_found_whatever_ends_their_lines() {
     // Lines ended by a lone `\r` (old Mac files, or `\r` in a quoted
     // YAML string) are lines to the Markdown parser as well.

@@ -1,6 +1,7 @@
 //! Files to raw YAML values with source positions. Nothing here judges what
 //! the values mean: that is `check`'s job.
 
+pub mod depth;
 pub mod fast;
 pub mod spans;
 
@@ -759,6 +760,17 @@ pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagno
     if let Some((value, positions)) = fast::parse(text, line_offset) {
         let spans = Spans::from_positions(positions, text, line_offset);
         return Some(Source { file: file.to_owned(), value, spans: Arc::new(spans) });
+    }
+    if let Some(at) = depth::too_deep(text) {
+        diags.push(
+            Diagnostic::error(
+                file,
+                byte_pos(text, at, line_offset),
+                "lists and mappings are nested more than 128 deep here",
+            )
+            .with_hint("no assessment needs this: look for a run of `[`, `{` or `- ` that is never closed"),
+        );
+        return None;
     }
     if let Some(d) = aliases_too_large(file, text, line_offset) {
         diags.push(d);
