@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_yaml::Value;
+use crate::load::Value;
 
 use super::reader::*;
 use super::*;
@@ -210,7 +210,7 @@ pub const STORY_KEYS: &[&str] = &["text", "from", "consent", "named"];
 
 /// `stories:` of an assessment or of a pointer's answer. A story without
 /// `consent: true` is refused: it is never published.
-fn stories(r: &mut Reader, m: &serde_yaml::Mapping, path: &str) -> Vec<Story> {
+fn stories(r: &mut Reader, m: &crate::load::Mapping, path: &str) -> Vec<Story> {
     let mut out = Vec::new();
     let list_path = join(path, "stories");
     let Some(v) = m.get("stories") else { return out };

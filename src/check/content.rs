@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_yaml::{Mapping, Value};
+use crate::load::{Mapping, Value};
 
 use super::reader::*;
 use super::*;

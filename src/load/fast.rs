@@ -11,7 +11,7 @@
 //! reference: tests check that whatever this reader accepts, `serde_yaml`
 //! reads to the same value.
 
-use serde_yaml::{Mapping, Number, Value};
+use crate::load::value::{Mapping, Number, Value, has_duplicate_keys};
 
 use crate::diagnostic::Pos;
 use crate::load::spans::{Path, Positions};
@@ -154,7 +154,7 @@ impl<'a> Parser<'a> {
     }
 
     fn block_map_here(&mut self, path: Path, n: usize) -> Option<Value> {
-        let mut map = Mapping::new();
+        let mut map = Vec::new();
         loop {
             let rest = self.rest();
             // `---` and `...` at the start of a line begin or end a document.
@@ -167,14 +167,12 @@ impl<'a> Parser<'a> {
             let value_col = self.col + rest.len() - after.len();
             let value = self.value(key_path, n, value_col, false)?;
             self.positions.record(key_path, pos);
-            if map.insert(Value::String(key), value).is_some() {
-                return None;
-            }
+            map.push((Value::String(key), value));
             match self.skip_to_content() {
                 Some(ind) if ind == n && !is_dash(self.rest()) => continue,
                 Some(ind) if ind > n => return None,
                 Some(ind) if ind == n => return None,
-                _ => return Some(Value::Mapping(map)),
+                _ => return mapping(map),
             }
         }
     }
@@ -319,7 +317,7 @@ impl<'a> Parser<'a> {
         *at += 1;
         let close = if open == b'[' { b']' } else { b'}' };
         let mut seq = Vec::new();
-        let mut map = Mapping::new();
+        let mut map = Vec::new();
         loop {
             skip_spaces(b, at);
             match b.get(*at) {
@@ -365,9 +363,7 @@ impl<'a> Parser<'a> {
                 };
                 let pos = self.pos(key_col);
                 self.positions.record(key_path, pos);
-                if map.insert(Value::String(key), value).is_some() {
-                    return None;
-                }
+                map.push((Value::String(key), value));
             }
             skip_spaces(b, at);
             match b.get(*at) {
@@ -379,7 +375,7 @@ impl<'a> Parser<'a> {
                 _ => return None,
             }
         }
-        Some(if open == b'[' { Value::Sequence(seq) } else { Value::Mapping(map) })
+        if open == b'[' { Some(Value::Sequence(seq)) } else { mapping(map) }
     }
 
     fn flow_node(&mut self, line: &str, at: &mut usize, path: Path) -> Option<Value> {
@@ -397,6 +393,15 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// A mapping of `pairs`, or `None` when a key is written twice: `serde_yaml`
+/// reports that.
+fn mapping(pairs: Vec<(Value, Value)>) -> Option<Value> {
+    if has_duplicate_keys(&pairs) {
+        return None;
+    }
+    Some(Value::Mapping(Mapping::from_pairs(pairs)))
 }
 
 fn skip_spaces(b: &[u8], at: &mut usize) {
@@ -630,8 +635,9 @@ mod tests {
         let Some((value, positions)) = parse(text, 0) else {
             return false;
         };
-        let reference: Value = serde_yaml::from_str(text)
-            .unwrap_or_else(|e| panic!("the fast reader accepted YAML that serde_yaml rejects ({e}):\n{text}"));
+        let reference: Value = serde_yaml::from_str::<serde_yaml::Value>(text)
+            .unwrap_or_else(|e| panic!("the fast reader accepted YAML that serde_yaml rejects ({e}):\n{text}"))
+            .into();
         assert_eq!(value, reference, "different values for:\n{text}");
         // A position for every key and item, and where the line scan also
         // found one (it knows only block keys and items), the same one.

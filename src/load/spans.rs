@@ -9,7 +9,6 @@
 //! the line of its nearest known parent.
 
 use std::collections::HashMap;
-use std::fmt::Write;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::diagnostic::{Pos, TextMap};
@@ -85,7 +84,21 @@ impl Positions {
     /// `parent[index]`.
     pub fn item(&mut self, parent: Path, index: usize) -> Path {
         self.extend(parent, |s| {
-            let _ = write!(s, "[{index}]");
+            // By hand: `write!` cost more than the rest of reading an item.
+            s.push('[');
+            let mut digits = [0u8; 20];
+            let mut n = index;
+            let mut at = digits.len();
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            s.extend(digits[at..].iter().map(|d| char::from(*d)));
+            s.push(']');
         })
     }
 
