@@ -22,13 +22,14 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
     if !plain_characters(text.as_bytes()) {
         return None;
     }
+    let (lines, starts) = lines(text);
     let mut p = Parser {
-        lines: text.lines().collect(),
+        lines,
         i: 0,
         col: 0,
         line_offset,
         ends_with_newline: text.ends_with('\n'),
-        positions: Positions::default(),
+        positions: Positions::with_line_starts(starts),
         depth: 0,
     };
     if p.skip_to_content()? != 0 {
@@ -49,6 +50,26 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
         return None;
     }
     Some((value, p.positions))
+}
+
+/// The lines of `text`, as `str::lines` gives them, and where each starts
+/// (with the end of the text after a final line break), as `Spans` keeps
+/// them: one pass of a fast search for line breaks.
+fn lines(text: &str) -> (Vec<&str>, Vec<usize>) {
+    let mut lines = Vec::with_capacity(text.len() / 32);
+    let mut starts = Vec::with_capacity(text.len() / 32);
+    starts.push(0);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let line = &text[start..end];
+        lines.push(line.strip_suffix('\r').unwrap_or(line));
+        start = end + 1;
+        starts.push(start);
+    }
+    if start < text.len() {
+        lines.push(&text[start..]);
+    }
+    (lines, starts)
 }
 
 /// No tabs, control characters, byte order marks or the line breaks YAML 1.1
@@ -647,6 +668,12 @@ mod tests {
         paths.sort();
         known.sort();
         assert_eq!(paths.iter().map(String::as_str).collect::<Vec<_>>(), known, "paths of:\n{text}");
+        // Looked up out of order too, a path's position is its last entry's.
+        let all: Vec<(&str, Pos)> = positions.iter().collect();
+        for (path, _) in all.iter().rev().step_by(3).chain(all.iter().step_by(5)) {
+            let last = all.iter().rev().find(|(p, _)| p == path).map(|(_, pos)| *pos);
+            assert_eq!(positions.get(path), last, "position of {path} in:\n{text}");
+        }
         for (path, pos) in Spans::scan(text, 0).positions().iter() {
             if let Some(fast) = positions.get(path) {
                 assert_eq!(fast, pos, "position of {path} in:\n{text}");
@@ -700,6 +727,28 @@ mod tests {
         }
         for text in repo_files("fuzz/corpus/assessment", "") {
             agrees(&text);
+        }
+    }
+
+    #[test]
+    fn a_key_that_spells_another_path_is_found_where_it_is_written() {
+        // `a.b` is the path of both; as for the line scan, the later is the one found.
+        let (_, positions) = parse("a:\n  b: 1\na.b: 2\n", 0).unwrap();
+        assert_eq!(positions.get("a.b"), Some(Pos::new(3, 1)));
+        let (_, positions) = parse("x: [1, 2]\ny: { z: 3 }\n", 0).unwrap();
+        for (path, line, column) in [("y.z", 2, 6), ("x[1]", 1, 8), ("y", 2, 1), ("x[0]", 1, 5), ("x", 1, 1)] {
+            assert_eq!(positions.get(path), Some(Pos::new(line, column)), "{path}");
+        }
+        assert_eq!(positions.get("y.q"), None);
+    }
+
+    #[test]
+    fn splits_lines_as_the_standard_library_does() {
+        for text in ["", "a", "a\n", "a\n\nb", "a\r\nb\r\n", "\n\n", "a\rb\n", "x\r"] {
+            let (lines, starts) = lines(text);
+            assert_eq!(lines, text.lines().collect::<Vec<_>>(), "{text:?}");
+            let breaks = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1);
+            assert_eq!(starts, std::iter::once(0).chain(breaks).collect::<Vec<_>>(), "{text:?}");
         }
     }
 
