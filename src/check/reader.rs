@@ -495,6 +495,16 @@ pub(super) fn join(path: &str, key: &str) -> String {
     out
 }
 
+/// `path[i]`, the path of a list's item (as `join`, without `format!`).
+pub(super) fn item_path(path: &str, i: usize) -> String {
+    let mut out = String::with_capacity(path.len() + 6);
+    out.push_str(path);
+    out.push('[');
+    crate::load::spans::push_decimal(&mut out, i);
+    out.push(']');
+    out
+}
+
 pub(super) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "nothing",

@@ -175,7 +175,8 @@ impl<'a> Parser<'a> {
     }
 
     fn block_map_here(&mut self, path: Path, n: usize) -> Option<Value> {
-        let mut map = Vec::new();
+        // Most mappings of an assessment have a few keys: room for them at once.
+        let mut map = Vec::with_capacity(4);
         loop {
             let rest = self.rest();
             // `---` and `...` at the start of a line begin or end a document.

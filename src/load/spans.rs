@@ -64,6 +64,22 @@ impl Table {
     }
 }
 
+/// Appends `n` in decimal. By hand: `write!` cost more than the rest of
+/// reading a list item, and paths with indices are made for most items.
+pub fn push_decimal(s: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let (mut n, mut at) = (n, digits.len());
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[at..].iter().map(|d| char::from(*d)));
+}
+
 /// A path in the buffer of a `Positions`.
 #[derive(Debug, Clone, Copy)]
 pub struct Path {
@@ -107,20 +123,8 @@ impl Positions {
     /// `parent[index]`.
     pub fn item(&mut self, parent: Path, index: usize) -> Path {
         self.extend(parent, |s| {
-            // By hand: `write!` cost more than the rest of reading an item.
             s.push('[');
-            let mut digits = [0u8; 20];
-            let mut n = index;
-            let mut at = digits.len();
-            loop {
-                at -= 1;
-                digits[at] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
-            }
-            s.extend(digits[at..].iter().map(|d| char::from(*d)));
+            push_decimal(s, index);
             s.push(']');
         })
     }
@@ -811,6 +815,15 @@ pointers:
             assert_eq!(positions.get(&format!("p{i}")).map(|p| p.line), Some(if i == 7 { 9 } else { i + 1 }));
         }
         assert_eq!(positions.get("p"), None);
+    }
+
+    #[test]
+    fn writes_numbers_in_decimal() {
+        for n in [0, 7, 10, 99, 12345, usize::MAX] {
+            let mut s = String::from("x");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
     }
 
     #[test]
