@@ -567,7 +567,12 @@ fn resolve(s: &str) -> Option<Value> {
         "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
         _ => {}
     }
-    if !s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) {
+    // A date (2024-03-01), the commonest value starting with a digit, is
+    // text: no number has a `-` after a digit (only at the start, or after
+    // an exponent's `e`), and trying each kind of number in turn cost more
+    // than the rest of reading it.
+    let date_like = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    if date_like || !s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) {
         return Some(Value::String(s.to_owned()));
     }
     if let Some(n) = unsigned_int(s, u64::from_str_radix) {
@@ -757,6 +762,7 @@ mod tests {
     fn reads_the_common_forms_and_declines_the_rest() {
         let accepted = [
             "a: 1\nb: -2\nc: 1.5\nd: 0x1f\ne: 007\nf: ~\ng: true\nh: text # comment\ni: 2024-03-01\n",
+            "a: 2024-13-99\nb: 0000-00-00\nc: 1234-5e-10\nd: 2024-03-0\ne: 2024-03-011\nf: [2024-03-01, 1e-10]\n",
             "a: 'it''s'\nb: \"tab\\there \\u00e9 \\\"q\\\"\"\nc: \"\"\n\"quoted key\": x\n",
             "list:\n- a\n- b\nnext: x\n",
             "list:\n  - a: 1\n    b: 2\n  - - x\n    - y\n  -\n    c: 3\n  -\n",
