@@ -94,8 +94,9 @@ impl From<serde_yaml::Value> for Value {
 pub struct Mapping {
     pairs: Vec<(Value, Value)>,
     /// For a mapping of more than `SMALL` pairs, the indices of its text
-    /// keys by hash, made on the first look-up.
-    table: OnceLock<Table>,
+    /// keys by hash, made on the first look-up. Boxed: most mappings never
+    /// have one, and a value is half the size without it inline.
+    table: OnceLock<Box<Table>>,
 }
 
 /// Mappings of up to this many pairs are searched in turn.
@@ -146,7 +147,7 @@ impl Mapping {
         Some(&self.pairs[i].1)
     }
 
-    fn make_table(&self) -> Table {
+    fn make_table(&self) -> Box<Table> {
         let mut table = Table::default();
         let hasher = table.hasher.clone();
         let hash = |s: &str| std::hash::BuildHasher::hash_one(&hasher, s);
@@ -157,7 +158,7 @@ impl Mapping {
                 table.slots.insert_unique(hash(s), i as u32, rehash);
             }
         }
-        table
+        Box::new(table)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
