@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_yaml::Value;
+use crate::load::Value;
 
 use super::reader::*;
 use super::*;
@@ -210,12 +210,12 @@ pub const STORY_KEYS: &[&str] = &["text", "from", "consent", "named"];
 
 /// `stories:` of an assessment or of a pointer's answer. A story without
 /// `consent: true` is refused: it is never published.
-fn stories(r: &mut Reader, m: &serde_yaml::Mapping, path: &str) -> Vec<Story> {
+fn stories(r: &mut Reader, m: &crate::load::Mapping, path: &str) -> Vec<Story> {
     let mut out = Vec::new();
     let list_path = join(path, "stories");
     let Some(v) = m.get("stories") else { return out };
     for (i, item) in r.list(v, &list_path, "`stories`").iter().enumerate() {
-        let p = format!("{list_path}[{i}]");
+        let p = item_path(&list_path, i);
         let Some(sm) = r.mapping(item, &p, "a story", STORY_KEYS) else { continue };
         let text = r.markdown(sm, "text", &p);
         if text.is_none() {
@@ -408,7 +408,7 @@ pub(super) fn check_assessment(
     let participants = m.get("participants").map(|v| {
         let mut out: Vec<Participant> = Vec::new();
         for (i, item) in r.list(v, "participants", "`participants`").iter().enumerate() {
-            let path = format!("participants[{i}]");
+            let path = item_path("participants", i);
             let Some(pm) = r.mapping(item, &path, "a participant group", PARTICIPANT_KEYS) else {
                 continue;
             };
@@ -471,7 +471,7 @@ pub(super) fn check_assessment(
                     r.error("pointers", "a pointer id should be text");
                     continue;
                 };
-                let path = format!("pointers.{id}");
+                let path = join("pointers", id);
                 if !ids.contains(id) {
                     if unjudged {
                         continue;
@@ -534,7 +534,7 @@ pub(super) fn check_pointer_assessment(
             .list(v, &votes_path, "`votes`")
             .iter()
             .enumerate()
-            .filter_map(|(i, x)| r.scale_value(x, || format!("{votes_path}[{i}]"), "the vote", config))
+            .filter_map(|(i, x)| r.scale_value(x, || item_path(&votes_path, i), "the vote", config))
             .collect(),
         None => vec![],
     };
@@ -556,7 +556,7 @@ pub(super) fn check_pointer_assessment(
     let ev_path = join(path, "evidence");
     if let Some(v) = m.get("evidence") {
         for (i, item) in r.one_or_many(v, &ev_path, "`evidence`").iter().enumerate() {
-            let p = format!("{ev_path}[{i}]");
+            let p = item_path(&ev_path, i);
             match item {
                 Value::String(_) | Value::Mapping(_)
                     if !item.is_mapping() || r.is_in_languages(item, EVIDENCE_KEYS) =>
@@ -593,7 +593,7 @@ pub(super) fn check_pointer_assessment(
     let ns_path = join(path, "next_steps");
     if let Some(v) = m.get("next_steps") {
         for (i, item) in r.one_or_many(v, &ns_path, "`next_steps`").iter().enumerate() {
-            let p = format!("{ns_path}[{i}]");
+            let p = item_path(&ns_path, i);
             match item {
                 Value::String(_) | Value::Mapping(_) if !item.is_mapping() || r.is_in_languages(item, STEP_KEYS) => {
                     if let Some(action) = r.texts(item, &p, "this next step", Some(LINE_MAX)) {

@@ -144,7 +144,7 @@ pub fn language_tag(tag: &str) -> Result<(), String> {
 }
 
 /// `languages: [en, cy]`: the first is the default.
-fn check_languages(r: &mut Reader, v: &serde_yaml::Value, also_language: bool, c: &mut Config) {
+fn check_languages(r: &mut Reader, v: &crate::load::Value, also_language: bool, c: &mut Config) {
     const HINT: &str = "list the languages the site is published in, the default first: `languages: [en, cy]`";
     let items = r.list(v, "languages", "`languages`");
     let mut languages: Vec<String> = Vec::new();
@@ -165,7 +165,7 @@ fn check_languages(r: &mut Reader, v: &serde_yaml::Value, also_language: bool, c
             languages.push(tag.to_owned());
         }
     }
-    if items.is_empty() && !matches!(v, serde_yaml::Value::Sequence(_)) {
+    if items.is_empty() && !matches!(v, crate::load::Value::Sequence(_)) {
         return;
     }
     if items.is_empty() {
@@ -261,7 +261,7 @@ pub(super) fn check_config(source: Option<&Source>, diags: &mut Diagnostics) -> 
     c.organisation = r.line(m, "organisation", "", NAME_MAX);
     match m.get("relative_urls") {
         None => {}
-        Some(serde_yaml::Value::Bool(b)) => c.relative_urls = *b,
+        Some(crate::load::Value::Bool(b)) => c.relative_urls = *b,
         Some(_) => {
             r.error("relative_urls", "`relative_urls` is `true` or `false`").hint = Some(
                 "`relative_urls: true` writes every link relative to its page, for a copy opened from a folder".into(),

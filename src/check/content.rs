@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_yaml::{Mapping, Value};
+use crate::load::{Mapping, Value};
 
 use super::reader::*;
 use super::*;
@@ -183,7 +183,7 @@ fn read_pointer(
                         .iter()
                         .enumerate()
                         .filter_map(|(i, s)| {
-                            r.limit(s.as_str()?.to_owned(), &format!("{path}[{i}]"), "this next step", LINE_MAX)
+                            r.limit(s.as_str()?.to_owned(), &item_path(&path, i), "this next step", LINE_MAX)
                         })
                         .collect(),
                 };

@@ -1,6 +1,6 @@
 //! Reads one YAML document, reporting against its file and lines.
 
-use serde_yaml::{Mapping, Value};
+use crate::load::{Mapping, Value};
 
 use super::*;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos, code, invisible, lookalike_note, nearest, plain};
@@ -75,7 +75,7 @@ impl<'a> Reader<'a> {
         for k in m.keys() {
             let Some(name) = k.as_str() else {
                 let odd = odd.get_or_insert_with(|| {
-                    let keys = spans.keys_under(path).filter(|(key, _)| !m.contains_key(*key));
+                    let keys = spans.keys_under(path).filter(|(key, _)| !m.contains_key(key));
                     keys.map(|(_, pos)| pos).collect::<Vec<_>>().into_iter()
                 });
                 let pos = odd.next().unwrap_or_else(|| spans.value_pos(path));
@@ -483,7 +483,26 @@ impl<'a> Reader<'a> {
 }
 
 pub(super) fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        return key.to_owned();
+    }
+    // Not `format!`: this runs for most values read, and the formatting
+    // machinery cost several times the copying.
+    let mut out = String::with_capacity(path.len() + 1 + key.len());
+    out.push_str(path);
+    out.push('.');
+    out.push_str(key);
+    out
+}
+
+/// `path[i]`, the path of a list's item (as `join`, without `format!`).
+pub(super) fn item_path(path: &str, i: usize) -> String {
+    let mut out = String::with_capacity(path.len() + 6);
+    out.push_str(path);
+    out.push('[');
+    crate::load::spans::push_decimal(&mut out, i);
+    out.push(']');
+    out
 }
 
 pub(super) fn kind_of(v: &Value) -> &'static str {

@@ -11,7 +11,7 @@
 //! reference: tests check that whatever this reader accepts, `serde_yaml`
 //! reads to the same value.
 
-use serde_yaml::{Mapping, Number, Value};
+use crate::load::value::{Mapping, Number, Value, has_duplicate_keys};
 
 use crate::diagnostic::Pos;
 use crate::load::spans::{Path, Positions};
@@ -22,13 +22,14 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
     if !plain_characters(text.as_bytes()) {
         return None;
     }
+    let (lines, starts) = lines(text);
     let mut p = Parser {
-        lines: text.lines().collect(),
+        lines,
         i: 0,
         col: 0,
         line_offset,
         ends_with_newline: text.ends_with('\n'),
-        positions: Positions::default(),
+        positions: Positions::with_line_starts(starts),
         depth: 0,
     };
     if p.skip_to_content()? != 0 {
@@ -49,6 +50,26 @@ pub fn parse(text: &str, line_offset: usize) -> Option<(Value, Positions)> {
         return None;
     }
     Some((value, p.positions))
+}
+
+/// The lines of `text`, as `str::lines` gives them, and where each starts
+/// (with the end of the text after a final line break), as `Spans` keeps
+/// them: one pass of a fast search for line breaks.
+fn lines(text: &str) -> (Vec<&str>, Vec<usize>) {
+    let mut lines = Vec::with_capacity(text.len() / 32);
+    let mut starts = Vec::with_capacity(text.len() / 32);
+    starts.push(0);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let line = &text[start..end];
+        lines.push(line.strip_suffix('\r').unwrap_or(line));
+        start = end + 1;
+        starts.push(start);
+    }
+    if start < text.len() {
+        lines.push(&text[start..]);
+    }
+    (lines, starts)
 }
 
 /// No tabs, control characters, byte order marks or the line breaks YAML 1.1
@@ -154,7 +175,8 @@ impl<'a> Parser<'a> {
     }
 
     fn block_map_here(&mut self, path: Path, n: usize) -> Option<Value> {
-        let mut map = Mapping::new();
+        // Most mappings of an assessment have a few keys: room for them at once.
+        let mut map = Vec::with_capacity(4);
         loop {
             let rest = self.rest();
             // `---` and `...` at the start of a line begin or end a document.
@@ -167,14 +189,12 @@ impl<'a> Parser<'a> {
             let value_col = self.col + rest.len() - after.len();
             let value = self.value(key_path, n, value_col, false)?;
             self.positions.record(key_path, pos);
-            if map.insert(Value::String(key), value).is_some() {
-                return None;
-            }
+            map.push((Value::String(key), value));
             match self.skip_to_content() {
                 Some(ind) if ind == n && !is_dash(self.rest()) => continue,
                 Some(ind) if ind > n => return None,
                 Some(ind) if ind == n => return None,
-                _ => return Some(Value::Mapping(map)),
+                _ => return mapping(map),
             }
         }
     }
@@ -319,7 +339,7 @@ impl<'a> Parser<'a> {
         *at += 1;
         let close = if open == b'[' { b']' } else { b'}' };
         let mut seq = Vec::new();
-        let mut map = Mapping::new();
+        let mut map = Vec::new();
         loop {
             skip_spaces(b, at);
             match b.get(*at) {
@@ -365,9 +385,7 @@ impl<'a> Parser<'a> {
                 };
                 let pos = self.pos(key_col);
                 self.positions.record(key_path, pos);
-                if map.insert(Value::String(key), value).is_some() {
-                    return None;
-                }
+                map.push((Value::String(key), value));
             }
             skip_spaces(b, at);
             match b.get(*at) {
@@ -379,7 +397,7 @@ impl<'a> Parser<'a> {
                 _ => return None,
             }
         }
-        Some(if open == b'[' { Value::Sequence(seq) } else { Value::Mapping(map) })
+        if open == b'[' { Some(Value::Sequence(seq)) } else { mapping(map) }
     }
 
     fn flow_node(&mut self, line: &str, at: &mut usize, path: Path) -> Option<Value> {
@@ -397,6 +415,15 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// A mapping of `pairs`, or `None` when a key is written twice: `serde_yaml`
+/// reports that.
+fn mapping(pairs: Vec<(Value, Value)>) -> Option<Value> {
+    if has_duplicate_keys(&pairs) {
+        return None;
+    }
+    Some(Value::Mapping(Mapping::from_pairs(pairs)))
 }
 
 fn skip_spaces(b: &[u8], at: &mut usize) {
@@ -540,7 +567,12 @@ fn resolve(s: &str) -> Option<Value> {
         "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
         _ => {}
     }
-    if !s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) {
+    // A date (2024-03-01), the commonest value starting with a digit, is
+    // text: no number has a `-` after a digit (only at the start, or after
+    // an exponent's `e`), and trying each kind of number in turn cost more
+    // than the rest of reading it.
+    let date_like = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    if date_like || !s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) {
         return Some(Value::String(s.to_owned()));
     }
     if let Some(n) = unsigned_int(s, u64::from_str_radix) {
@@ -630,8 +662,9 @@ mod tests {
         let Some((value, positions)) = parse(text, 0) else {
             return false;
         };
-        let reference: Value = serde_yaml::from_str(text)
-            .unwrap_or_else(|e| panic!("the fast reader accepted YAML that serde_yaml rejects ({e}):\n{text}"));
+        let reference: Value = serde_yaml::from_str::<serde_yaml::Value>(text)
+            .unwrap_or_else(|e| panic!("the fast reader accepted YAML that serde_yaml rejects ({e}):\n{text}"))
+            .into();
         assert_eq!(value, reference, "different values for:\n{text}");
         // A position for every key and item, and where the line scan also
         // found one (it knows only block keys and items), the same one.
@@ -641,6 +674,12 @@ mod tests {
         paths.sort();
         known.sort();
         assert_eq!(paths.iter().map(String::as_str).collect::<Vec<_>>(), known, "paths of:\n{text}");
+        // Looked up out of order too, a path's position is its last entry's.
+        let all: Vec<(&str, Pos)> = positions.iter().collect();
+        for (path, _) in all.iter().rev().step_by(3).chain(all.iter().step_by(5)) {
+            let last = all.iter().rev().find(|(p, _)| p == path).map(|(_, pos)| *pos);
+            assert_eq!(positions.get(path), last, "position of {path} in:\n{text}");
+        }
         for (path, pos) in Spans::scan(text, 0).positions().iter() {
             if let Some(fast) = positions.get(path) {
                 assert_eq!(fast, pos, "position of {path} in:\n{text}");
@@ -698,9 +737,32 @@ mod tests {
     }
 
     #[test]
+    fn a_key_that_spells_another_path_is_found_where_it_is_written() {
+        // `a.b` is the path of both; as for the line scan, the later is the one found.
+        let (_, positions) = parse("a:\n  b: 1\na.b: 2\n", 0).unwrap();
+        assert_eq!(positions.get("a.b"), Some(Pos::new(3, 1)));
+        let (_, positions) = parse("x: [1, 2]\ny: { z: 3 }\n", 0).unwrap();
+        for (path, line, column) in [("y.z", 2, 6), ("x[1]", 1, 8), ("y", 2, 1), ("x[0]", 1, 5), ("x", 1, 1)] {
+            assert_eq!(positions.get(path), Some(Pos::new(line, column)), "{path}");
+        }
+        assert_eq!(positions.get("y.q"), None);
+    }
+
+    #[test]
+    fn splits_lines_as_the_standard_library_does() {
+        for text in ["", "a", "a\n", "a\n\nb", "a\r\nb\r\n", "\n\n", "a\rb\n", "x\r"] {
+            let (lines, starts) = lines(text);
+            assert_eq!(lines, text.lines().collect::<Vec<_>>(), "{text:?}");
+            let breaks = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1);
+            assert_eq!(starts, std::iter::once(0).chain(breaks).collect::<Vec<_>>(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn reads_the_common_forms_and_declines_the_rest() {
         let accepted = [
             "a: 1\nb: -2\nc: 1.5\nd: 0x1f\ne: 007\nf: ~\ng: true\nh: text # comment\ni: 2024-03-01\n",
+            "a: 2024-13-99\nb: 0000-00-00\nc: 1234-5e-10\nd: 2024-03-0\ne: 2024-03-011\nf: [2024-03-01, 1e-10]\n",
             "a: 'it''s'\nb: \"tab\\there \\u00e9 \\\"q\\\"\"\nc: \"\"\n\"quoted key\": x\n",
             "list:\n- a\n- b\nnext: x\n",
             "list:\n  - a: 1\n    b: 2\n  - - x\n    - y\n  -\n    c: 3\n  -\n",

@@ -4,6 +4,7 @@
 pub mod depth;
 pub mod fast;
 pub mod spans;
+pub mod value;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -11,11 +12,11 @@ use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
-use serde_yaml::Value;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::embedded;
 pub use spans::Spans;
+pub use value::{Mapping, Value};
 
 /// One YAML document (a whole file, or a Markdown file's front matter).
 #[derive(Debug, Clone)]
@@ -776,8 +777,11 @@ pub fn parse_yaml(file: &str, text: &str, line_offset: usize, diags: &mut Diagno
         diags.push(d);
         return None;
     }
-    match serde_yaml::from_str::<Value>(text) {
-        Ok(value) => Some(Source { file: file.to_owned(), value, spans: Arc::new(Spans::scan(text, line_offset)) }),
+    match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(value) => {
+            let spans = Arc::new(Spans::scan(text, line_offset));
+            Some(Source { file: file.to_owned(), value: value.into(), spans })
+        }
         Err(e) => {
             let pos = e
                 .location()

@@ -9,7 +9,7 @@
 //! the line of its nearest known parent.
 
 use std::collections::HashMap;
-use std::fmt::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::diagnostic::{Pos, TextMap};
@@ -29,7 +29,23 @@ pub struct Positions {
     /// every entry for each made that quadratic; sorting the paths for a
     /// binary search was most of the cost of a file's first look-up.
     table: OnceLock<Table>,
+    /// Where each line of the text starts, when the reader that found the
+    /// positions knew (`fast`): `Spans` takes them rather than search the
+    /// text for line breaks again.
+    line_starts: Option<Vec<usize>>,
+    /// Whether two entries may have the same path: a key with `.`, `[` or
+    /// `]` in it can spell another's path, and the line scan (`push`) may
+    /// record a path twice. Only when none can is `near` used.
+    ambiguous: bool,
+    /// Just after the entry last found: `check` looks paths up in about
+    /// the order they are written, so most are found a few entries on
+    /// from the last, without the table (whose making was most of a
+    /// file's look-ups).
+    cursor: AtomicUsize,
 }
+
+/// How many entries either side of the cursor `near` looks at.
+const NEAR: usize = 48;
 
 /// The entries' indices by path, in hashbrown's table (the entries hold
 /// the paths, so the table holds only indices); for a path recorded twice,
@@ -48,6 +64,22 @@ impl Table {
     }
 }
 
+/// Appends `n` in decimal. By hand: `write!` cost more than the rest of
+/// reading a list item, and paths with indices are made for most items.
+pub fn push_decimal(s: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let (mut n, mut at) = (n, digits.len());
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[at..].iter().map(|d| char::from(*d)));
+}
+
 /// A path in the buffer of a `Positions`.
 #[derive(Debug, Clone, Copy)]
 pub struct Path {
@@ -60,6 +92,11 @@ impl Path {
 }
 
 impl Positions {
+    /// Positions in a text whose lines start at `starts` (see `Spans::line`).
+    pub fn with_line_starts(starts: Vec<usize>) -> Positions {
+        Positions { line_starts: Some(starts), ..Positions::default() }
+    }
+
     fn text(&self, p: Path) -> &str {
         &self.paths[p.start as usize..(p.start + p.len) as usize]
     }
@@ -74,6 +111,7 @@ impl Positions {
 
     /// `parent.key`, or `key` at the top.
     pub fn child(&mut self, parent: Path, key: &str) -> Path {
+        self.ambiguous |= key.contains(['.', '[', ']']);
         self.extend(parent, |s| {
             if parent.len > 0 {
                 s.push('.');
@@ -85,7 +123,9 @@ impl Positions {
     /// `parent[index]`.
     pub fn item(&mut self, parent: Path, index: usize) -> Path {
         self.extend(parent, |s| {
-            let _ = write!(s, "[{index}]");
+            s.push('[');
+            push_decimal(s, index);
+            s.push(']');
         })
     }
 
@@ -118,6 +158,7 @@ impl Positions {
     }
 
     pub fn push(&mut self, path: &str, pos: Pos) {
+        self.ambiguous = true;
         let p = self.extend(Path::ROOT, |s| s.push_str(path));
         self.record(p, pos);
     }
@@ -143,9 +184,28 @@ impl Positions {
     }
 
     pub fn get(&self, path: &str) -> Option<Pos> {
+        if self.table.get().is_none()
+            && let Some(pos) = self.near(path)
+        {
+            return Some(pos);
+        }
         let table = self.table();
         let found = table.slots.find(table.hash(path), |j| self.text(self.entries[*j as usize].0) == path)?;
         Some(self.entries[*found as usize].1)
+    }
+
+    /// The entry for `path` among the `NEAR` after the cursor or before it,
+    /// when every path is recorded once.
+    fn near(&self, path: &str) -> Option<Pos> {
+        if self.ambiguous {
+            return None;
+        }
+        let at = self.cursor.load(Ordering::Relaxed).min(self.entries.len());
+        let after = at..(at + NEAR).min(self.entries.len());
+        let before = (at.saturating_sub(NEAR)..at).rev();
+        let i = after.chain(before).find(|i| self.text(self.entries[*i].0) == path)?;
+        self.cursor.store(i + 1, Ordering::Relaxed);
+        Some(self.entries[i].1)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, Pos)> {
@@ -259,8 +319,9 @@ impl Spans {
     }
 
     /// Positions found by a parser that knows them (`fast`).
-    pub fn from_positions(positions: Positions, text: &str, line_offset: usize) -> Spans {
-        Spans { positions, text: text.to_owned(), line_offset, ..Spans::default() }
+    pub fn from_positions(mut positions: Positions, text: &str, line_offset: usize) -> Spans {
+        let line_starts = positions.line_starts.take().map(OnceLock::from).unwrap_or_default();
+        Spans { positions, text: text.to_owned(), line_offset, line_starts, ..Spans::default() }
     }
 
     #[cfg(test)]
@@ -754,6 +815,15 @@ pointers:
             assert_eq!(positions.get(&format!("p{i}")).map(|p| p.line), Some(if i == 7 { 9 } else { i + 1 }));
         }
         assert_eq!(positions.get("p"), None);
+    }
+
+    #[test]
+    fn writes_numbers_in_decimal() {
+        for n in [0, 7, 10, 99, 12345, usize::MAX] {
+            let mut s = String::from("x");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
     }
 
     #[test]
