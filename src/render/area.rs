@@ -824,13 +824,23 @@ impl<'a> Renderer<'a> {
 /// characters (with `…`): a page's description for search engines and links.
 pub(super) fn plain_text(markdown: &str, max: usize) -> String {
     use pulldown_cmark::{Event, Parser, TagEnd};
-    let mut text = String::new();
+    // Its words, one space between each, put together as they come: the
+    // search's text is every text whole, and splitting it into words again
+    // afterwards was most of this function's time.
+    let mut text = String::with_capacity(markdown.len());
+    let mut space = false;
     for event in Parser::new(markdown) {
         match event {
-            Event::Text(t) | Event::Code(t) => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Item) => text.push(' '),
+            Event::Text(t) | Event::Code(t) => push_words(&mut text, &mut space, &t),
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Item) => space = true,
             _ => {}
         }
+    }
+    // Cut only if all of it with a `…` would be more than `max` characters
+    // (the test below for each word comes to that); there are no more
+    // characters than bytes.
+    if text.len() < max || text.chars().count() < max {
+        return text;
     }
     // The characters so far are counted as they are added: counting them
     // again for each word made a long text's cost grow with its square.
@@ -852,6 +862,34 @@ pub(super) fn plain_text(markdown: &str, max: usize) -> String {
     out
 }
 
+/// `t`'s words added to `out`, after one space where whitespace (`space`,
+/// or in `t`) comes between words, none first. Whitespace is what
+/// `char::is_whitespace` says it is; in ASCII, six characters.
+fn push_words(out: &mut String, space: &mut bool, t: &str) {
+    let mut add = |k: usize, word: &str| {
+        // Every piece after the first comes after a whitespace character.
+        *space |= k > 0;
+        if !word.is_empty() {
+            if *space && !out.is_empty() {
+                out.push(' ');
+            }
+            *space = false;
+            out.push_str(word);
+        }
+    };
+    if t.is_ascii() {
+        let mut at = 0;
+        for (k, piece) in t.as_bytes().split(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')).enumerate() {
+            add(k, &t[at..at + piece.len()]);
+            at += piece.len() + 1;
+        }
+    } else {
+        for (k, piece) in t.split(char::is_whitespace).enumerate() {
+            add(k, piece);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -859,5 +897,33 @@ mod tests {
         let md = "We are **proud** of [our map](/x/).\n\n- one\n- two";
         assert_eq!(super::plain_text(md, 200), "We are proud of our map. one two");
         assert_eq!(super::plain_text(md, 16), "We are proud of…");
+    }
+
+    #[test]
+    fn plain_text_has_one_space_between_words_whatever_was_between_them() {
+        // The text as it was made before, and split into words.
+        let words = |md: &str| {
+            use pulldown_cmark::{Event, TagEnd};
+            let mut t = String::new();
+            for e in pulldown_cmark::Parser::new(md) {
+                match e {
+                    Event::Text(s) | Event::Code(s) => t.push_str(&s),
+                    Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph | TagEnd::Item) => t.push(' '),
+                    _ => {}
+                }
+            }
+            t.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        let ascii = " Plain\twords\u{b} and\u{c}more\r\n**strong**er `co  de`\n\n- one\n-  two\u{1f}x  \n\n";
+        assert_eq!(super::plain_text(ascii, usize::MAX), words(ascii));
+        assert_eq!(super::plain_text(ascii, usize::MAX), "Plain words and more stronger co de one two\u{1f}x");
+        let md = "  Café\u{a0}and\u{2003}tea\t**strong**er\n\n- one\n-  two  \n\u{3000}ŵ `co  de`\u{85}end  ";
+        assert_eq!(super::plain_text(md, usize::MAX), words(md));
+        assert_eq!(super::plain_text(md, usize::MAX), "Café and tea stronger one two ŵ co de end");
+        let all = super::plain_text(md, usize::MAX);
+        let n = all.chars().count();
+        assert_eq!(super::plain_text(md, n), all);
+        assert_eq!(super::plain_text(md, n - 1), "Café and tea stronger one two ŵ co de…");
+        assert_eq!(super::plain_text("Café", 4), "…");
     }
 }

@@ -233,16 +233,28 @@ fn render(text: &str, base_url: &str, home: &str) -> String {
 /// The text as HTML, and whether it has a link to a page of the site (one
 /// that `home` changes).
 fn render_noting(text: &str, base_url: &str, home: &str) -> (String, bool) {
+    let (html, to_pages, _) = render_as(text, base_url, home, true);
+    (html, to_pages)
+}
+
+/// `render_noting`, and whether the sanitizer was passed by (`plain`): with
+/// `may_skip`, a text whose events are all `plain_event`s (no HTML, images
+/// or tables; only ordinary link targets) is not sanitized, its HTML put
+/// into the form the sanitizer gives (`as_sanitized`) instead.
+fn render_as(text: &str, base_url: &str, home: &str, may_skip: bool) -> (String, bool, bool) {
     // Whether each link or image open is shown (its target is allowed).
     let mut shown: Vec<bool> = Vec::new();
     let mut to_pages = false;
+    let mut plain = may_skip;
     let events = balance::Balance::new(Parser::new_ext(text, OPTIONS).into_offset_iter()).filter_map(|(event, _)| {
+        plain = plain && plain_event(&event);
         match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 // A link whose target is refused keeps its text, without the link.
                 shown.push(link_refused(&dest_url).is_none());
                 to_pages |= to_a_page(&dest_url);
                 let dest_url = under_base(dest_url, base_url, home);
+                plain = plain && shown.last() == Some(&true) && ordinary_target(&dest_url);
                 shown.last().copied()?.then_some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
             }
             Event::Start(tag @ Tag::Image { .. }) => {
@@ -256,6 +268,9 @@ fn render_noting(text: &str, base_url: &str, home: &str) -> (String, bool) {
     });
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
+    if plain {
+        return (as_sanitized(&html), to_pages, true);
+    }
     let clean = SANITIZER.clean(&html).to_string();
     let clean = links_without_targets_unwrapped(&clean).into_owned();
     // Wide tables scroll inside their own region rather than the whole page.
@@ -269,7 +284,93 @@ fn render_noting(text: &str, base_url: &str, home: &str) -> (String, bool) {
     } else {
         clean
     };
-    (html, to_pages)
+    (html, to_pages, false)
+}
+
+/// Whether an event's HTML, as `push_html` writes it, is what the sanitizer
+/// keeps as it is, but for the forms `as_sanitized` gives: elements it
+/// allows, with no attribute but a list's `start` and a link's `href`
+/// (judged by `ordinary_target`), and text without the characters the
+/// sanitizer's parser changes or writes otherwise (`\r`, other control
+/// characters, a no-break space). No raw HTML, image, table (whose cells'
+/// alignment is a `style` it drops), fenced code with a language (a `class`)
+/// or link with a title: such a text is sanitized.
+fn plain_event(event: &Event) -> bool {
+    let plain_text =
+        |t: &str| !t.chars().any(|c| (c < ' ' && c != '\n' && c != '\t') || c == '\u{7f}' || c == '\u{a0}');
+    match event {
+        Event::Text(t) | Event::Code(t) => plain_text(t),
+        Event::SoftBreak | Event::HardBreak | Event::Rule => true,
+        Event::Start(tag) => match tag {
+            Tag::Paragraph | Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Item | Tag::List(_) => true,
+            Tag::BlockQuote(kind) => kind.is_none(),
+            Tag::Heading { id, classes, attrs, .. } => id.is_none() && classes.is_empty() && attrs.is_empty(),
+            Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented) => true,
+            Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info)) => info.is_empty(),
+            // Its target is judged where it is put under the base; an
+            // address in `<…>` has `mailto:` put before it.
+            Tag::Link { title, link_type, .. } => title.is_empty() && *link_type != pulldown_cmark::LinkType::Email,
+            _ => false,
+        },
+        Event::End(end) => matches!(
+            end,
+            TagEnd::Paragraph
+                | TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Item
+                | TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::Link
+        ),
+        _ => false,
+    }
+}
+
+/// Whether a link's target (as it goes on the page) is one the sanitizer
+/// keeps, and writes, byte for byte as `push_html` does: `https:`, `http:`
+/// or `mailto:`, or a path of this site (one `/`), made only of letters,
+/// digits and the punctuation `push_html` writes as it is (`&` as `&amp;`,
+/// as the sanitizer writes it again); no quote, space or other character
+/// that is escaped or percent-encoded.
+fn ordinary_target(dest: &str) -> bool {
+    let b = dest.as_bytes();
+    let scheme = ["https://", "http://", "mailto:"].iter().any(|s| dest.starts_with(s));
+    let path = b.first() == Some(&b'/') && !matches!(b.get(1), Some(b'/' | b'\\'));
+    (scheme || path) && b.iter().all(|c| c.is_ascii_alphanumeric() || b"-._~:/?#@!$&()*+,;=%".contains(c))
+}
+
+/// `push_html`'s HTML of `plain_event`s in the form the sanitizer writes it:
+/// `<br>` and `<hr>` without a closing slash, and every link with the `rel`
+/// the sanitizer gives it. Text has its `<` escaped, so every `<` here
+/// starts a tag.
+fn as_sanitized(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
+    let mut rest = html;
+    while let Some(at) = memchr::memchr(b'<', rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix("<br />") {
+            out.push_str("<br>");
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("<hr />") {
+            out.push_str("<hr>");
+            rest = after;
+        } else if rest.starts_with("<a href=\"") {
+            // The target has no `"` or `>` (`ordinary_target`).
+            let end = memchr::memchr(b'>', rest.as_bytes()).expect("a link's tag is closed");
+            out.push_str(&rest[..end]);
+            out.push_str(" rel=\"noopener noreferrer\">");
+            rest = &rest[end + 1..];
+        } else {
+            out.push('<');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `<a>` elements without an `href` (the sanitizer removed a target it
@@ -431,6 +532,55 @@ mod tests {
         assert!(to_html_in(linked, "/", "/cy/").contains("href=\"/cy/about/\""));
         assert!(to_html(linked, "/").contains("href=\"/about/\""));
         assert!(to_html_in(linked, "/", "/cy/").contains("href=\"/cy/about/\""));
+    }
+
+    #[test]
+    fn text_that_is_not_sanitized_is_what_the_sanitizer_would_give() {
+        let plain = [
+            "Plain *text* and **strong**, ~~struck~~, `code <b>` & \"quotes\" 'single' > < done.",
+            "Two\nlines and a hard  \nbreak.\n\n---\n\n# Heading\n\n## Another *one*\n",
+            "- one\n- [two](https://example.org/a?b=1&c=2#x)\n  - inner **bold**\n\n3. three\n4. four\n",
+            "> quoted [away](http://example.org/%20x) and [home](/about/)\n> more\n",
+            "[mail](mailto:x@example.org) [a data file](/data/scores.csv) [q](/x/(y)?z=%22)",
+            "    indented code & <stuff>\n\n```\nfenced\n  code\n```\n",
+            "Entities: &amp; &lt; &copy; &#35; &quot; and an ending \\\nbackslash break.",
+            "Welsh ŵ ŷ and emoji 🙂 and \u{2003} an em space.",
+            "[ref][r] and [collapsed][] and [shortcut]\n\n[r]: https://example.org/r\n[collapsed]: /c/\n[shortcut]: /s/",
+            "1. a\n\n   para\n2. b\n\n0. zero start\n",
+            // A line ended by `\r` alone, or `\r\n`: the parser makes each a line break.
+            "carriage\rreturn\r\nand line feed",
+        ];
+        for text in plain {
+            for (base, home) in [("/", "/"), ("/aba/", "/aba/cy/")] {
+                let (fast, _, skipped) = render_as(text, base, home, true);
+                let (slow, _, _) = render_as(text, base, home, false);
+                assert!(skipped, "{text:?}");
+                assert_eq!(fast, slow, "{text:?}");
+            }
+        }
+        // Anything else is sanitized; what it gives is the same either way.
+        let sanitized = [
+            "<b>raw</b> html",
+            "inline <span onclick=\"x()\">html</span>",
+            "[bad](javascript:alert(1))",
+            "[titled](https://example.org/ \"a title\")",
+            "[quote](https://example.org/it's)",
+            "[relative](page/) and [x](//evil.example/)",
+            "![image](https://example.org/i.png)",
+            "| a | b |\n|:--|--:|\n| 1 | 2 |\n",
+            "```rust\nfn main() {}\n```\n",
+            "no\u{a0}break space",
+            "a &nbsp; entity",
+            "<https://example.org/auto> and <x@example.org>",
+            "[spaced](<https://example.org/a b>)",
+            "[café](https://example.org/café)",
+        ];
+        for text in sanitized {
+            let (fast, _, skipped) = render_as(text, "/", "/", true);
+            let (slow, _, _) = render_as(text, "/", "/", false);
+            assert!(!skipped, "{text:?}");
+            assert_eq!(fast, slow, "{text:?}");
+        }
     }
 
     #[test]
