@@ -312,3 +312,19 @@ fn serve_equals_build_after_every_kind_of_edit() {
     serves_what_build_writes(&site, &server, "a pointer's translation edited", &[]);
     assert!(get(&server, "/cy/areas/millbrook/").1.contains("Map byw o&#39;n hasedau"));
 }
+
+/// A folder made while serving (a theme, a new area) is watched: a file
+/// edited in it later is seen, though nothing else changes then.
+#[test]
+fn files_in_a_folder_made_while_serving_are_watched() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let server = start(&site);
+    site.write("themes/default/static/extra.css", "body { margin: 0 }\n");
+    eventually("the new theme file is served", || get(&server, "/static/extra.css").1.contains("margin: 0"));
+    site.write("themes/default/static/extra.css", "body { margin: 1rem }\n");
+    eventually("the edit in the new folder is served", || get(&server, "/static/extra.css").1.contains("margin: 1rem"));
+    std::fs::create_dir(site.path().join("assessments/ashcombe")).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    site.write("assessments/ashcombe/area.yaml", "name: Ashcombe\nregion: South West\nnation: England\n");
+    eventually("the area made in the new folder is served", || get(&server, "/areas/ashcombe/").0 == 200);
+}
