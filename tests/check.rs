@@ -430,3 +430,50 @@ fn participant_roles_come_from_the_framework_content() {
     assert!(err.contains("content/roles.yaml:2:39: `lived_experience` should be true or false"), "{err}");
     assert!(err.contains("content/roles.yaml:3:3: the role `carers` is listed twice"), "{err}");
 }
+
+/// A blank name or text would leave out what it names without a word (an
+/// area with `name: ""` vanished from every page and the open data): each
+/// is an error where it is written.
+#[test]
+fn blank_names_and_texts_are_errors_where_they_are_written() {
+    let assessment = "assessed_on: 2024-03-31\nparticipants:\n  - { role: people with lived experience, count: 5 }\npointers:\n  living-map:\n    score: 3\n    evidence:\n      - { text: \"  \", link: \"https://example.org/map\" }\n    next_steps:\n      - { action: \"\", due: 2025-01-31 }\nstories:\n  - { text: \"We met.\", from: \" \", consent: true }\n";
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", "name: \"   \"\nnation: England\n"),
+        ("assessments/millbrook/2024.yaml", assessment),
+    ]);
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 1, "{err}");
+    for error in [
+        "error: assessments/millbrook/area.yaml:1:7: the `name` of area.yaml is empty",
+        "error: assessments/millbrook/2024.yaml:8:17: the `text` of this evidence item is empty",
+        "error: assessments/millbrook/2024.yaml:10:19: the `action` of this next step is empty",
+        "error: assessments/millbrook/2024.yaml:12:30: the `from` of this story is empty",
+    ] {
+        assert!(err.contains(error), "{error}\n{err}");
+    }
+    // `name: ~` is no name at all, as before.
+    site.write("assessments/millbrook/area.yaml", "name: ~\nnation: England\n");
+    assert!(stderr(&site.aba(&["check"])).contains("area.yaml:1:1: area.yaml has no `name`"));
+}
+
+/// An assessment dated after today would be shown as done, and as the area's
+/// latest: check warns, unless it is a draft.
+#[test]
+fn an_assessment_dated_after_today_is_warned_of() {
+    let site = Site::new(&[
+        ("assessments/millbrook/area.yaml", AREA),
+        ("assessments/millbrook/2098.yaml", &GOOD.replace("2024-03-31", "2098-06-01")),
+        ("assessments/millbrook/2099.yaml", &format!("status: draft\n{}", GOOD.replace("2024-03-31", "2099-06-01"))),
+    ]);
+    let out = site.aba(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 0, "{err}");
+    assert!(
+        err.contains(
+            "warning: assessments/millbrook/2098.yaml:1:1: this assessment is dated 2098-06-01, a day still to come"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("2099-06-01, a day"), "{err}");
+}

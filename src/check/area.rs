@@ -644,6 +644,16 @@ pub(super) fn warn_assessment(
                 .with_hint("give each pointer a `score` or `votes`, or leave it out on purpose"),
         );
     }
+    if a.status == Status::Published && a.assessed_on > Date::today() {
+        diags.push(
+            Diagnostic::warning(
+                &a.file,
+                spans_pos("assessed_on"),
+                format!("this assessment is dated {}, a day still to come", a.assessed_on),
+            )
+            .with_hint("give the date the group met: pages will show it as done, and as the area's latest"),
+        );
+    }
     match &a.participants {
         None => diags.push(
             Diagnostic::warning(&a.file, Pos::new(1, 1), "no participants are recorded")

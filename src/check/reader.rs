@@ -329,10 +329,21 @@ impl<'a> Reader<'a> {
     /// `words`, required: a missing or empty value is reported as `what` having no `key`.
     pub(super) fn required_words(&mut self, m: &Mapping, key: &str, path: &str, what: &str) -> Option<Text> {
         let max = if matches!(key, "text" | "action") { LINE_MAX } else { NAME_MAX };
-        let t = m.get(key).and_then(|v| self.texts(v, || join(path, key), || format!("`{key}`"), Some(max)));
-        if t.is_none() && m.get(key).is_none_or(Value::is_null) {
-            let pos = if path.is_empty() { Pos::new(1, 1) } else { self.spans.pos(path) };
-            self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
+        let value = m.get(key);
+        let t = value.and_then(|v| self.texts(v, || join(path, key), || format!("`{key}`"), Some(max)));
+        if t.is_none() {
+            match value {
+                None | Some(Value::Null) => {
+                    let pos = if path.is_empty() { Pos::new(1, 1) } else { self.spans.pos(path) };
+                    self.error_at(pos, format!("{what} has no `{key}`")).hint = Some(format!("add a line `{key}: …`"));
+                }
+                // Blank: without it, what it names would be left out without a word.
+                Some(v) if blank(v) => {
+                    let message = format!("the `{key}` of {what} is empty");
+                    self.error(&join(path, key), message).hint = Some(format!("write it after `{key}:`"));
+                }
+                Some(_) => {}
+            }
         }
         t
     }
@@ -546,5 +557,16 @@ pub(super) fn key_text(k: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         _ => "?".into(),
+    }
+}
+
+/// Null, or text that is only spaces, in any of the languages it is written in.
+fn blank(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Mapping(by) => by.iter().all(|(_, t)| blank(t)),
+        Value::Tagged(inner) => blank(inner),
+        _ => false,
     }
 }
