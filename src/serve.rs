@@ -121,7 +121,14 @@ pub fn serve(config: Config) -> Result<(), String> {
             }
             cache.changed(&roots, only_assessments.then_some(changed));
             let (kept, done) = rebuild(&root, drafts, &watched, (&cache, &memo, &theme), previous.clone());
-            let _ = writeln!(std::io::stderr(), "rebuilt in {} ms after the change", (done - first).as_millis());
+            let ms = (done - first).as_millis();
+            let _ = match kept {
+                Some(_) => writeln!(std::io::stderr(), "rebuilt in {ms} ms after the change"),
+                None => writeln!(
+                    std::io::stderr(),
+                    "not rebuilt ({ms} ms after the change): the pages served are the last good build's until the errors above are put right"
+                ),
+            };
             if let Some(kept) = kept {
                 // The build before is large: let it go off the path to the next rebuild.
                 let old = previous.replace(kept);

@@ -94,6 +94,24 @@ fn serve_rebuilds_on_change_keeps_the_last_good_site_and_recovers() {
     eventually("the new area's page", || get(&server, "/areas/tally-bridge/").0 == 200);
 }
 
+/// The terminal says a save was not built while the site has errors, and
+/// rebuilt once they are put right.
+#[test]
+fn the_terminal_says_when_a_save_was_not_built() {
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);
+    let log = site.path().join("serve.log");
+    let server = site.serve_telling(std::fs::File::create(&log).unwrap());
+    let said = || std::fs::read_to_string(&log).unwrap_or_default();
+    site.write("assessments/millbrook/2024.yaml", "assessed_on: 2024-03-31\npointers:\n  living-map: { score: 9 }\n");
+    eventually("the error is reported to open pages", || first_event(&server).contains("event: errors"));
+    eventually("the terminal says so", || said().contains("not rebuilt ("));
+    assert!(!said().contains("rebuilt in"), "{}", said());
+    assert!(said().contains("the pages served are the last good build's"), "{}", said());
+    site.write("assessments/millbrook/2024.yaml", GOOD);
+    eventually("recovery after the fix", || first_event(&server).contains("event: ok"));
+    eventually("the terminal says it was rebuilt", || said().contains("rebuilt in "));
+}
+
 #[test]
 fn serve_never_serves_a_file_outside_the_site() {
     let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", GOOD)]);

@@ -140,12 +140,17 @@ impl Drop for Server {
 impl Site {
     /// Starts the real `aba serve` on this site, once it is serving.
     pub fn serve(&self) -> Server {
+        self.serve_telling(std::process::Stdio::null())
+    }
+
+    /// `serve`, with what it says on stderr sent to `stderr`.
+    pub fn serve_telling(&self, stderr: impl Into<std::process::Stdio>) -> Server {
         use std::io::BufRead;
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("aba"))
             .args(["serve", "--port", "0"])
             .current_dir(self.path())
             .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
+            .stderr(stderr)
             .spawn()
             .unwrap();
         let mut line = String::new();
