@@ -287,6 +287,53 @@ fn markdown_links_to_scripts_and_data_are_errors_where_they_are_written() {
     assert_eq!(code(&site.aba(&["build"])), 1);
 }
 
+/// A council's text is shown on several pages: a link relative to the page
+/// (`map.pdf`, `about/`, `?q=1`, `#top`) leads nowhere from some of them, and
+/// a link in its HTML is the council's, not the theme's. Each is an error
+/// where it is written, and nothing else is reported for it.
+#[test]
+fn links_that_lead_nowhere_from_a_councils_text_are_errors_where_written() {
+    let summary = "summary: |\n  See [map](map.pdf), [x](about/), [y](?q=1), [r](../../etc), [w](www.example.org), [t](#top).\n  <a href=\"/nope/\">raw</a>, <a href=relative.html>r2</a>, [fine](https://example.org/) [fine](/pointers/living-map/#levels)\n";
+    let text = format!("{GOOD}{summary}");
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", &text)]);
+    let out = site.aba(&["check"]);
+    assert_eq!(code(&out), 1);
+    let errors = errors(&out);
+    let at = |link: &str| format!("error: assessments/millbrook/2024.yaml:{}: ", place_of(&text, link));
+    let expected = [
+        format!("{}the link `map.pdf` does not say where it leads", at("[map]")),
+        format!("{}the link `about/` does not say where it leads", at("[x]")),
+        format!("{}the link `?q=1` does not say where it leads", at("[y]")),
+        format!("{}the link `../../etc` does not say where it leads", at("[r]")),
+        format!("{}the link `www.example.org` does not say where it leads", at("[w]")),
+        format!("{}the link `#top` leads to a part of whichever page shows this text", at("[t]")),
+        format!("{}broken link `/nope/`: no page has that address", at("/nope/")),
+        format!("{}the link `relative.html` does not say where it leads", at("relative.html")),
+    ];
+    assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+    for (e, x) in errors.iter().zip(&expected) {
+        assert!(e.starts_with(x.as_str()), "{e}\nnot {x}");
+    }
+}
+
+/// Headings in a council's text sit below the page's own: `#` in a summary
+/// or strengths is not a second `<h1>`, nor above the section it is in.
+#[test]
+fn headings_in_a_councils_text_sit_below_the_pages_own() {
+    let text = format!(
+        "{}summary: |\n  # Our year\n\n  Text <h1>raw</h1>\n",
+        GOOD.replace("strengths: A map kept by residents.", "strengths: |\n      # Big\n      A map.")
+    );
+    let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", &text)]);
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = site.read("public/areas/millbrook/index.html");
+    assert_eq!(page.matches("<h1").count(), 1, "{page}");
+    for heading in ["<h5>Our year</h5>", "<h5>raw</h5>", "<h5>Big</h5>"] {
+        assert!(page.contains(heading), "{heading}");
+    }
+}
+
 #[test]
 fn deep_nesting_is_reported_and_does_not_take_quadratic_time() {
     // A megabyte of nested HTML: the sanitizer alone took half a minute.

@@ -101,6 +101,21 @@ pub fn check(
         .map(|(m, at, text)| {
             let found = markdown::inspect(text);
             let mut pos_of = at.locate(text);
+            // A council's text is shown on several pages (its area's, its
+            // pointer's, a report), each with parts of its own.
+            let anchored: Vec<Diagnostic> = match m.file.starts_with("assessments/") {
+                true => (found.links.iter().filter(|(_, d)| d.starts_with('#')))
+                    .map(|(offset, dest)| {
+                        Diagnostic::error(
+                            &m.file,
+                            pos_of(*offset),
+                            format!("the link `{dest}` leads to a part of whichever page shows this text"),
+                        )
+                        .with_hint("name the page as well, such as /areas/millbrook/#living-map")
+                    })
+                    .collect(),
+                false => Vec::new(),
+            };
             let links = found
                 .links
                 .into_iter()
@@ -113,11 +128,13 @@ pub fn check(
                     Link { target, anchor, report, written: dest }
                 })
                 .collect::<Vec<_>>();
-            let problems = found
-                .problems
-                .into_iter()
-                .map(|p| Diagnostic::error(&m.file, pos_of(p.offset), p.message).with_hint(p.hint))
-                .collect::<Vec<_>>();
+            let mut problems: Vec<Diagnostic> = anchored;
+            problems.extend(
+                found
+                    .problems
+                    .into_iter()
+                    .map(|p| Diagnostic::error(&m.file, pos_of(p.offset), p.message).with_hint(p.hint)),
+            );
             (links, problems)
         })
         .reduce(
@@ -128,6 +145,12 @@ pub fn check(
                 (l, p)
             },
         );
+    // Anchors a council's text links to are reported where written, not on each page.
+    let anchors: std::collections::HashSet<String> = problems
+        .iter()
+        .filter(|d| d.message.ends_with("of whichever page shows this text"))
+        .filter_map(|d| Some(d.message.split('`').nth(1)?.to_owned()))
+        .collect();
     diags.extend(problems);
 
     // Most pages share most links (the menus, the footer): each thread judges
@@ -193,7 +216,7 @@ pub fn check(
                 reported.insert(resolve(base, &format!("{base}{folder}{path}")));
             }
             reported.insert(key);
-        } else if reported.contains(&key) {
+        } else if reported.contains(&key) || (link.written.starts_with('#') && anchors.contains(&link.written)) {
             continue;
         }
         let mut d = link.report;
@@ -226,7 +249,7 @@ fn page_link(base: &str, path: &str, href: &str) -> Link {
     let (target, anchor) = resolve(base, &absolute);
     let report =
         Diagnostic::error(format!("(page) {path}"), Pos::UNKNOWN, format!("broken link `{href}` made by the theme"));
-    Link { target, anchor, report, written: String::new() }
+    Link { target, anchor, report, written: href }
 }
 
 /// The links to this site written in the input outside Markdown (an evidence

@@ -71,20 +71,58 @@ pub fn inspect(text: &str) -> Inspection {
     parsed(text)
 }
 
-/// The links of a text's events, and those refused.
+/// The links of a text's events (written in Markdown, or as `href` in its
+/// HTML), and those refused or that lead nowhere from every page the text is
+/// shown on.
 fn links_in<'a>(events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>, found: &mut Inspection) {
     for (event, range) in events {
-        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
-            if let Some(why) = link_refused(&dest_url) {
-                found.problems.push(Problem {
-                    offset: range.start,
-                    message: why,
-                    hint: "links must start with https://, http://, mailto: or / (a page of this site)".into(),
-                });
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                note_link(range.start, &dest_url, found);
             }
-            found.links.push((range.start, dest_url.to_string()));
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for (at, dest) in hrefs(&html) {
+                    note_link(range.start + at, dest, found);
+                }
+            }
+            _ => {}
         }
     }
+}
+
+fn note_link(offset: usize, dest: &str, found: &mut Inspection) {
+    let hint = "links must start with https://, http://, mailto: or / (a page of this site)";
+    let problem = link_refused(dest).or_else(|| {
+        // A text is shown on several pages (its area's, its pointer's, a
+        // report): a link relative to where it is shown leads nowhere.
+        let relative = matches!(ammonia::Url::parse(dest), Err(ammonia::url::ParseError::RelativeUrlWithoutBase))
+            && !dest.is_empty()
+            && !dest.starts_with(['/', '#']);
+        relative.then(|| format!("the link `{dest}` does not say where it leads"))
+    });
+    if let Some(message) = problem {
+        found.problems.push(Problem { offset, message, hint: hint.into() });
+    }
+    found.links.push((offset, dest.to_owned()));
+}
+
+/// The `href` attributes of raw HTML: where each value starts, and the value.
+fn hrefs(html: &str) -> Vec<(usize, &str)> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(lower.as_bytes(), b"href") {
+        let rest = &html[at + 4..];
+        let after_eq = rest.trim_start();
+        let Some(value) = after_eq.strip_prefix('=') else { continue };
+        let value = value.trim_start();
+        let start = html.len() - value.len();
+        let (value, start) = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => (value[1..].split(q).next().unwrap_or(""), start + 1),
+            _ => (value.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""), start),
+        };
+        out.push((start, value));
+    }
+    out
 }
 
 /// `inspect`, by parsing the text and balancing its events as `to_html` does.
@@ -223,6 +261,41 @@ pub fn to_html_in(text: &str, base_url: &str, home: &str) -> String {
         },
     );
     html
+}
+
+/// Headings of a text put in their place on the page: heading level `n`
+/// (`<h1>`, from `#` or raw HTML) becomes `n + add`, at least `least`, at
+/// most 6. The page has its one `<h1>`: a site's own page starts its text at
+/// `<h2>` (`least` 2); a council's text sits below the headings of its
+/// section (`add` 4: `#` is `<h5>`).
+pub fn headings_below(html: &str, add: u8, least: u8) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let level = |at: usize| match (b.get(at), b.get(at + 1)) {
+        (Some(d @ b'1'..=b'6'), Some(b'>' | b' ')) => Some(d - b'0'),
+        _ => None,
+    };
+    let mut out = String::new();
+    let mut copied = 0;
+    for at in memchr::memchr_iter(b'<', b) {
+        let digit = match (b.get(at + 1), b.get(at + 2)) {
+            (Some(b'h'), _) => at + 2,
+            (Some(b'/'), Some(b'h')) => at + 3,
+            _ => continue,
+        };
+        let Some(n) = level(digit) else { continue };
+        let to = (n + add).max(least).min(6);
+        if to == n {
+            continue;
+        }
+        out.push_str(&html[copied..digit]);
+        out.push(char::from(b'0' + to));
+        copied = digit + 1;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -452,6 +525,14 @@ fn under_base<'a>(dest: CowStr<'a>, base_url: &str, home: &str) -> CowStr<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_are_put_below_the_pages_own() {
+        let html = "<h1>A</h1><p>x <hr> y</p><h2 id=\"b\">B</h2><h6>C</h6><header>";
+        assert_eq!(headings_below(html, 4, 5), "<h5>A</h5><p>x <hr> y</p><h6 id=\"b\">B</h6><h6>C</h6><header>");
+        assert_eq!(headings_below(html, 0, 2), "<h2>A</h2><p>x <hr> y</p><h2 id=\"b\">B</h2><h6>C</h6><header>");
+        assert!(matches!(headings_below("<h2>B</h2><p>&lt;h1&gt;</p>", 0, 2), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn scripts_and_unsafe_links_never_survive() {
