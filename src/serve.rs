@@ -57,12 +57,11 @@ pub fn serve(config: Config) -> Result<(), String> {
     // Watch before the first build, so that no save after it goes unseen.
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        if let Ok(event) = res {
-            // Reading files (our own rebuild does) is not a change.
-            if !event.kind.is_access() && event.paths.iter().any(|p| is_input(p)) {
-                let new_folder = adds_a_folder(&event);
-                let _ = tx.send((Instant::now(), event.paths, new_folder));
-            }
+        if let Ok(event) = res
+            && counts(&event)
+        {
+            let new_folder = adds_a_folder(&event);
+            let _ = tx.send((Instant::now(), event.paths, new_folder));
         }
     })
     .map_err(|e| format!("cannot watch files: {e}"))?;
@@ -95,7 +94,8 @@ pub fn serve(config: Config) -> Result<(), String> {
             [root.join("assessments"), root.canonicalize().unwrap_or_else(|_| root.clone()).join("assessments")];
         // Whether every path of a burst is an assessment: then the parse cache
         // need only read those files again.
-        let in_assessments = |paths: &[PathBuf]| paths.iter().all(|p| roots.iter().any(|a| p.starts_with(a)));
+        let in_assessments =
+            |paths: &[PathBuf]| !paths.is_empty() && paths.iter().all(|p| roots.iter().any(|a| p.starts_with(a)));
         while let Ok((first, paths, new_folder)) = rx.recv() {
             // Drain the burst: several files saved together make one rebuild.
             let mut only_assessments = in_assessments(&paths);
@@ -170,6 +170,13 @@ fn adds_a_folder(event: &notify::Event) -> bool {
         Modify(ModifyKind::Name(_)) | Modify(ModifyKind::Any) => event.paths.iter().any(|p| p.is_dir()),
         _ => false,
     }
+}
+
+/// Whether a file event starts a rebuild. Reading files (our own rebuild
+/// does) is not a change; an event without paths is notify saying events
+/// were lost, which counts as a change of anything.
+fn counts(event: &notify::Event) -> bool {
+    !event.kind.is_access() && (event.paths.is_empty() || event.paths.iter().any(|p| is_input(p)))
 }
 
 /// Editor swap and backup files, and the output, do not count as changes.
@@ -648,6 +655,9 @@ mod tests {
         assert!(adds_a_folder(&event(EventKind::Create(CreateKind::Folder), &dir)));
         assert!(adds_a_folder(&event(EventKind::Modify(ModifyKind::Name(RenameMode::To)), &dir)));
         assert!(adds_a_folder(&event(EventKind::Other, &file)), "events lost");
+        // notify's word that its queue overflowed names no path.
+        let lost = Event::new(EventKind::Other);
+        assert!(counts(&lost) && adds_a_folder(&lost), "events lost start a rebuild that walks again");
     }
 
     #[test]

@@ -231,7 +231,7 @@ assessed_on: 2024-03-31
 summary: |
   Good work <script>alert('s')</script> here.
   <img src=x onerror=\"alert('i')\"> and <iframe src=\"https://evil.example\"></iframe>
-  <a href=\"javascript:alert('h')\">html link</a>
+  <a href=\"https://example.org/\" onclick=\"alert('h')\">html link</a>
   <form action=\"https://evil.example\"><input name=q></form>
   <p style=\"background:url(javascript:alert('c'))\" onclick=\"alert('o')\">styled</p>
 pointers:
@@ -243,6 +243,15 @@ pointers:
         ("assessments/millbrook/area.yaml", "name: \"Mill<script>alert('n')</script>\"\n"),
         ("assessments/millbrook/2024.yaml", hostile),
     ]);
+    // A link in the text's HTML is judged as one written in Markdown.
+    site.write(
+        "assessments/millbrook/2023.yaml",
+        "assessed_on: 2023-03-31\nsummary: <a href=\"javascript:alert('h')\">x</a>\n",
+    );
+    let out = site.aba(&["build"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("2023.yaml:2:19: `javascript:` links are not allowed"), "{}", stderr(&out));
+    std::fs::remove_file(site.path().join("assessments/millbrook/2023.yaml")).unwrap();
     let out = site.aba(&["build"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     for page in ["public/areas/millbrook/index.html", "public/index.html", "public/pointers/living-map/index.html"] {

@@ -452,6 +452,14 @@ fn blank_names_and_texts_are_errors_where_they_are_written() {
     ] {
         assert!(err.contains(error), "{error}\n{err}");
     }
+    // Written as plain lines, too.
+    let lines = "assessed_on: 2024-03-31\npointers:\n  living-map:\n    score: 3\n    evidence: [\"\", \"   \", A real item]\n    next_steps:\n      - \"\"\n      - A real step\n";
+    site.write("assessments/millbrook/area.yaml", AREA);
+    site.write("assessments/millbrook/2024.yaml", lines);
+    let err = stderr(&site.aba(&["check"]));
+    assert!(err.contains("2024.yaml:5:16: this evidence item is empty"), "{err}");
+    assert!(err.contains("2024.yaml:5:20: this evidence item is empty"), "{err}");
+    assert!(err.contains("2024.yaml:7:7: this next step is empty"), "{err}");
     // `name: ~` is no name at all, as before.
     site.write("assessments/millbrook/area.yaml", "name: ~\nnation: England\n");
     assert!(stderr(&site.aba(&["check"])).contains("area.yaml:1:1: area.yaml has no `name`"));

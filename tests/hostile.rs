@@ -293,7 +293,7 @@ fn markdown_links_to_scripts_and_data_are_errors_where_they_are_written() {
 /// where it is written, and nothing else is reported for it.
 #[test]
 fn links_that_lead_nowhere_from_a_councils_text_are_errors_where_written() {
-    let summary = "summary: |\n  See [map](map.pdf), [x](about/), [y](?q=1), [r](../../etc), [w](www.example.org), [t](#top).\n  <a href=\"/nope/\">raw</a>, <a href=relative.html>r2</a>, [fine](https://example.org/) [fine](/pointers/living-map/#levels)\n";
+    let summary = "summary: |\n  See [map](map.pdf), [x](about/), [y](?q=1), [r](../../etc), [w](www.example.org), [t](#top).\n  <a href=\"/nope/\">raw</a>, <a href=relative.html>r2</a>, [fine](https://example.org/) [fine](/pointers/living-map/#levels)\n  <write@example.org> <!-- old: href=old.html --> <span title=\"href=x\">t</span> ![a picture](map.png)\n";
     let text = format!("{GOOD}{summary}");
     let site = Site::new(&[("assessments/millbrook/area.yaml", AREA), ("assessments/millbrook/2024.yaml", &text)]);
     let out = site.aba(&["check"]);

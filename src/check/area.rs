@@ -563,6 +563,9 @@ pub(super) fn check_pointer_assessment(
                 {
                     if let Some(text) = r.texts(item, &p, "this evidence item", Some(LINE_MAX)) {
                         evidence.push(Evidence { text, link: None, date: None, link_at: Pos::UNKNOWN })
+                    } else if blank(item) {
+                        r.error(&p, "this evidence item is empty").hint =
+                            Some("write what the evidence is, or delete the line".into());
                     }
                 }
                 Value::Mapping(_) => {
@@ -598,6 +601,9 @@ pub(super) fn check_pointer_assessment(
                 Value::String(_) | Value::Mapping(_) if !item.is_mapping() || r.is_in_languages(item, STEP_KEYS) => {
                     if let Some(action) = r.texts(item, &p, "this next step", Some(LINE_MAX)) {
                         next_steps.push(NextStep { action, owner: None, due: None, status: None })
+                    } else if blank(item) {
+                        r.error(&p, "this next step is empty").hint =
+                            Some("write what will be done, or delete the line".into());
                     }
                 }
                 Value::Mapping(_) => {

@@ -561,7 +561,7 @@ pub(super) fn key_text(k: &Value) -> String {
 }
 
 /// Null, or text that is only spaces, in any of the languages it is written in.
-fn blank(v: &Value) -> bool {
+pub(super) fn blank(v: &Value) -> bool {
     match v {
         Value::Null => true,
         Value::String(s) => s.trim().is_empty(),

@@ -13,7 +13,8 @@ pub const MAX_DEPTH: usize = 128;
 /// It errs only towards finding none: a bracket is counted only where a
 /// collection may start (a value after `key: `, `- ` or `? `, or a line that
 /// holds nothing else yet), or inside a collection; text in quotes, block
-/// scalars (`|`, `>`), comments and plain text after a key's value is not.
+/// scalars (`|`, `>`), comments and plain text (on its line and the lines
+/// below that go on with it) is not.
 pub fn too_deep(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let mut depth = 0usize;
@@ -71,6 +72,9 @@ pub fn too_deep(text: &str) -> Option<usize> {
                     Some(_) => match key_colon(b, j, line_end) {
                         Some(after) => j = after,
                         None => {
+                            // Plain text: the lines below indented more
+                            // go on with it.
+                            block = Some(indent);
                             j = line_end;
                             break;
                         }
@@ -184,6 +188,8 @@ mod tests {
             format!("\"key {deep}\": x\n"),
             format!("summary: [\"{deep}\", '{deep}']\n"),
             format!("- [a] {deep}\n"),
+            format!("summary: notes, as written\n  {deep}\n  more\npointers: {{}}\n"),
+            format!("- item\n  {deep}\n"),
         ] {
             assert_eq!(too_deep(&text), None, "{text}");
         }

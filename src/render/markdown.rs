@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, Mutex, PoisonError};
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 pub use balance::DEEPEST;
 
@@ -77,12 +77,14 @@ pub fn inspect(text: &str) -> Inspection {
 fn links_in<'a>(events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>, found: &mut Inspection) {
     for (event, range) in events {
         match event {
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                note_link(range.start, &dest_url, found);
-            }
+            // `<name@example.org>`: the page gets `mailto:` before it.
+            Event::Start(Tag::Link { link_type: LinkType::Email, .. }) => {}
+            Event::Start(Tag::Link { dest_url, .. }) => note_link(range.start, &dest_url, true, found),
+            // Pictures are not shown: only a target refused is said.
+            Event::Start(Tag::Image { dest_url, .. }) => note_link(range.start, &dest_url, false, found),
             Event::Html(html) | Event::InlineHtml(html) => {
                 for (at, dest) in hrefs(&html) {
-                    note_link(range.start + at, dest, found);
+                    note_link(range.start + at, dest, true, found);
                 }
             }
             _ => {}
@@ -90,12 +92,13 @@ fn links_in<'a>(events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)
     }
 }
 
-fn note_link(offset: usize, dest: &str, found: &mut Inspection) {
+fn note_link(offset: usize, dest: &str, shown: bool, found: &mut Inspection) {
     let hint = "links must start with https://, http://, mailto: or / (a page of this site)";
     let problem = link_refused(dest).or_else(|| {
         // A text is shown on several pages (its area's, its pointer's, a
         // report): a link relative to where it is shown leads nowhere.
-        let relative = matches!(ammonia::Url::parse(dest), Err(ammonia::url::ParseError::RelativeUrlWithoutBase))
+        let relative = shown
+            && matches!(ammonia::Url::parse(dest), Err(ammonia::url::ParseError::RelativeUrlWithoutBase))
             && !dest.is_empty()
             && !dest.starts_with(['/', '#']);
         relative.then(|| format!("the link `{dest}` does not say where it leads"))
@@ -106,21 +109,49 @@ fn note_link(offset: usize, dest: &str, found: &mut Inspection) {
     found.links.push((offset, dest.to_owned()));
 }
 
-/// The `href` attributes of raw HTML: where each value starts, and the value.
+/// The `href` attributes of the `<a>` tags of raw HTML (not in comments):
+/// where each value starts, and the value.
 fn hrefs(html: &str) -> Vec<(usize, &str)> {
     let lower = html.to_ascii_lowercase();
+    let b = lower.as_bytes();
     let mut out = Vec::new();
-    for at in memchr::memmem::find_iter(lower.as_bytes(), b"href") {
-        let rest = &html[at + 4..];
-        let after_eq = rest.trim_start();
-        let Some(value) = after_eq.strip_prefix('=') else { continue };
-        let value = value.trim_start();
-        let start = html.len() - value.len();
-        let (value, start) = match value.chars().next() {
-            Some(q @ ('"' | '\'')) => (value[1..].split(q).next().unwrap_or(""), start + 1),
-            _ => (value.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""), start),
-        };
-        out.push((start, value));
+    let mut i = 0;
+    while let Some(n) = memchr::memchr(b'<', &b[i..]) {
+        let at = i + n;
+        if lower[at..].starts_with("<!--") {
+            i = lower[at + 4..].find("-->").map_or(b.len(), |e| at + 4 + e + 3);
+            continue;
+        }
+        let end = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |e| at + e);
+        i = end.max(at + 1);
+        if !(b.get(at + 1) == Some(&b'a') && b.get(at + 2).is_some_and(u8::is_ascii_whitespace)) {
+            continue;
+        }
+        // Each attribute of the tag: `name`, `name=value`, `name="value"`.
+        let mut k = at + 2;
+        while k < end {
+            k += b[k..end].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            let name_end = k + b[k..end].iter().take_while(|c| !c.is_ascii_whitespace() && **c != b'=').count();
+            let name = &lower[k..name_end];
+            k = name_end + b[name_end..end].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            if b.get(k) != Some(&b'=') || k >= end {
+                k = k.max(name_end + 1);
+                continue;
+            }
+            k += 1;
+            k += b[k..end].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            let (start, stop) = match b.get(k) {
+                Some(q @ (b'"' | b'\'')) => {
+                    let stop = memchr::memchr(*q, &b[k + 1..]).map_or(b.len(), |e| k + 1 + e);
+                    (k + 1, stop)
+                }
+                _ => (k, k + b[k..end].iter().take_while(|c| !c.is_ascii_whitespace()).count()),
+            };
+            if name == "href" {
+                out.push((start, &html[start..stop]));
+            }
+            k = stop + 1;
+        }
     }
     out
 }
@@ -324,6 +355,9 @@ fn render_as(text: &str, base_url: &str, home: &str, may_skip: bool) -> (String,
         match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 // A link whose target is refused keeps its text, without the link.
+                // A link inside a link (an address in `<…>` in a link's
+                // words): the sanitizer takes them apart.
+                plain = plain && shown.is_empty();
                 shown.push(link_refused(&dest_url).is_none());
                 to_pages |= to_a_page(&dest_url);
                 let dest_url = under_base(dest_url, base_url, home);
@@ -655,6 +689,8 @@ mod tests {
             "<https://example.org/auto> and <x@example.org>",
             "[spaced](<https://example.org/a b>)",
             "[café](https://example.org/café)",
+            // A link in a link's words: the sanitizer takes them apart.
+            "See [the plan <https://b.org/plan>](https://c.org/)",
         ];
         for text in sanitized {
             let (fast, _, skipped) = render_as(text, "/", "/", true);
