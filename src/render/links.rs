@@ -95,7 +95,7 @@ pub fn check(
 ) {
     let base = site.config.base_url.as_str();
     let markdown = all_markdown(site, skip);
-    let (mut links, problems): (Vec<Link>, Vec<Diagnostic>) = markdown
+    let (mut links, problems, anchors): (Vec<Link>, Vec<Diagnostic>, Vec<String>) = markdown
         .par_iter()
         .flat_map_iter(|m| m.each_language().into_iter().map(move |(at, text)| (m, at, text)))
         .map(|(m, at, text)| {
@@ -103,19 +103,20 @@ pub fn check(
             let mut pos_of = at.locate(text);
             // A council's text is shown on several pages (its area's, its
             // pointer's, a report), each with parts of its own.
-            let anchored: Vec<Diagnostic> = match m.file.starts_with("assessments/") {
-                true => (found.links.iter().filter(|(_, d)| d.starts_with('#')))
-                    .map(|(offset, dest)| {
-                        Diagnostic::error(
-                            &m.file,
-                            pos_of(*offset),
-                            format!("the link `{dest}` leads to a part of whichever page shows this text"),
-                        )
-                        .with_hint("name the page as well, such as /areas/millbrook/#living-map")
-                    })
-                    .collect(),
+            let anchors: Vec<String> = match m.file.starts_with("assessments/") {
+                true => found.links.iter().filter(|(_, d)| d.starts_with('#')).map(|(_, d)| d.clone()).collect(),
                 false => Vec::new(),
             };
+            let anchored: Vec<Diagnostic> = (found.links.iter().filter(|(_, d)| anchors.contains(d)))
+                .map(|(offset, dest)| {
+                    Diagnostic::error(
+                        &m.file,
+                        pos_of(*offset),
+                        format!("the link `{dest}` leads to a part of whichever page shows this text"),
+                    )
+                    .with_hint("name the page as well, such as /areas/millbrook/#living-map")
+                })
+                .collect();
             let links = found
                 .links
                 .into_iter()
@@ -135,22 +136,19 @@ pub fn check(
                     .into_iter()
                     .map(|p| Diagnostic::error(&m.file, pos_of(p.offset), p.message).with_hint(p.hint)),
             );
-            (links, problems)
+            (links, problems, anchors)
         })
         .reduce(
-            || (Vec::new(), Vec::new()),
-            |(mut l, mut p), (l2, p2)| {
+            || (Vec::new(), Vec::new(), Vec::new()),
+            |(mut l, mut p, mut a), (l2, p2, a2)| {
                 l.extend(l2);
                 p.extend(p2);
-                (l, p)
+                a.extend(a2);
+                (l, p, a)
             },
         );
     // Anchors a council's text links to are reported where written, not on each page.
-    let anchors: std::collections::HashSet<String> = problems
-        .iter()
-        .filter(|d| d.message.ends_with("of whichever page shows this text"))
-        .filter_map(|d| Some(d.message.split('`').nth(1)?.to_owned()))
-        .collect();
+    let anchors: std::collections::HashSet<String> = anchors.into_iter().collect();
     diags.extend(problems);
 
     // Most pages share most links (the menus, the footer): each thread judges
