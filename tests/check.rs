@@ -485,3 +485,20 @@ fn an_assessment_dated_after_today_is_warned_of() {
     );
     assert!(!err.contains("2099-06-01, a day"), "{err}");
 }
+
+/// A number read as text is said to be in quotes only when it is: `03` and
+/// `1e400` are not, and `.nan` is not a number.
+#[test]
+fn numbers_written_as_text_are_named_as_written() {
+    let (_, err) = check_assessment(
+        "assessed_on: 2018-03-31\npointers:\n  living-map:\n    score: 03\n  power-to-citizens:\n    score: \"3\"\n  connection-test:\n    score: 1e400\n  social-value:\n    score: .nan\n",
+    );
+    for message in [
+        "2018.yaml:4:12: the score is written `03`; write `3`",
+        "2018.yaml:6:12: the score is written in quotes, as text (`\"3\"`); write it without the quotes: `3`",
+        "2018.yaml:8:12: the score `1e400` is far too large",
+        "2018.yaml:10:12: the score `.nan` is not a number",
+    ] {
+        assert!(err.contains(message), "{message}\n{err}");
+    }
+}

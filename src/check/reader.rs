@@ -199,6 +199,9 @@ impl<'a> Reader<'a> {
                     format!("{what} is `{n}`, which is not a whole number"),
                     "use a whole number, such as 2 or 3: there are no halves".to_owned(),
                 ),
+                Some(f) if f.is_nan() => {
+                    (format!("{what} `{n}` is not a number"), "use a whole number, such as 2 or 3".to_owned())
+                }
                 _ => (format!("{what} `{n}` is far too large"), "use a whole number, such as 2 or 3".to_owned()),
             },
             Value::String(s) if s.chars().any(|c| ('\u{ff10}'..='\u{ff19}').contains(&c)) => {
@@ -212,10 +215,19 @@ impl<'a> Reader<'a> {
                     .collect();
                 (format!("{what} is written with full-width digits (`{s}`)"), format!("write `{digits}`"))
             }
-            Value::String(s) if s.trim().parse::<f64>().is_ok() => (
+            Value::String(s) if s.trim().parse::<f64>().is_ok() && self.spans.value_quoted(&path.get()) => (
                 format!("{what} is written in quotes, as text (`\"{s}\"`)"),
                 format!("write it without the quotes: `{}`", s.trim()),
             ),
+            // Read as text though not in quotes: `03`, `1e400`.
+            Value::String(s) if s.trim().parse::<f64>().is_ok() => match s.trim().parse::<f64>() {
+                Ok(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15 => {
+                    (format!("{what} is written `{}`", s.trim()), format!("write `{}`", f as i64))
+                }
+                _ => {
+                    (format!("{what} `{}` is far too large", s.trim()), "use a whole number, such as 2 or 3".to_owned())
+                }
+            },
             other => (format!("{what} should be a whole number, not {}", kind_of(other)), "such as 2 or 3".to_owned()),
         };
         self.error(&path.get(), message).hint = Some(hint);

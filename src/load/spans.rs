@@ -607,6 +607,13 @@ impl Spans {
         }
     }
 
+    /// Whether the value of `path` is written in quotes (`"03"`, not `03`).
+    pub fn value_quoted(&self, path: &str) -> bool {
+        let pos = self.value_pos(path);
+        let line = self.line(pos.line).unwrap_or("");
+        matches!(line.chars().nth(pos.column.saturating_sub(1)), Some('"' | '\''))
+    }
+
     /// The position of the value of `path` (after `key:`), for messages about the value.
     pub fn value_pos(&self, path: &str) -> Pos {
         let pos = self.byte_pos(path);
