@@ -502,3 +502,18 @@ fn numbers_written_as_text_are_named_as_written() {
         assert!(err.contains(message), "{message}\n{err}");
     }
 }
+
+/// A date written day first, as in the UK, is given back year first.
+#[test]
+fn a_date_written_day_first_is_given_back_year_first() {
+    let (status, err) = check_assessment("assessed_on: 31/03/2018\n");
+    assert_eq!(status, 1);
+    assert!(
+        err.contains(
+            "2018.yaml:1:14: `31/03/2018` is not a real date; write dates as YYYY-MM-DD, year first: `2018-03-31`"
+        ),
+        "{err}"
+    );
+    let (_, err) = check_assessment("assessed_on: 31 March 2018\n");
+    assert!(err.contains("is not a real date; write dates as YYYY-MM-DD, for example 2018-03-31"), "{err}");
+}

@@ -303,8 +303,20 @@ impl<'a> Reader<'a> {
     pub(super) fn date(&mut self, m: &Mapping, key: &str, path: &str) -> Option<Date> {
         let raw = self.text(m, key, path)?;
         let Some(d) = Date::parse(raw.trim()) else {
-            self.error(&join(path, key), format!("{} is not a real date", quoted(&raw))).hint =
-                Some("write dates as YYYY-MM-DD, for example 2018-03-31".into());
+            // `31/03/2025`, as dates are written in the UK: say it the right way round.
+            let parts: Vec<&str> = raw.trim().split(['/', '.', '-']).collect();
+            let day_first = match parts[..] {
+                [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+                    let n = |s: &str| s.parse::<u32>().ok();
+                    n(d).zip(n(m)).zip(n(y)).and_then(|((d, m), y)| Date::parse(&format!("{y:04}-{m:02}-{d:02}")))
+                }
+                _ => None,
+            };
+            let hint = match day_first {
+                Some(d) => format!("write dates as YYYY-MM-DD, year first: `{d}`"),
+                None => "write dates as YYYY-MM-DD, for example 2018-03-31".to_owned(),
+            };
+            self.error(&join(path, key), format!("{} is not a real date", quoted(&raw))).hint = Some(hint);
             return None;
         };
         if !YEARS.contains(&d.year) {
