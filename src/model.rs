@@ -642,6 +642,13 @@ impl Area {
 }
 
 impl Markdown {
+    /// Whether this is a council's text (of an assessment), shown on several
+    /// pages (its area's, its pointers', its report), within their sections;
+    /// not a page's own.
+    pub fn by_council(&self) -> bool {
+        self.file.starts_with("assessments/")
+    }
+
     /// The text in language `lang`, or, for want of it, the text as written.
     pub fn text_in(&self, lang: usize) -> &str {
         self.text.text_in(lang)

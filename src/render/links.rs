@@ -103,7 +103,7 @@ pub fn check(
             let mut pos_of = at.locate(text);
             // A council's text is shown on several pages (its area's, its
             // pointer's, a report), each with parts of its own.
-            let anchors: Vec<String> = match m.file.starts_with("assessments/") {
+            let anchors: Vec<String> = match m.by_council() {
                 true => found.links.iter().filter(|(_, d)| d.starts_with('#')).map(|(_, d)| d.clone()).collect(),
                 false => Vec::new(),
             };

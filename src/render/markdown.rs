@@ -298,8 +298,8 @@ pub fn to_html_in(text: &str, base_url: &str, home: &str) -> String {
 /// (`<h1>`, from `#` or raw HTML) becomes `n + add`, at least `least`, at
 /// most 6. The page has its one `<h1>`: a site's own page starts its text at
 /// `<h2>` (`least` 2); a council's text sits below the headings of its
-/// section (`add` 4: `#` is `<h5>`).
-pub fn headings_below(html: &str, add: u8, least: u8) -> Cow<'_, str> {
+/// section (`add` 4: `#` is `<h5>`). `None` when nothing moves.
+pub fn headings_below(html: &str, add: u8, least: u8) -> Option<String> {
     let b = html.as_bytes();
     let level = |at: usize| match (b.get(at), b.get(at + 1)) {
         (Some(d @ b'1'..=b'6'), Some(b'>' | b' ')) => Some(d - b'0'),
@@ -323,10 +323,10 @@ pub fn headings_below(html: &str, add: u8, least: u8) -> Cow<'_, str> {
         copied = digit + 1;
     }
     if copied == 0 {
-        return Cow::Borrowed(html);
+        return None;
     }
     out.push_str(&html[copied..]);
-    Cow::Owned(out)
+    Some(out)
 }
 
 #[cfg(test)]
@@ -563,9 +563,15 @@ mod tests {
     #[test]
     fn headings_are_put_below_the_pages_own() {
         let html = "<h1>A</h1><p>x <hr> y</p><h2 id=\"b\">B</h2><h6>C</h6><header>";
-        assert_eq!(headings_below(html, 4, 5), "<h5>A</h5><p>x <hr> y</p><h6 id=\"b\">B</h6><h6>C</h6><header>");
-        assert_eq!(headings_below(html, 0, 2), "<h2>A</h2><p>x <hr> y</p><h2 id=\"b\">B</h2><h6>C</h6><header>");
-        assert!(matches!(headings_below("<h2>B</h2><p>&lt;h1&gt;</p>", 0, 2), Cow::Borrowed(_)));
+        assert_eq!(
+            headings_below(html, 4, 5).unwrap(),
+            "<h5>A</h5><p>x <hr> y</p><h6 id=\"b\">B</h6><h6>C</h6><header>"
+        );
+        assert_eq!(
+            headings_below(html, 0, 2).unwrap(),
+            "<h2>A</h2><p>x <hr> y</p><h2 id=\"b\">B</h2><h6>C</h6><header>"
+        );
+        assert_eq!(headings_below("<h2>B</h2><p>&lt;h1&gt;</p>", 0, 2), None);
     }
 
     #[test]

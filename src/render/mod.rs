@@ -874,16 +874,13 @@ impl<'a> Renderer<'a> {
     fn md(&self, m: &Markdown) -> String {
         // A council's text sits below its section's headings; a page's
         // own text below the page's title.
-        let (add, least) = if m.file.starts_with("assessments/") { (4, 5) } else { (0, 2) };
+        let (add, least) = if m.by_council() { (4, 5) } else { (0, 2) };
         let html = |t: &str| {
             let html = match self.lang {
                 0 => markdown::to_html(t, &self.base),
                 _ => markdown::to_html_in(t, &self.base, &self.home),
             };
-            match markdown::headings_below(&html, add, least) {
-                std::borrow::Cow::Borrowed(_) => html,
-                std::borrow::Cow::Owned(moved) => moved,
-            }
+            markdown::headings_below(&html, add, least).unwrap_or(html)
         };
         let languages = &self.site.config.languages;
         match m.text.shown_in(self.lang) {
